@@ -1,0 +1,330 @@
+//! Who reads a site ([`Audience`]) and what they may see ([`AudienceView`]).
+//!
+//! This is the one place where visibility is applied. [`view`] copies out of the
+//! [`Journal`] only the items an audience may see, and only what is derived from
+//! them (photos, tags, skill counts, story members). Everything after this stage
+//! (templates, image jobs, pages) is built from an [`AudienceView`] and never sees
+//! the journal, so a hidden item cannot leak by a template or image mistake.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use crate::error::Diagnostic;
+use crate::journal::{
+    Date, Experience, Framing, GroupKind, Journal, Language, Learner, Photo, Skill, StoryLayout,
+    Visibility,
+};
+
+/// The reader of one site.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Audience {
+    /// Everyone: public items of all learners.
+    Public,
+    /// A group's members: community and public items of its members.
+    Community(String),
+    /// A referent: referent, community and public items of the learners they follow.
+    Referent(String),
+    /// One learner: all their own items.
+    Private(String),
+}
+
+impl Audience {
+    /// Every audience of the journal: public, each group, each referent, each learner.
+    pub fn all(journal: &Journal) -> Vec<Audience> {
+        std::iter::once(Audience::Public)
+            .chain(journal.config.groups.iter().map(|g| Audience::Community(g.slug.clone())))
+            .chain(journal.config.referents.iter().map(|r| Audience::Referent(r.slug.clone())))
+            .chain(journal.learners.iter().map(|l| Audience::Private(l.slug.clone())))
+            .collect()
+    }
+
+    /// Folder of this audience's site inside the output folder.
+    pub fn dir(&self) -> PathBuf {
+        match self {
+            Audience::Public => PathBuf::from("public"),
+            Audience::Community(g) => PathBuf::from("community").join(g),
+            Audience::Referent(r) => PathBuf::from("referent").join(r),
+            Audience::Private(l) => PathBuf::from("private").join(l),
+        }
+    }
+
+    /// Whether this audience may see an item of `learner` with visibility `vis`.
+    pub fn may_see(&self, learner: &Learner, vis: Visibility) -> bool {
+        match self {
+            Audience::Public => vis == Visibility::Public,
+            Audience::Community(g) => {
+                vis >= Visibility::Community && learner.profile.groups.iter().any(|x| x == g)
+            }
+            Audience::Referent(r) => {
+                vis >= Visibility::Referent && learner.profile.referent.as_deref() == Some(r.as_str())
+            }
+            Audience::Private(l) => &learner.slug == l,
+        }
+    }
+
+    /// Whether the site may be indexed by search engines (only the public one).
+    pub fn indexable(&self) -> bool {
+        matches!(self, Audience::Public)
+    }
+}
+
+impl std::fmt::Display for Audience {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.dir().display())
+    }
+}
+
+/// A group as a site may show it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GroupView {
+    /// Slug.
+    pub slug: String,
+    /// Display name.
+    pub name: String,
+    /// Kind of members.
+    pub kind: GroupKind,
+}
+
+/// Everything one audience may see, copied out of the journal.
+#[derive(Debug, Clone)]
+pub struct AudienceView {
+    /// Who reads this site.
+    pub audience: Audience,
+    /// Display name of the reader: the group, referent or learner name (none for public).
+    pub reader: Option<String>,
+    /// Site title (`carnet.toml`).
+    pub title: String,
+    /// Interface language.
+    pub language: Language,
+    /// Absolute base URL, only for the public site.
+    pub base_url: Option<String>,
+    /// Visible learners, in slug order.
+    pub learners: Vec<LearnerView>,
+}
+
+/// A learner whose profile the audience may see, with their visible items only.
+#[derive(Debug, Clone)]
+pub struct LearnerView {
+    /// Slug (URL part).
+    pub slug: String,
+    /// Name.
+    pub name: String,
+    /// Headline.
+    pub headline: String,
+    /// Avatar photo.
+    pub avatar: Option<Photo>,
+    /// Bio, Markdown.
+    pub bio: String,
+    /// Visibility of the profile.
+    pub visibility: Visibility,
+    /// The learner's groups.
+    pub groups: Vec<GroupView>,
+    /// The referent's display name.
+    pub referent: Option<String>,
+    /// Visible experiences, in date order.
+    pub experiences: Vec<ExperienceView>,
+    /// Visible stories.
+    pub stories: Vec<StoryView>,
+    /// Skills proven by visible experiences, in framework order.
+    pub skills: Vec<SkillProof>,
+}
+
+/// An experience the audience may see.
+#[derive(Debug, Clone)]
+pub struct ExperienceView {
+    /// Slug (URL part).
+    pub slug: String,
+    /// Title.
+    pub title: String,
+    /// Date.
+    pub date: Date,
+    /// Place.
+    pub place: Option<String>,
+    /// Tags.
+    pub tags: Vec<String>,
+    /// Skills used (the framework entries).
+    pub skills: Vec<Skill>,
+    /// Visibility.
+    pub visibility: Visibility,
+    /// Kind (stage, atelier, ...).
+    pub kind: Option<String>,
+    /// Photos.
+    pub photos: Vec<Photo>,
+    /// Framing of its photos.
+    pub framing: Framing,
+    /// Text, Markdown.
+    pub body: String,
+}
+
+/// A story the audience may see, with only the experiences it may see.
+#[derive(Debug, Clone)]
+pub struct StoryView {
+    /// Slug (URL part).
+    pub slug: String,
+    /// Title.
+    pub title: String,
+    /// Date.
+    pub date: Option<Date>,
+    /// Visibility.
+    pub visibility: Visibility,
+    /// Layout.
+    pub layout: StoryLayout,
+    /// Cover photo, when its experience is visible.
+    pub cover: Option<Photo>,
+    /// Framing of its photos.
+    pub framing: Framing,
+    /// Intro, Markdown.
+    pub body: String,
+    /// Slugs of its visible experiences, in narrative order.
+    pub experiences: Vec<String>,
+}
+
+/// A skill and the visible experiences that prove it.
+#[derive(Debug, Clone)]
+pub struct SkillProof {
+    /// The skill.
+    pub skill: Skill,
+    /// Slugs of the visible experiences using it, in date order.
+    pub experiences: Vec<String>,
+}
+
+/// Builds what `audience` may see of `journal`, and warnings about stories that lost
+/// experiences to the filter.
+pub fn view(journal: &Journal, audience: &Audience) -> (AudienceView, Vec<Diagnostic>) {
+    let mut warnings = Vec::new();
+    let learners = journal
+        .learners
+        .iter()
+        .filter(|l| audience.may_see(l, l.profile.visibility))
+        .map(|l| learner_view(journal, audience, l, &mut warnings))
+        .collect();
+    let reader = match audience {
+        Audience::Public => None,
+        Audience::Community(g) => journal.group(g).map(|g| g.name.clone()),
+        Audience::Referent(r) => journal.referent(r).map(|r| r.name.clone()),
+        Audience::Private(l) => journal
+            .learners
+            .iter()
+            .find(|x| &x.slug == l)
+            .map(|x| x.profile.name.clone()),
+    };
+    let view = AudienceView {
+        audience: audience.clone(),
+        reader,
+        title: journal.config.title.clone(),
+        language: journal.config.language,
+        base_url: journal.config.base_url.clone().filter(|_| audience.indexable()),
+        learners,
+    };
+    (view, warnings)
+}
+
+fn learner_view(
+    journal: &Journal,
+    audience: &Audience,
+    learner: &Learner,
+    warnings: &mut Vec<Diagnostic>,
+) -> LearnerView {
+    let visible: Vec<&Experience> = learner
+        .experiences
+        .iter()
+        .filter(|e| audience.may_see(learner, e.visibility))
+        .collect();
+    let experiences: Vec<ExperienceView> = visible.iter().map(|e| experience_view(journal, e)).collect();
+    let stories = learner
+        .stories
+        .iter()
+        .filter(|s| audience.may_see(learner, s.visibility))
+        .map(|story| {
+            let mut members = Vec::new();
+            let mut left_out = Vec::new();
+            for folder in &story.experiences {
+                match visible.iter().find(|e| &e.folder == folder) {
+                    Some(e) => members.push(e.slug.clone()),
+                    None => left_out.push(folder.as_str()),
+                }
+            }
+            if !left_out.is_empty() {
+                warnings.push(story.source.error(format!(
+                    "the {audience} site shows this story without {} (less visible than the story)",
+                    left_out.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ")
+                )));
+            }
+            let cover = story.cover.as_ref().and_then(|c| {
+                let (folder, file) = c.split_once('/')?;
+                let exp = visible.iter().find(|e| e.folder == folder)?;
+                exp.photos.iter().find(|p| p.file == file).cloned()
+            });
+            StoryView {
+                slug: story.slug.clone(),
+                title: story.title.clone(),
+                date: story.date,
+                visibility: story.visibility,
+                layout: story.layout,
+                cover,
+                framing: story.framing,
+                body: story.body.clone(),
+                experiences: members,
+            }
+        })
+        .collect();
+    LearnerView {
+        slug: learner.slug.clone(),
+        name: learner.profile.name.clone(),
+        headline: learner.profile.headline.clone(),
+        avatar: learner.profile.avatar.clone(),
+        bio: learner.profile.bio.clone(),
+        visibility: learner.profile.visibility,
+        groups: learner
+            .profile
+            .groups
+            .iter()
+            .filter_map(|g| journal.group(g))
+            .map(|g| GroupView { slug: g.slug.clone(), name: g.name.clone(), kind: g.kind })
+            .collect(),
+        referent: learner
+            .profile
+            .referent
+            .as_deref()
+            .and_then(|r| journal.referent(r))
+            .map(|r| r.name.clone()),
+        skills: skill_proofs(journal, &experiences),
+        experiences,
+        stories,
+    }
+}
+
+fn experience_view(journal: &Journal, e: &Experience) -> ExperienceView {
+    ExperienceView {
+        slug: e.slug.clone(),
+        title: e.title.clone(),
+        date: e.date,
+        place: e.place.clone(),
+        tags: e.tags.clone(),
+        skills: e.skills.iter().filter_map(|s| journal.skill(s).cloned()).collect(),
+        visibility: e.visibility,
+        kind: e.kind.clone(),
+        photos: e.photos.clone(),
+        framing: e.framing,
+        body: e.body.clone(),
+    }
+}
+
+/// Counts skills over the *visible* experiences only, in framework order.
+fn skill_proofs(journal: &Journal, experiences: &[ExperienceView]) -> Vec<SkillProof> {
+    let mut by_id: BTreeMap<usize, SkillProof> = BTreeMap::new();
+    for exp in experiences {
+        for skill in &exp.skills {
+            let Some(rank) = journal.skills.iter().position(|s| s.id == skill.id) else { continue };
+            by_id
+                .entry(rank)
+                .or_insert_with(|| SkillProof { skill: skill.clone(), experiences: Vec::new() })
+                .experiences
+                .push(exp.slug.clone());
+        }
+    }
+    by_id.into_values().collect()
+}
+
+#[cfg(test)]
+mod tests;

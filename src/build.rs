@@ -1,0 +1,238 @@
+//! The pipeline, in order: load the journal → check → view per audience → render →
+//! images → write (staging, then swap). Every content error of a build is collected
+//! and reported together before anything is written.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::audience::{self, Audience, AudienceView};
+use crate::check;
+use crate::error::{Diagnostic, Error, Result};
+use crate::images::{self, cache::Stamp, Cache, Catalog, PrivacyReport, Variant};
+use crate::journal::{self, ImageSettings};
+use crate::output::{self, Staging};
+use crate::render::{self, Site, Theme};
+
+/// What to build.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The journal folder.
+    pub journal: PathBuf,
+    /// The output folder (default: `JOURNAL/site`).
+    pub out: Option<PathBuf>,
+    /// The image cache folder (default: [`Cache::default_dir`]).
+    pub cache: Option<PathBuf>,
+}
+
+/// What a successful build made.
+#[derive(Debug)]
+pub struct Summary {
+    /// The output folder.
+    pub out: PathBuf,
+    /// Sites written, by audience, with their page counts.
+    pub sites: Vec<(Audience, usize)>,
+    /// Pages written in all.
+    pub pages: usize,
+    /// Source photos published in at least one site.
+    pub photos: usize,
+    /// Distinct image files made or reused.
+    pub image_files: usize,
+    /// Image files made by this build (the rest came from the cache).
+    pub images_made: usize,
+    /// Source photos decoded by this build.
+    pub decoded: usize,
+    /// Files written in all (pages, assets, photos).
+    pub files: usize,
+    /// What private metadata was removed.
+    pub privacy: PrivacyReport,
+    /// Warnings to show.
+    pub warnings: Vec<Diagnostic>,
+    /// Time taken.
+    pub elapsed: Duration,
+}
+
+/// A failed build: the error, and the warnings gathered before it.
+#[derive(Debug)]
+pub struct Failure {
+    /// Why the build failed.
+    pub error: Error,
+    /// Warnings gathered until then.
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl From<Error> for Failure {
+    fn from(error: Error) -> Self {
+        Failure { error, warnings: Vec::new() }
+    }
+}
+
+/// Builds every audience's site of a journal.
+pub fn build(options: &Options) -> Result<Summary, Failure> {
+    let start = Instant::now();
+    let root = &options.journal;
+    let out = options.out.clone().unwrap_or_else(|| root.join("site"));
+    output::check_target(&out, root)?;
+
+    let journal = journal::load(root).map_err(Error::Content)?;
+    let report = check::check(&journal);
+    let mut errors = report.errors;
+    let mut warnings = report.warnings;
+
+    let views: Vec<AudienceView> = Audience::all(&journal)
+        .iter()
+        .map(|a| {
+            let (view, w) = audience::view(&journal, a);
+            warnings.extend(w);
+            view
+        })
+        .collect();
+
+    let settings = journal.config.images;
+    let cache_dir = options.cache.clone().unwrap_or_else(|| Cache::default_dir(root));
+    let cache = Cache::open(&cache_dir)?;
+    let catalog = match probe_photos(&views, &cache, &settings) {
+        Ok(c) => c,
+        Err(e) => {
+            errors.extend(e);
+            Catalog::default()
+        }
+    };
+    if !errors.is_empty() {
+        return Err(Failure { error: Error::Content(errors), warnings });
+    }
+    let theme = Theme::load(journal.theme_dir.as_deref()).map_err(|e| Failure { error: e, warnings: warnings.clone() })?;
+    drop(journal);
+
+    let sites: Vec<Site> = views
+        .par_iter()
+        .map(|v| render::render(v, &theme, &catalog))
+        .collect::<Result<_>>()
+        .map_err(|e| Failure { error: e, warnings: warnings.clone() })?;
+
+    let variants: BTreeMap<&str, &Variant> =
+        sites.iter().flat_map(|s| s.photos.iter()).map(|v| (v.file.as_str(), v)).collect();
+    let stats = make_images(&variants, &catalog, &cache, settings.quality)
+        .map_err(|e| Failure { error: Error::Content(e), warnings: warnings.clone() })?;
+
+    let files = write_sites(&out, &sites, &theme, &cache).map_err(|e| Failure { error: e, warnings: warnings.clone() })?;
+
+    let used_sources: HashSet<PathBuf> = variants.values().map(|v| v.source.clone()).collect();
+    let used_files: HashSet<String> = variants.keys().map(|k| (*k).to_string()).collect();
+    cache
+        .save_and_prune(&used_sources, &used_files)
+        .map_err(|e| Failure { error: e, warnings: warnings.clone() })?;
+
+    let mut privacy = PrivacyReport::default();
+    for path in &used_sources {
+        if let Some(src) = catalog.source(path) {
+            privacy.add(&src.findings);
+        }
+    }
+    Ok(Summary {
+        out,
+        pages: sites.iter().map(|s| s.pages.len()).sum(),
+        sites: sites.iter().map(|s| (s.audience.clone(), s.pages.len())).collect(),
+        photos: used_sources.len(),
+        image_files: variants.len(),
+        images_made: stats.written,
+        decoded: stats.decoded,
+        files,
+        privacy,
+        warnings,
+        elapsed: start.elapsed(),
+    })
+}
+
+/// Probes every photo the views show (each path once), using the cache's stat index
+/// to skip unchanged files.
+fn probe_photos(views: &[AudienceView], cache: &Cache, settings: &ImageSettings) -> Result<Catalog, Vec<Diagnostic>> {
+    let mut paths: Vec<&Path> = views
+        .iter()
+        .flat_map(|v| v.learners.iter())
+        .flat_map(|l| {
+            l.avatar
+                .iter()
+                .chain(l.experiences.iter().flat_map(|e| e.photos.iter()))
+                .map(|p| p.path.as_path())
+        })
+        .collect();
+    paths.sort();
+    paths.dedup();
+    let results: Vec<Result<(PathBuf, images::Source), Diagnostic>> = paths
+        .par_iter()
+        .map(|path| {
+            let meta = fs::metadata(path).map_err(|e| Diagnostic::new(path, format!("cannot read the photo: {e}")))?;
+            if meta.len() > settings.max_bytes {
+                return Err(Diagnostic::new(path, format!(
+                    "photo of {} bytes is over the limit of {} bytes (`[images] max_bytes` in carnet.toml)",
+                    meta.len(),
+                    settings.max_bytes
+                )));
+            }
+            let stamp = Stamp::of(&meta);
+            if let Some(src) = cache.lookup(path, stamp) {
+                return Ok((path.to_path_buf(), src));
+            }
+            let bytes = fs::read(path).map_err(|e| Diagnostic::new(path, format!("cannot read the photo: {e}")))?;
+            let src = images::probe::probe(path, &bytes, settings)?;
+            cache.remember(path, stamp, &src);
+            Ok((path.to_path_buf(), src))
+        })
+        .collect();
+    let mut sources = HashMap::new();
+    let mut errors = Vec::new();
+    for r in results {
+        match r {
+            Ok((p, s)) => {
+                sources.insert(p, s);
+            }
+            Err(d) => errors.push(d),
+        }
+    }
+    if errors.is_empty() {
+        Ok(Catalog::new(sources, settings.quality))
+    } else {
+        Err(errors)
+    }
+}
+
+/// Makes the variants missing from the cache, decoding each distinct source once.
+fn make_images(
+    variants: &BTreeMap<&str, &Variant>,
+    catalog: &Catalog,
+    cache: &Cache,
+    quality: u8,
+) -> Result<images::process::Stats, Vec<Diagnostic>> {
+    let mut by_source: BTreeMap<&str, (&Path, Vec<&Variant>)> = BTreeMap::new();
+    for v in variants.values() {
+        let hash = catalog.source(&v.source).map_or("", |s| s.hash.as_str());
+        by_source.entry(hash).or_insert_with(|| (v.source.as_path(), Vec::new())).1.push(v);
+    }
+    let groups: Vec<(&Path, Vec<&Variant>)> = by_source.into_values().collect();
+    images::process::make(&groups, cache, quality)
+}
+
+/// Writes every site into a staging folder, then swaps it in. Returns the file count.
+fn write_sites(out: &Path, sites: &[Site], theme: &Theme, cache: &Cache) -> Result<usize> {
+    let mut staging = Staging::new(out)?;
+    for site in sites {
+        let dir = site.audience.dir();
+        let dir = dir.to_string_lossy().replace('\\', "/");
+        for page in &site.pages {
+            staging.write(&format!("{dir}/{}", page.path), page.content.as_bytes())?;
+        }
+        for (name, bytes) in &theme.assets {
+            staging.write(&format!("{dir}/static/{name}"), bytes)?;
+        }
+        for v in &site.photos {
+            staging.link(&format!("{dir}/photos/{}", v.file), &cache.variant_path(&v.file))?;
+        }
+    }
+    let count = staging.file_count();
+    staging.commit()?;
+    Ok(count)
+}

@@ -1,0 +1,506 @@
+//! Reads a journal folder into a [`Journal`]: parses `carnet.toml`, `skills.toml`,
+//! every profile, experience and story, and resolves photo paths safely inside the
+//! journal. Every problem found is collected; nothing stops at the first one.
+
+use serde::Deserialize;
+use std::fs;
+use std::path::{Component, Path, PathBuf};
+use toml::value::Datetime;
+
+use super::frontmatter;
+use super::slug::slugify;
+use super::{
+    skills, Aspect, Config, Date, Experience, Fit, Focus, Framing, Group, GroupKind, ImageSettings,
+    Journal, Language, Learner, Photo, Profile, Referent, SourceFile, Story, StoryLayout,
+    Visibility,
+};
+use crate::error::Diagnostic;
+
+/// File extensions (lowercase) taken as photos of an experience folder.
+pub const PHOTO_EXTENSIONS: [&str; 4] = ["jpg", "jpeg", "png", "webp"];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    title: String,
+    #[serde(default)]
+    language: Language,
+    base_url: Option<String>,
+    #[serde(default)]
+    groups: Vec<RawGroup>,
+    #[serde(default)]
+    referents: Vec<RawReferent>,
+    #[serde(default)]
+    images: RawImages,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGroup {
+    slug: String,
+    name: String,
+    kind: GroupKind,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReferent {
+    slug: String,
+    name: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawImages {
+    max_pixels: Option<u64>,
+    max_bytes: Option<u64>,
+    quality: Option<u8>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSkills {
+    #[serde(default)]
+    skills: Vec<super::Skill>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProfile {
+    name: String,
+    #[serde(default)]
+    headline: String,
+    avatar: Option<String>,
+    #[serde(default)]
+    groups: Vec<String>,
+    referent: Option<String>,
+    visibility: Option<Visibility>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawFraming {
+    fit: Option<Fit>,
+    aspect: Option<String>,
+    focus: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawExperience {
+    title: String,
+    date: Datetime,
+    place: Option<String>,
+    #[serde(default)]
+    tags: Vec<String>,
+    #[serde(default)]
+    skills: Vec<String>,
+    visibility: Option<Visibility>,
+    kind: Option<String>,
+    photos: Option<Vec<RawPhoto>>,
+    #[serde(flatten)]
+    framing: RawFraming,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPhoto {
+    file: String,
+    alt: Option<String>,
+    caption: Option<String>,
+    #[serde(flatten)]
+    framing: RawFraming,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStory {
+    title: String,
+    date: Option<Datetime>,
+    visibility: Option<Visibility>,
+    #[serde(default)]
+    experiences: Vec<String>,
+    layout: Option<StoryLayout>,
+    cover: Option<String>,
+    #[serde(flatten)]
+    framing: RawFraming,
+}
+
+/// Loads the journal at `root`, or returns every problem found.
+pub fn load(root: &Path) -> Result<Journal, Vec<Diagnostic>> {
+    let mut loader = Loader {
+        root: root.to_path_buf(),
+        canonical_root: PathBuf::new(),
+        diags: Vec::new(),
+    };
+    match fs::canonicalize(root) {
+        Ok(c) if c.is_dir() => loader.canonical_root = c,
+        Ok(_) => return Err(vec![Diagnostic::new(root, "is not a folder")]),
+        Err(e) => return Err(vec![Diagnostic::new(root, format!("cannot open the journal: {e}"))]),
+    }
+    let config = loader.config();
+    let language = config.as_ref().map_or(Language::Fr, |c| c.language);
+    let (skills, builtin_skills) = loader.skills(language);
+    let learners = loader.learners();
+    let theme_dir = Some(root.join("themes")).filter(|d| d.is_dir());
+    match config {
+        Some(config) if loader.diags.is_empty() => Ok(Journal {
+            root: root.to_path_buf(),
+            config,
+            skills,
+            builtin_skills,
+            learners,
+            theme_dir,
+        }),
+        _ => Err(loader.diags),
+    }
+}
+
+struct Loader {
+    root: PathBuf,
+    canonical_root: PathBuf,
+    diags: Vec<Diagnostic>,
+}
+
+impl Loader {
+    /// Reads a text file, recording an error if it cannot be read.
+    fn read(&mut self, path: &Path) -> Option<String> {
+        match fs::read_to_string(path) {
+            Ok(text) => Some(text),
+            Err(e) => {
+                self.diags.push(Diagnostic::new(path, format!("cannot read the file: {e}")));
+                None
+            }
+        }
+    }
+
+    /// Parses a whole-TOML file.
+    fn toml_file<T: serde::de::DeserializeOwned>(&mut self, path: &Path) -> Option<(T, SourceFile)> {
+        let text = self.read(path)?;
+        match toml::from_str::<T>(&text) {
+            Ok(v) => {
+                let front = 0..text.len();
+                Some((v, SourceFile { path: path.to_path_buf(), text, front }))
+            }
+            Err(e) => {
+                self.diags.push(frontmatter::toml_diagnostic(path, &text, 0, &e));
+                None
+            }
+        }
+    }
+
+    /// Reads a Markdown file with front matter: (front matter, body, source).
+    fn markdown_file<T: serde::de::DeserializeOwned>(&mut self, path: &Path) -> Option<(T, String, SourceFile)> {
+        let text = self.read(path)?;
+        let parsed = frontmatter::split(path, &text).and_then(|split| {
+            let value = frontmatter::parse::<T>(path, &text, &split)?;
+            let front = split.front_offset..split.front_offset + split.front.len();
+            Ok((value, split.body.to_string(), front))
+        });
+        match parsed {
+            Ok((value, body, front)) => Some((value, body, SourceFile { path: path.to_path_buf(), text, front })),
+            Err(d) => {
+                self.diags.push(d);
+                None
+            }
+        }
+    }
+
+    fn config(&mut self) -> Option<Config> {
+        let path = self.root.join("carnet.toml");
+        if !path.is_file() {
+            self.diags.push(Diagnostic::new(
+                &path,
+                "missing: a journal needs a carnet.toml with at least `title = \"...\"`",
+            ));
+            return None;
+        }
+        let (raw, source) = self.toml_file::<RawConfig>(&path)?;
+        let defaults = ImageSettings::default();
+        let images = ImageSettings {
+            max_pixels: raw.images.max_pixels.unwrap_or(defaults.max_pixels),
+            max_bytes: raw.images.max_bytes.unwrap_or(defaults.max_bytes),
+            quality: raw.images.quality.unwrap_or(defaults.quality),
+        };
+        if !(1..=100).contains(&images.quality) {
+            self.diags.push(source.error_at("quality", "quality", "`quality` must be between 1 and 100"));
+        }
+        Some(Config {
+            title: raw.title,
+            language: raw.language,
+            base_url: raw.base_url.map(|u| u.trim_end_matches('/').to_string()),
+            groups: raw
+                .groups
+                .into_iter()
+                .map(|g| Group { slug: g.slug, name: g.name, kind: g.kind })
+                .collect(),
+            referents: raw
+                .referents
+                .into_iter()
+                .map(|r| Referent { slug: r.slug, name: r.name })
+                .collect(),
+            images,
+            source,
+        })
+    }
+
+    fn skills(&mut self, language: Language) -> (Vec<super::Skill>, bool) {
+        let path = self.root.join("skills.toml");
+        if !path.exists() {
+            return (skills::builtin(language), true);
+        }
+        match self.toml_file::<RawSkills>(&path) {
+            Some((raw, source)) => {
+                let mut seen = std::collections::HashSet::new();
+                for s in &raw.skills {
+                    if !seen.insert(s.id.as_str()) {
+                        self.diags.push(source.error_at("id", &format!("\"{}\"", s.id), format!("skill id `{}` is defined twice", s.id)));
+                    }
+                }
+                (raw.skills, false)
+            }
+            None => (Vec::new(), false),
+        }
+    }
+
+    /// Sub-folders of `dir` (not hidden), sorted by name, with symlinks checked.
+    fn subfolders(&mut self, dir: &Path) -> Vec<(String, PathBuf)> {
+        self.entries(dir)
+            .into_iter()
+            .filter(|(_, p)| p.is_dir())
+            .collect()
+    }
+
+    /// Entries of `dir` (not hidden), sorted by name. An entry that is a symbolic link
+    /// leading out of the journal is an error and is left out.
+    fn entries(&mut self, dir: &Path) -> Vec<(String, PathBuf)> {
+        let read = match fs::read_dir(dir) {
+            Ok(r) => r,
+            Err(e) => {
+                self.diags.push(Diagnostic::new(dir, format!("cannot list the folder: {e}")));
+                return Vec::new();
+            }
+        };
+        let mut out = Vec::new();
+        for entry in read.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') {
+                continue;
+            }
+            let path = entry.path();
+            if entry.file_type().is_ok_and(|t| t.is_symlink()) && !self.inside_journal(&path) {
+                self.diags.push(Diagnostic::new(&path, "is a symbolic link that leads out of the journal"));
+                continue;
+            }
+            out.push((name, path));
+        }
+        out.sort();
+        out
+    }
+
+    fn inside_journal(&self, path: &Path) -> bool {
+        fs::canonicalize(path).is_ok_and(|c| c.starts_with(&self.canonical_root))
+    }
+
+    /// Resolves `rel`, written in `source`'s front matter under `key`, against `dir`,
+    /// refusing anything that leaves the journal.
+    fn resolve(&mut self, source: &SourceFile, key: &str, dir: &Path, rel: &str) -> Option<PathBuf> {
+        let needle = format!("\"{rel}\"");
+        let rel_path = Path::new(rel);
+        let plain = !rel.is_empty() && rel_path.components().all(|c| matches!(c, Component::Normal(_)));
+        if !plain {
+            self.diags.push(source.error_at(key, &needle, format!(
+                "`{rel}` leaves the journal: write a file name relative to the folder, without `..` or a leading `/`"
+            )));
+            return None;
+        }
+        let path = dir.join(rel_path);
+        if !path.is_file() {
+            self.diags.push(source.error_at(key, &needle, format!("`{rel}` is listed but there is no such file in {}", dir.display())));
+            return None;
+        }
+        if !self.inside_journal(&path) {
+            self.diags.push(source.error_at(key, &needle, format!("`{rel}` is a symbolic link that leads out of the journal")));
+            return None;
+        }
+        Some(path)
+    }
+
+    /// Turns raw framing strings into a [`Framing`], recording bad values.
+    fn framing(&mut self, source: &SourceFile, raw: RawFraming) -> Framing {
+        let aspect = raw.aspect.and_then(|a| {
+            Aspect::parse(&a).map_err(|m| self.diags.push(source.error_at("aspect", &format!("\"{a}\""), m))).ok()
+        });
+        let focus = raw.focus.and_then(|f| {
+            Focus::parse(&f).map_err(|m| self.diags.push(source.error_at("focus", &format!("\"{f}\""), m))).ok()
+        });
+        Framing { fit: raw.fit, aspect, focus }
+    }
+
+    fn date(&mut self, source: &SourceFile, dt: &Datetime) -> Option<Date> {
+        Date::from_toml(dt)
+            .map_err(|m| self.diags.push(source.error_at("date", &dt.to_string(), m)))
+            .ok()
+    }
+
+    fn learners(&mut self) -> Vec<Learner> {
+        let dir = self.root.join("learners");
+        if !dir.is_dir() {
+            return Vec::new();
+        }
+        let mut learners = Vec::new();
+        for (folder, path) in self.subfolders(&dir) {
+            if let Some(l) = self.learner(folder, &path) {
+                learners.push(l);
+            }
+        }
+        learners.sort_by(|a, b| a.slug.cmp(&b.slug));
+        learners
+    }
+
+    fn learner(&mut self, folder: String, dir: &Path) -> Option<Learner> {
+        let slug = slugify(&folder);
+        if slug.is_empty() {
+            self.diags.push(Diagnostic::new(dir, "the folder name has no letter or digit to make an address from"));
+        }
+        let profile = self.profile(dir);
+        let experiences = self.experiences(&dir.join("experiences"));
+        let stories = self.stories(&dir.join("stories"));
+        Some(Learner { slug, folder, profile: profile?, experiences, stories })
+    }
+
+    fn profile(&mut self, dir: &Path) -> Option<Profile> {
+        let path = dir.join("profile.md");
+        if !path.is_file() {
+            self.diags.push(Diagnostic::new(&path, "missing: every learner folder needs a profile.md"));
+            return None;
+        }
+        let (raw, bio, source) = self.markdown_file::<RawProfile>(&path)?;
+        let avatar = raw.avatar.as_deref().and_then(|file| {
+            let p = self.resolve(&source, "avatar", dir, file)?;
+            Some(Photo {
+                path: p,
+                file: file.to_string(),
+                alt: Some(raw.name.clone()),
+                caption: None,
+                framing: Framing::default(),
+            })
+        });
+        Some(Profile {
+            name: raw.name,
+            headline: raw.headline,
+            avatar,
+            groups: raw.groups,
+            referent: raw.referent,
+            visibility: raw.visibility.unwrap_or_default(),
+            bio,
+            source,
+        })
+    }
+
+    fn experiences(&mut self, dir: &Path) -> Vec<Experience> {
+        if !dir.is_dir() {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for (folder, path) in self.subfolders(dir) {
+            if let Some(e) = self.experience(folder, &path) {
+                out.push(e);
+            }
+        }
+        out.sort_by(|a, b| (a.date, &a.slug).cmp(&(b.date, &b.slug)));
+        out
+    }
+
+    fn experience(&mut self, folder: String, dir: &Path) -> Option<Experience> {
+        let path = dir.join("index.md");
+        if !path.is_file() {
+            self.diags.push(Diagnostic::new(&path, "missing: every experience folder needs an index.md"));
+            return None;
+        }
+        let slug = slugify(&folder);
+        if slug.is_empty() {
+            self.diags.push(Diagnostic::new(dir, "the folder name has no letter or digit to make an address from"));
+        }
+        let (raw, body, source) = self.markdown_file::<RawExperience>(&path)?;
+        let date = self.date(&source, &raw.date)?;
+        let framing = self.framing(&source, raw.framing);
+        let photos = match raw.photos {
+            Some(list) => list
+                .into_iter()
+                .filter_map(|p| {
+                    let path = self.resolve(&source, "photos", dir, &p.file)?;
+                    let framing = self.framing(&source, p.framing);
+                    Some(Photo { path, file: p.file, alt: p.alt, caption: p.caption, framing })
+                })
+                .collect(),
+            None => self.folder_photos(dir),
+        };
+        Some(Experience {
+            slug,
+            folder,
+            title: raw.title,
+            date,
+            place: raw.place,
+            tags: raw.tags,
+            skills: raw.skills,
+            visibility: raw.visibility.unwrap_or_default(),
+            kind: raw.kind,
+            photos,
+            framing,
+            body,
+            source,
+        })
+    }
+
+    /// All image files of an experience folder, in name order.
+    fn folder_photos(&mut self, dir: &Path) -> Vec<Photo> {
+        self.entries(dir)
+            .into_iter()
+            .filter(|(name, path)| is_photo_name(name) && path.is_file())
+            .map(|(file, path)| Photo { path, file, alt: None, caption: None, framing: Framing::default() })
+            .collect()
+    }
+
+    fn stories(&mut self, dir: &Path) -> Vec<Story> {
+        if !dir.is_dir() {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for (name, path) in self.entries(dir) {
+            let Some(stem) = name.strip_suffix(".md") else { continue };
+            if !path.is_file() {
+                continue;
+            }
+            let Some((raw, body, source)) = self.markdown_file::<RawStory>(&path) else { continue };
+            let slug = slugify(stem);
+            if slug.is_empty() {
+                self.diags.push(Diagnostic::new(&path, "the file name has no letter or digit to make an address from"));
+            }
+            let date = raw.date.as_ref().and_then(|d| self.date(&source, d));
+            let framing = self.framing(&source, raw.framing);
+            out.push(Story {
+                slug,
+                title: raw.title,
+                date,
+                visibility: raw.visibility.unwrap_or_default(),
+                experiences: raw.experiences,
+                layout: raw.layout.unwrap_or_default(),
+                cover: raw.cover,
+                framing,
+                body,
+                source,
+            });
+        }
+        out.sort_by(|a, b| a.slug.cmp(&b.slug));
+        out
+    }
+}
+
+/// Whether a file name has a photo extension.
+pub fn is_photo_name(name: &str) -> bool {
+    Path::new(name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| PHOTO_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}

@@ -1,0 +1,269 @@
+//! The journal as the learner wrote it: everything, hidden or not.
+//!
+//! [`Journal`] is deliberately not `Serialize`, and no renderer accepts it: the only way
+//! towards a site is [`crate::audience::view`], which drops what an audience may not see.
+
+pub mod date;
+pub mod framing;
+pub mod frontmatter;
+pub mod load;
+pub mod skills;
+pub mod slug;
+mod source;
+pub mod visibility;
+
+use std::path::PathBuf;
+
+pub use date::Date;
+pub use framing::{Aspect, Fit, Focus, Framing};
+pub use load::load;
+pub use skills::Skill;
+pub use source::SourceFile;
+pub use visibility::Visibility;
+
+/// A whole journal folder, loaded.
+#[derive(Debug)]
+pub struct Journal {
+    /// The journal folder as the user named it.
+    pub root: PathBuf,
+    /// `carnet.toml`.
+    pub config: Config,
+    /// The skills framework (`skills.toml`, or the built-in one).
+    pub skills: Vec<Skill>,
+    /// Whether `skills` came from the built-in framework.
+    pub builtin_skills: bool,
+    /// Learners, in slug order.
+    pub learners: Vec<Learner>,
+    /// `themes/` of the journal, if it has one.
+    pub theme_dir: Option<PathBuf>,
+}
+
+/// Interface language of the sites.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    /// French (default).
+    #[default]
+    Fr,
+    /// English.
+    En,
+}
+
+impl Language {
+    /// The BCP 47 code (`fr`, `en`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Fr => "fr",
+            Language::En => "en",
+        }
+    }
+}
+
+/// The settings of `carnet.toml`.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Title of every site.
+    pub title: String,
+    /// Interface language.
+    pub language: Language,
+    /// Absolute URL where the *public* site is hosted, if known (for canonical links).
+    pub base_url: Option<String>,
+    /// Groups (communities).
+    pub groups: Vec<Group>,
+    /// Referents (advisers).
+    pub referents: Vec<Referent>,
+    /// Image limits and quality.
+    pub images: ImageSettings,
+    /// The file, for locating errors.
+    pub source: SourceFile,
+}
+
+/// Kind of a community.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum GroupKind {
+    /// Young people in a programme.
+    Learners,
+    /// Advisers, trainers, social workers.
+    Professionals,
+    /// Companies and tutors.
+    Employers,
+}
+
+/// A community: one site for its members' shared items.
+#[derive(Debug, Clone)]
+pub struct Group {
+    /// Stable id, used in the output path `community/<slug>/`.
+    pub slug: String,
+    /// Display name.
+    pub name: String,
+    /// Who the group is made of.
+    pub kind: GroupKind,
+}
+
+/// An adviser who follows learners.
+#[derive(Debug, Clone)]
+pub struct Referent {
+    /// Stable id, used in the output path `referent/<slug>/`.
+    pub slug: String,
+    /// Display name (e.g. « Nelly »).
+    pub name: String,
+}
+
+/// Limits and settings of the image step (`[images]` in `carnet.toml`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ImageSettings {
+    /// Largest accepted photo, in pixels (width × height), checked before decoding.
+    pub max_pixels: u64,
+    /// Largest accepted photo file, in bytes.
+    pub max_bytes: u64,
+    /// JPEG quality of the outputs (1–100).
+    pub quality: u8,
+}
+
+impl Default for ImageSettings {
+    fn default() -> Self {
+        ImageSettings {
+            max_pixels: 100_000_000,
+            max_bytes: 64 * 1024 * 1024,
+            quality: 82,
+        }
+    }
+}
+
+/// One learner's folder: profile, experiences and stories.
+#[derive(Debug, Clone)]
+pub struct Learner {
+    /// URL-safe id derived from the folder name.
+    pub slug: String,
+    /// Folder name under `learners/`.
+    pub folder: String,
+    /// `profile.md`.
+    pub profile: Profile,
+    /// Experiences, in date order.
+    pub experiences: Vec<Experience>,
+    /// Stories, in slug order.
+    pub stories: Vec<Story>,
+}
+
+/// `profile.md`: who the learner is.
+#[derive(Debug, Clone)]
+pub struct Profile {
+    /// Display name.
+    pub name: String,
+    /// One line under the name.
+    pub headline: String,
+    /// Avatar photo, a file in the learner folder.
+    pub avatar: Option<Photo>,
+    /// Slugs of the groups the learner belongs to.
+    pub groups: Vec<String>,
+    /// Slug of the learner's referent.
+    pub referent: Option<String>,
+    /// Who may see the profile (and so anything of this learner).
+    pub visibility: Visibility,
+    /// The bio, Markdown.
+    pub bio: String,
+    /// The file, for locating errors.
+    pub source: SourceFile,
+}
+
+/// One experience: a folder with `index.md` and photos.
+#[derive(Debug, Clone)]
+pub struct Experience {
+    /// URL-safe id derived from the folder name.
+    pub slug: String,
+    /// Folder name under `experiences/` (stories refer to it).
+    pub folder: String,
+    /// Title.
+    pub title: String,
+    /// Date, and time when given.
+    pub date: Date,
+    /// Where it happened.
+    pub place: Option<String>,
+    /// Free tags.
+    pub tags: Vec<String>,
+    /// Skill ids used.
+    pub skills: Vec<String>,
+    /// Who may see it.
+    pub visibility: Visibility,
+    /// Kind of experience (stage, atelier, visite, formation, ...).
+    pub kind: Option<String>,
+    /// Photos, in display order.
+    pub photos: Vec<Photo>,
+    /// How photos of this experience are framed unless a photo says otherwise.
+    pub framing: Framing,
+    /// The text, Markdown.
+    pub body: String,
+    /// `index.md`, for locating errors.
+    pub source: SourceFile,
+}
+
+/// A photo file with its description.
+#[derive(Debug, Clone)]
+pub struct Photo {
+    /// Path of the file (journal root joined).
+    pub path: PathBuf,
+    /// The name as written in the journal (relative to its folder).
+    pub file: String,
+    /// Text alternative for people who cannot see it.
+    pub alt: Option<String>,
+    /// Caption shown under it.
+    pub caption: Option<String>,
+    /// Framing asked for this photo (overrides the experience's).
+    pub framing: Framing,
+}
+
+/// How a story is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StoryLayout {
+    /// Chronological, text beside photos.
+    #[default]
+    Journal,
+    /// A photo grid with captions.
+    Mosaic,
+    /// One experience per screen.
+    Slides,
+}
+
+/// A story: a narrative told through several experiences.
+#[derive(Debug, Clone)]
+pub struct Story {
+    /// URL-safe id from the file name.
+    pub slug: String,
+    /// Title.
+    pub title: String,
+    /// Optional date.
+    pub date: Option<Date>,
+    /// Who may see it.
+    pub visibility: Visibility,
+    /// Experience folder names, in narrative order.
+    pub experiences: Vec<String>,
+    /// Layout.
+    pub layout: StoryLayout,
+    /// Cover photo as `folder/file` of one of its experiences.
+    pub cover: Option<String>,
+    /// How photos are framed in this story.
+    pub framing: Framing,
+    /// The intro, Markdown.
+    pub body: String,
+    /// The file, for locating errors.
+    pub source: SourceFile,
+}
+
+impl Journal {
+    /// Looks a group up by slug.
+    pub fn group(&self, slug: &str) -> Option<&Group> {
+        self.config.groups.iter().find(|g| g.slug == slug)
+    }
+
+    /// Looks a referent up by slug.
+    pub fn referent(&self, slug: &str) -> Option<&Referent> {
+        self.config.referents.iter().find(|r| r.slug == slug)
+    }
+
+    /// Looks a skill up by id.
+    pub fn skill(&self, id: &str) -> Option<&Skill> {
+        self.skills.iter().find(|s| s.id == id)
+    }
+}

@@ -1,0 +1,172 @@
+//! Template-only data: small serializable structs made from an
+//! [`crate::audience::AudienceView`], each field documented. Templates see nothing else.
+
+use serde::Serialize;
+
+/// What every page knows about its site.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteCtx {
+    /// Site title.
+    pub title: String,
+    /// `fr` or `en`.
+    pub lang: &'static str,
+    /// `public`, `community`, `referent` or `private`.
+    pub audience: &'static str,
+    /// Who the site is for, in words (« Site public », « Communauté Garantie Jeunes »).
+    pub audience_label: String,
+    /// Whether search engines must not index it.
+    pub noindex: bool,
+    /// Whether items carry a visibility badge (every site but the public one).
+    pub show_visibility: bool,
+    /// Absolute URL of the site root, public site with `base_url` only.
+    pub base_url: Option<String>,
+}
+
+/// A visibility badge.
+#[derive(Debug, Clone, Serialize)]
+pub struct VisibilityCtx {
+    /// `private`, `referent`, `community` or `public`.
+    pub level: &'static str,
+    /// Who sees it, in plain words.
+    pub label: String,
+}
+
+/// One image as an `img` element: a default source and a `srcset`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImageCtx {
+    /// Default `src` (relative URL).
+    pub src: String,
+    /// `srcset` with width descriptors.
+    pub srcset: String,
+    /// Width of the default source.
+    pub width: u32,
+    /// Height of the default source.
+    pub height: u32,
+    /// URL of the largest variant (the « see in full size » link).
+    pub large: String,
+    /// Width of the largest variant.
+    pub large_width: u32,
+    /// Height of the largest variant.
+    pub large_height: u32,
+}
+
+/// A photo with its words.
+#[derive(Debug, Clone, Serialize)]
+pub struct PhotoCtx {
+    /// The shown image.
+    pub img: ImageCtx,
+    /// Text alternative (empty when the learner gave none).
+    pub alt: String,
+    /// Caption.
+    pub caption: Option<String>,
+    /// Whether the photo is wider than tall.
+    pub landscape: bool,
+}
+
+/// A learner on a list.
+#[derive(Debug, Clone, Serialize)]
+pub struct LearnerCard {
+    /// Relative URL of the portrait.
+    pub url: String,
+    /// Name.
+    pub name: String,
+    /// Headline.
+    pub headline: String,
+    /// Square avatar.
+    pub avatar: Option<ImageCtx>,
+    /// Visible experiences.
+    pub experience_count: usize,
+}
+
+/// An experience on a list (timeline, home, story).
+#[derive(Debug, Clone, Serialize)]
+pub struct ExperienceCard {
+    /// Slug, for anchors.
+    pub slug: String,
+    /// Relative URL of its page.
+    pub url: String,
+    /// Title.
+    pub title: String,
+    /// Date as people read it.
+    pub date: String,
+    /// ISO date for `<time datetime>`.
+    pub date_iso: String,
+    /// Year, for grouping the timeline.
+    pub year: u16,
+    /// Kind keyword.
+    pub kind: Option<String>,
+    /// Kind as a label.
+    pub kind_label: Option<String>,
+    /// Place.
+    pub place: Option<String>,
+    /// Cropped thumbnail of the first photo.
+    pub thumb: Option<PhotoCtx>,
+    /// Number of photos.
+    pub photo_count: usize,
+    /// A short plain-text summary.
+    pub summary: String,
+    /// Learner name (on lists mixing learners).
+    pub learner: String,
+    /// Skill ids, for filters.
+    pub skill_ids: Vec<String>,
+    /// Visibility badge.
+    pub visibility: VisibilityCtx,
+}
+
+/// A skill with the experiences proving it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SkillCtx {
+    /// Skill id.
+    pub id: String,
+    /// Label.
+    pub label: String,
+    /// Number of visible experiences proving it.
+    pub count: usize,
+    /// Bar length in percent of the most proven skill.
+    pub percent: u32,
+    /// The experiences proving it: (title, relative URL).
+    pub proofs: Vec<LinkCtx>,
+}
+
+/// A titled link.
+#[derive(Debug, Clone, Serialize)]
+pub struct LinkCtx {
+    /// Text.
+    pub title: String,
+    /// Relative URL.
+    pub url: String,
+}
+
+/// A story on a list.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoryCard {
+    /// Relative URL.
+    pub url: String,
+    /// Title.
+    pub title: String,
+    /// Summary of the intro.
+    pub summary: String,
+    /// Number of visible experiences in it.
+    pub experience_count: usize,
+    /// Cover thumbnail.
+    pub cover: Option<PhotoCtx>,
+    /// Visibility badge.
+    pub visibility: VisibilityCtx,
+}
+
+/// A whole experience (its page, or a chapter of a story).
+#[derive(Debug, Clone, Serialize)]
+pub struct ExperienceCtx {
+    /// The card data.
+    pub card: ExperienceCard,
+    /// Text as sanitized HTML.
+    pub body_html: String,
+    /// Tags.
+    pub tags: Vec<String>,
+    /// Skills used: (label, link to the portrait's skill).
+    pub skills: Vec<LinkCtx>,
+    /// Photos shown whole (or cropped as the learner asked).
+    pub photos: Vec<PhotoCtx>,
+    /// Mosaic layout for the photo count: `one`, `two`, `three`, `grid`, `many`.
+    pub mosaic: &'static str,
+}

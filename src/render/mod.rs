@@ -1,0 +1,430 @@
+//! Renders one [`AudienceView`] into the pages of its site (Markdown, then Tera),
+//! and records which image variants those pages reference. Sees only the view.
+
+pub mod context;
+pub mod i18n;
+pub mod markdown;
+pub mod theme;
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use crate::audience::{Audience, AudienceView, ExperienceView, LearnerView, StoryView};
+use crate::error::Result;
+use crate::images::{Catalog, Op, Variant, CONTAIN_WIDTHS, COVER_WIDTHS};
+use crate::journal::{Aspect, Fit, Focus, Framing, Photo, Visibility};
+use context::*;
+pub use theme::Theme;
+
+/// A rendered page.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// `/`-separated path inside the site (`ines/index.html`).
+    pub path: String,
+    /// The HTML.
+    pub content: String,
+}
+
+/// What one audience's site is made of.
+#[derive(Debug)]
+pub struct Site {
+    /// Who reads it.
+    pub audience: Audience,
+    /// Its pages.
+    pub pages: Vec<Page>,
+    /// Image variants its pages reference (to be placed under `photos/`).
+    pub photos: BTreeSet<Variant>,
+}
+
+/// How many experiences the home page lists.
+const LATEST: usize = 12;
+
+/// Renders the site of `view`.
+pub fn render(view: &AudienceView, theme: &Theme, catalog: &Catalog) -> Result<Site> {
+    let mut r = Renderer { view, theme, catalog, photos: BTreeSet::new(), site: site_ctx(view) };
+    let mut pages = vec![r.home()?, r.visibility_page()?];
+    for learner in &view.learners {
+        pages.push(r.portrait(learner)?);
+        for exp in &learner.experiences {
+            pages.push(r.experience_page(learner, exp)?);
+        }
+        for story in &learner.stories {
+            pages.push(r.story_page(learner, story)?);
+        }
+    }
+    pages.push(robots(view));
+    Ok(Site { audience: view.audience.clone(), pages, photos: r.photos })
+}
+
+fn site_ctx(view: &AudienceView) -> SiteCtx {
+    let t = i18n::strings(view.language);
+    let reader = view.reader.clone().unwrap_or_default();
+    let (audience, audience_label) = match &view.audience {
+        Audience::Public => ("public", t["site_public"].to_string()),
+        Audience::Community(_) => ("community", format!("{} {reader}", t["site_community"])),
+        Audience::Referent(_) => ("referent", format!("{} {reader}", t["site_referent"])),
+        Audience::Private(_) => ("private", format!("{} — {reader}", t["site_private"])),
+    };
+    SiteCtx {
+        title: view.title.clone(),
+        lang: view.language.code(),
+        audience,
+        audience_label,
+        noindex: !view.audience.indexable(),
+        show_visibility: !view.audience.indexable(),
+        base_url: view.base_url.clone(),
+    }
+}
+
+fn robots(view: &AudienceView) -> Page {
+    let content = if view.audience.indexable() {
+        "User-agent: *\nAllow: /\n"
+    } else {
+        "User-agent: *\nDisallow: /\n"
+    };
+    Page { path: "robots.txt".into(), content: content.into() }
+}
+
+struct Renderer<'a> {
+    view: &'a AudienceView,
+    theme: &'a Theme,
+    catalog: &'a Catalog,
+    photos: BTreeSet<Variant>,
+    site: SiteCtx,
+}
+
+/// The relative prefix from a page at `path` to the site root.
+fn root_of(path: &str) -> String {
+    "../".repeat(path.matches('/').count())
+}
+
+impl Renderer<'_> {
+    fn page(&self, template: &str, path: String, title: &str, extra: impl Serialize) -> Result<Page> {
+        let root = root_of(&path);
+        let mut ctx = tera::Context::from_serialize(extra).map_err(|e| theme::template_error(template, &e))?;
+        ctx.insert("site", &self.site);
+        ctx.insert("t", &i18n::strings(self.view.language));
+        ctx.insert("root", &root);
+        ctx.insert("page_title", title);
+        ctx.insert("page_path", &path);
+        let content = self
+            .theme
+            .tera
+            .render(template, &ctx)
+            .map_err(|e| theme::template_error(&format!("{template} ({path})"), &e))?;
+        Ok(Page { path, content })
+    }
+
+    fn visibility_ctx(&self, learner: &LearnerView, vis: Visibility) -> VisibilityCtx {
+        let groups: Vec<String> = learner.groups.iter().map(|g| g.name.clone()).collect();
+        VisibilityCtx {
+            level: vis.keyword(),
+            label: i18n::visibility_label(vis, self.view.language, learner.referent.as_deref(), &groups),
+        }
+    }
+
+    /// Registers the variants of `photo` for `op` and describes them for an `img`.
+    fn image(&mut self, photo: &Photo, op: Op, widths: &[u32], root: &str, default_width: u32) -> Option<ImageCtx> {
+        let variants = self.catalog.variants(&photo.path, op, widths);
+        let largest = variants.last()?.clone();
+        let default = variants
+            .iter()
+            .find(|v| v.width >= default_width)
+            .unwrap_or(&largest)
+            .clone();
+        let srcset = variants
+            .iter()
+            .map(|v| format!("{root}photos/{} {}w", v.file, v.width))
+            .collect::<Vec<_>>()
+            .join(", ");
+        self.photos.extend(variants);
+        Some(ImageCtx {
+            src: format!("{root}photos/{}", default.file),
+            srcset,
+            width: default.width,
+            height: default.height,
+            large: format!("{root}photos/{}", largest.file),
+            large_width: largest.width,
+            large_height: largest.height,
+        })
+    }
+
+    fn photo(&mut self, photo: &Photo, op: Op, widths: &[u32], root: &str, default_width: u32) -> Option<PhotoCtx> {
+        let img = self.image(photo, op, widths, root, default_width)?;
+        Some(PhotoCtx {
+            landscape: img.width >= img.height,
+            img,
+            alt: photo.alt.clone().unwrap_or_default(),
+            caption: photo.caption.clone(),
+        })
+    }
+
+    /// A thumbnail for grids: cropped, around the photo's focal point.
+    fn thumb(&mut self, photo: &Photo, outer: Framing, root: &str) -> Option<PhotoCtx> {
+        let f = photo.framing.or(outer);
+        let op = Op::Cover {
+            aspect: f.aspect.unwrap_or(Aspect { w: 4, h: 3 }),
+            focus: f.focus.unwrap_or_default(),
+        };
+        self.photo(photo, op, &COVER_WIDTHS, root, 320)
+    }
+
+    /// A photo shown on its own: whole, unless the learner asked for a crop.
+    fn shown(&mut self, photo: &Photo, outer: Framing, root: &str) -> Option<PhotoCtx> {
+        let f = photo.framing.or(outer);
+        let op = match f.fit {
+            Some(Fit::Cover) => Op::Cover {
+                aspect: f.aspect.unwrap_or(Aspect { w: 4, h: 3 }),
+                focus: f.focus.unwrap_or(Focus::default()),
+            },
+            _ => Op::Contain,
+        };
+        self.photo(photo, op, &CONTAIN_WIDTHS, root, 640)
+    }
+
+    fn avatar(&mut self, learner: &LearnerView, root: &str) -> Option<ImageCtx> {
+        let photo = learner.avatar.as_ref()?;
+        let op = Op::Cover { aspect: Aspect { w: 1, h: 1 }, focus: Focus::default() };
+        self.image(photo, op, &COVER_WIDTHS, root, 320)
+    }
+
+    fn learner_card(&mut self, learner: &LearnerView, root: &str) -> LearnerCard {
+        LearnerCard {
+            url: format!("{root}{}/index.html", learner.slug),
+            name: learner.name.clone(),
+            headline: learner.headline.clone(),
+            avatar: self.avatar(learner, root),
+            experience_count: learner.experiences.len(),
+        }
+    }
+
+    fn experience_card(&mut self, learner: &LearnerView, exp: &ExperienceView, root: &str) -> ExperienceCard {
+        let lang = self.view.language;
+        ExperienceCard {
+            slug: exp.slug.clone(),
+            url: format!("{root}{}/experiences/{}/index.html", learner.slug, exp.slug),
+            title: exp.title.clone(),
+            date: i18n::human_date(&exp.date, lang),
+            date_iso: exp.date.iso(),
+            year: exp.date.year,
+            kind: exp.kind.clone(),
+            kind_label: exp.kind.as_deref().map(|k| i18n::kind_label(k, lang)),
+            place: exp.place.clone(),
+            thumb: exp.photos.first().and_then(|p| self.thumb(p, exp.framing, root)),
+            photo_count: exp.photos.len(),
+            summary: markdown::summary(&exp.body, 160),
+            learner: learner.name.clone(),
+            skill_ids: exp.skills.iter().map(|s| s.id.clone()).collect(),
+            visibility: self.visibility_ctx(learner, exp.visibility),
+        }
+    }
+
+    fn experience_ctx(&mut self, learner: &LearnerView, exp: &ExperienceView, root: &str, outer: Framing) -> ExperienceCtx {
+        let card = self.experience_card(learner, exp, root);
+        let framing = exp.framing.or(outer);
+        let photos: Vec<PhotoCtx> = exp.photos.iter().filter_map(|p| self.shown(p, framing, root)).collect();
+        let mosaic = match photos.len() {
+            0 | 1 => "one",
+            2 => "two",
+            3 => "three",
+            4 => "grid",
+            _ => "many",
+        };
+        ExperienceCtx {
+            card,
+            body_html: markdown::to_html(&exp.body),
+            tags: exp.tags.clone(),
+            skills: exp
+                .skills
+                .iter()
+                .map(|s| LinkCtx {
+                    title: s.label.clone(),
+                    url: format!("{root}{}/index.html#skill-{}", learner.slug, s.id),
+                })
+                .collect(),
+            photos,
+            mosaic,
+        }
+    }
+
+    fn story_card(&mut self, learner: &LearnerView, story: &StoryView, root: &str) -> StoryCard {
+        let cover = story
+            .cover
+            .clone()
+            .or_else(|| self.first_story_photo(learner, story))
+            .and_then(|p| self.thumb(&p, story.framing, root));
+        StoryCard {
+            url: format!("{root}{}/stories/{}/index.html", learner.slug, story.slug),
+            title: story.title.clone(),
+            summary: markdown::summary(&story.body, 200),
+            experience_count: story.experiences.len(),
+            cover,
+            visibility: self.visibility_ctx(learner, story.visibility),
+        }
+    }
+
+    fn first_story_photo(&self, learner: &LearnerView, story: &StoryView) -> Option<Photo> {
+        story
+            .experiences
+            .iter()
+            .filter_map(|slug| learner.experiences.iter().find(|e| &e.slug == slug))
+            .find_map(|e| e.photos.first().cloned())
+    }
+
+    fn skills_ctx(&self, learner: &LearnerView, root: &str) -> Vec<SkillCtx> {
+        let max = learner.skills.iter().map(|s| s.experiences.len()).max().unwrap_or(1).max(1);
+        learner
+            .skills
+            .iter()
+            .map(|proof| SkillCtx {
+                id: proof.skill.id.clone(),
+                label: proof.skill.label.clone(),
+                count: proof.experiences.len(),
+                percent: (proof.experiences.len() * 100 / max) as u32,
+                proofs: proof
+                    .experiences
+                    .iter()
+                    .filter_map(|slug| learner.experiences.iter().find(|e| &e.slug == slug))
+                    .map(|e| LinkCtx {
+                        title: e.title.clone(),
+                        url: format!("{root}{}/experiences/{}/index.html", learner.slug, e.slug),
+                    })
+                    .collect(),
+            })
+            .collect()
+    }
+
+    fn home(&mut self) -> Result<Page> {
+        let root = String::new();
+        let view = self.view;
+        let learners: Vec<LearnerCard> = view.learners.iter().map(|l| self.learner_card(l, &root)).collect();
+        let mut all: Vec<(&LearnerView, &ExperienceView)> =
+            view.learners.iter().flat_map(|l| l.experiences.iter().map(move |e| (l, e))).collect();
+        all.sort_by(|a, b| (b.1.date, &b.1.slug).cmp(&(a.1.date, &a.1.slug)));
+        let latest: Vec<ExperienceCard> =
+            all.iter().take(LATEST).map(|(l, e)| self.experience_card(l, e, &root)).collect();
+        #[derive(Serialize)]
+        struct Home {
+            learners: Vec<LearnerCard>,
+            latest: Vec<ExperienceCard>,
+        }
+        let title = view.title.clone();
+        self.page("home.html", "index.html".into(), &title, Home { learners, latest })
+    }
+
+    fn visibility_page(&mut self) -> Result<Page> {
+        #[derive(Serialize)]
+        struct Levels {
+            lang: &'static str,
+        }
+        let title = i18n::strings(self.view.language)["levels_title"].to_string();
+        self.page("visibility.html", "visibility/index.html".into(), &title, Levels { lang: self.view.language.code() })
+    }
+
+    fn portrait(&mut self, learner: &LearnerView) -> Result<Page> {
+        let path = format!("{}/index.html", learner.slug);
+        let root = root_of(&path);
+        let card = self.learner_card(learner, &root);
+        let timeline: Vec<ExperienceCard> =
+            learner.experiences.iter().map(|e| self.experience_card(learner, e, &root)).collect();
+        let stories: Vec<StoryCard> = learner.stories.iter().map(|s| self.story_card(learner, s, &root)).collect();
+        #[derive(Serialize)]
+        struct Portrait {
+            learner: LearnerCard,
+            bio_html: String,
+            groups: Vec<String>,
+            referent: Option<String>,
+            timeline: Vec<ExperienceCard>,
+            skills: Vec<SkillCtx>,
+            stories: Vec<StoryCard>,
+            visibility: VisibilityCtx,
+        }
+        let ctx = Portrait {
+            learner: card,
+            bio_html: markdown::to_html(&learner.bio),
+            groups: learner.groups.iter().map(|g| g.name.clone()).collect(),
+            referent: learner.referent.clone(),
+            timeline,
+            skills: self.skills_ctx(learner, &root),
+            stories,
+            visibility: self.visibility_ctx(learner, learner.visibility),
+        };
+        self.page("portrait.html", path, &learner.name, ctx)
+    }
+
+    fn experience_page(&mut self, learner: &LearnerView, exp: &ExperienceView) -> Result<Page> {
+        let path = format!("{}/experiences/{}/index.html", learner.slug, exp.slug);
+        let root = root_of(&path);
+        #[derive(Serialize)]
+        struct ExperiencePage {
+            learner: LinkCtx,
+            experience: ExperienceCtx,
+            previous: Option<LinkCtx>,
+            next: Option<LinkCtx>,
+        }
+        let index = learner.experiences.iter().position(|e| e.slug == exp.slug).unwrap_or(0);
+        let link = |e: &ExperienceView| LinkCtx {
+            title: e.title.clone(),
+            url: format!("{root}{}/experiences/{}/index.html", learner.slug, e.slug),
+        };
+        let ctx = ExperiencePage {
+            learner: LinkCtx { title: learner.name.clone(), url: format!("{root}{}/index.html", learner.slug) },
+            previous: index.checked_sub(1).and_then(|i| learner.experiences.get(i)).map(link),
+            next: learner.experiences.get(index + 1).map(link),
+            experience: self.experience_ctx(learner, exp, &root, Framing::default()),
+        };
+        self.page("experience.html", path, &exp.title, ctx)
+    }
+
+    fn story_page(&mut self, learner: &LearnerView, story: &StoryView) -> Result<Page> {
+        let path = format!("{}/stories/{}/index.html", learner.slug, story.slug);
+        let root = root_of(&path);
+        let card = self.story_card(learner, story, &root);
+        let members: Vec<&ExperienceView> = story
+            .experiences
+            .iter()
+            .filter_map(|slug| learner.experiences.iter().find(|e| &e.slug == slug))
+            .collect();
+        let chapters: Vec<ExperienceCtx> =
+            members.iter().map(|e| self.experience_ctx(learner, e, &root, story.framing)).collect();
+        let mut skills: Vec<LinkCtx> = Vec::new();
+        for e in &members {
+            for s in &e.skills {
+                if !skills.iter().any(|l| l.title == s.label) {
+                    skills.push(LinkCtx {
+                        title: s.label.clone(),
+                        url: format!("{root}{}/index.html#skill-{}", learner.slug, s.id),
+                    });
+                }
+            }
+        }
+        let cover = story.cover.clone().and_then(|p| self.shown(&p, story.framing, &root));
+        #[derive(Serialize)]
+        struct StoryPage {
+            learner: LinkCtx,
+            story: StoryCard,
+            date: Option<String>,
+            layout: &'static str,
+            intro_html: String,
+            cover: Option<PhotoCtx>,
+            chapters: Vec<ExperienceCtx>,
+            skills: Vec<LinkCtx>,
+        }
+        let ctx = StoryPage {
+            learner: LinkCtx { title: learner.name.clone(), url: format!("{root}{}/index.html", learner.slug) },
+            story: card,
+            date: story.date.map(|d| i18n::human_date(&d, self.view.language)),
+            layout: match story.layout {
+                crate::journal::StoryLayout::Journal => "journal",
+                crate::journal::StoryLayout::Mosaic => "mosaic",
+                crate::journal::StoryLayout::Slides => "slides",
+            },
+            intro_html: markdown::to_html(&story.body),
+            cover,
+            chapters,
+            skills,
+        };
+        self.page("story.html", path, &story.title, ctx)
+    }
+}

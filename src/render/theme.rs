@@ -1,0 +1,88 @@
+//! The default theme, built into the binary, and a journal's `themes/` folder that
+//! overrides any of its templates (`themes/templates/*.html`) or assets
+//! (`themes/static/*`) file by file.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+use crate::error::{Error, IoContext, Result};
+
+/// Templates of the default theme: (name, text).
+const TEMPLATES: [(&str, &str); 7] = [
+    ("base.html", include_str!("../../themes/default/templates/base.html")),
+    ("macros.html", include_str!("../../themes/default/templates/macros.html")),
+    ("home.html", include_str!("../../themes/default/templates/home.html")),
+    ("portrait.html", include_str!("../../themes/default/templates/portrait.html")),
+    ("experience.html", include_str!("../../themes/default/templates/experience.html")),
+    ("story.html", include_str!("../../themes/default/templates/story.html")),
+    ("visibility.html", include_str!("../../themes/default/templates/visibility.html")),
+];
+
+/// Static assets of the default theme: (path under `static/`, bytes).
+const ASSETS: [(&str, &[u8]); 2] = [
+    ("style.css", include_bytes!("../../themes/default/static/style.css")),
+    ("carnet.js", include_bytes!("../../themes/default/static/carnet.js")),
+];
+
+/// A loaded theme: compiled templates and the static files every site gets.
+pub struct Theme {
+    /// The compiled templates.
+    pub tera: tera::Tera,
+    /// Static files by path under `static/`.
+    pub assets: BTreeMap<String, Vec<u8>>,
+}
+
+impl Theme {
+    /// Loads the default theme, overridden by the files of `dir` (a journal's `themes/`).
+    pub fn load(dir: Option<&Path>) -> Result<Theme> {
+        let mut templates: BTreeMap<String, String> =
+            TEMPLATES.iter().map(|(n, t)| ((*n).to_string(), (*t).to_string())).collect();
+        let mut assets: BTreeMap<String, Vec<u8>> =
+            ASSETS.iter().map(|(n, b)| ((*n).to_string(), b.to_vec())).collect();
+        if let Some(dir) = dir {
+            for (name, path) in files_under(&dir.join("templates"))? {
+                templates.insert(name, fs::read_to_string(&path).at(&path)?);
+            }
+            for (name, path) in files_under(&dir.join("static"))? {
+                assets.insert(name, fs::read(&path).at(&path)?);
+            }
+        }
+        let mut tera = tera::Tera::default();
+        tera.autoescape_on(vec![".html"]);
+        tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+            .map_err(|e| template_error("theme", &e))?;
+        Ok(Theme { tera, assets })
+    }
+}
+
+/// Files under `dir`, recursively, by their `/`-separated path relative to it.
+fn files_under(dir: &Path) -> Result<Vec<(String, std::path::PathBuf)>> {
+    if !dir.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut out = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.map_err(|e| Error::io(dir, e.into()))?;
+        if entry.file_type().is_file() {
+            let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+            let name = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            if !name.split('/').any(|part| part.starts_with('.')) {
+                out.push((name, entry.path().to_path_buf()));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A Tera error with its chain of causes, which hold the useful part.
+pub fn template_error(name: &str, e: &tera::Error) -> Error {
+    let mut message = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        message.push_str(": ");
+        message.push_str(&s.to_string());
+        source = s.source();
+    }
+    Error::Template { name: name.to_string(), message }
+}

@@ -66,7 +66,10 @@ pub struct Failure {
 
 impl From<Error> for Failure {
     fn from(error: Error) -> Self {
-        Failure { error, warnings: Vec::new() }
+        Failure {
+            error,
+            warnings: Vec::new(),
+        }
     }
 }
 
@@ -92,7 +95,10 @@ pub fn build(options: &Options) -> Result<Summary, Failure> {
         .collect();
 
     let settings = journal.config.images;
-    let cache_dir = options.cache.clone().unwrap_or_else(|| Cache::default_dir(root));
+    let cache_dir = options
+        .cache
+        .clone()
+        .unwrap_or_else(|| Cache::default_dir(root));
     let cache = Cache::open(&cache_dir)?;
     let catalog = match probe_photos(&views, &cache, &settings) {
         Ok(c) => c,
@@ -102,29 +108,50 @@ pub fn build(options: &Options) -> Result<Summary, Failure> {
         }
     };
     if !errors.is_empty() {
-        return Err(Failure { error: Error::Content(errors), warnings });
+        return Err(Failure {
+            error: Error::Content(errors),
+            warnings,
+        });
     }
-    let theme = Theme::load(journal.theme_dir.as_deref()).map_err(|e| Failure { error: e, warnings: warnings.clone() })?;
+    let theme = Theme::load(journal.theme_dir.as_deref()).map_err(|e| Failure {
+        error: e,
+        warnings: warnings.clone(),
+    })?;
     drop(journal);
 
     let sites: Vec<Site> = views
         .par_iter()
         .map(|v| render::render(v, &theme, &catalog))
         .collect::<Result<_>>()
-        .map_err(|e| Failure { error: e, warnings: warnings.clone() })?;
+        .map_err(|e| Failure {
+            error: e,
+            warnings: warnings.clone(),
+        })?;
 
-    let variants: BTreeMap<&str, &Variant> =
-        sites.iter().flat_map(|s| s.photos.iter()).map(|v| (v.file.as_str(), v)).collect();
-    let stats = make_images(&variants, &catalog, &cache, settings.quality)
-        .map_err(|e| Failure { error: Error::Content(e), warnings: warnings.clone() })?;
+    let variants: BTreeMap<&str, &Variant> = sites
+        .iter()
+        .flat_map(|s| s.photos.iter())
+        .map(|v| (v.file.as_str(), v))
+        .collect();
+    let stats =
+        make_images(&variants, &catalog, &cache, settings.quality).map_err(|e| Failure {
+            error: Error::Content(e),
+            warnings: warnings.clone(),
+        })?;
 
-    let files = write_sites(&out, &sites, &theme, &cache).map_err(|e| Failure { error: e, warnings: warnings.clone() })?;
+    let files = write_sites(&out, &sites, &theme, &cache).map_err(|e| Failure {
+        error: e,
+        warnings: warnings.clone(),
+    })?;
 
     let used_sources: HashSet<PathBuf> = variants.values().map(|v| v.source.clone()).collect();
     let used_files: HashSet<String> = variants.keys().map(|k| (*k).to_string()).collect();
     cache
         .save_and_prune(&used_sources, &used_files)
-        .map_err(|e| Failure { error: e, warnings: warnings.clone() })?;
+        .map_err(|e| Failure {
+            error: e,
+            warnings: warnings.clone(),
+        })?;
 
     let mut privacy = PrivacyReport::default();
     for path in &used_sources {
@@ -135,7 +162,10 @@ pub fn build(options: &Options) -> Result<Summary, Failure> {
     Ok(Summary {
         out,
         pages: sites.iter().map(|s| s.pages.len()).sum(),
-        sites: sites.iter().map(|s| (s.audience.clone(), s.pages.len())).collect(),
+        sites: sites
+            .iter()
+            .map(|s| (s.audience.clone(), s.pages.len()))
+            .collect(),
         photos: used_sources.len(),
         image_files: variants.len(),
         images_made: stats.written,
@@ -149,7 +179,11 @@ pub fn build(options: &Options) -> Result<Summary, Failure> {
 
 /// Probes every photo the views show (each path once), using the cache's stat index
 /// to skip unchanged files.
-fn probe_photos(views: &[AudienceView], cache: &Cache, settings: &ImageSettings) -> Result<Catalog, Vec<Diagnostic>> {
+fn probe_photos(
+    views: &[AudienceView],
+    cache: &Cache,
+    settings: &ImageSettings,
+) -> Result<Catalog, Vec<Diagnostic>> {
     let mut paths: Vec<&Path> = views
         .iter()
         .flat_map(|v| v.learners.iter())
@@ -210,7 +244,11 @@ fn make_images(
     let mut by_source: BTreeMap<&str, (&Path, Vec<&Variant>)> = BTreeMap::new();
     for v in variants.values() {
         let hash = catalog.source(&v.source).map_or("", |s| s.hash.as_str());
-        by_source.entry(hash).or_insert_with(|| (v.source.as_path(), Vec::new())).1.push(v);
+        by_source
+            .entry(hash)
+            .or_insert_with(|| (v.source.as_path(), Vec::new()))
+            .1
+            .push(v);
     }
     let groups: Vec<(&Path, Vec<&Variant>)> = by_source.into_values().collect();
     images::process::make(&groups, cache, quality)
@@ -229,7 +267,10 @@ fn write_sites(out: &Path, sites: &[Site], theme: &Theme, cache: &Cache) -> Resu
             staging.write(&format!("{dir}/static/{name}"), bytes)?;
         }
         for v in &site.photos {
-            staging.link(&format!("{dir}/photos/{}", v.file), &cache.variant_path(&v.file))?;
+            staging.link(
+                &format!("{dir}/photos/{}", v.file),
+                &cache.variant_path(&v.file),
+            )?;
         }
     }
     let count = staging.file_count();

@@ -21,7 +21,10 @@ pub fn check(journal: &Journal) -> Report {
     let mut report = Report::default();
     check_config(journal, &mut report);
     check_collisions(
-        journal.learners.iter().map(|l| (l.slug.as_str(), l.folder.as_str(), &l.profile.source)),
+        journal
+            .learners
+            .iter()
+            .map(|l| (l.slug.as_str(), l.folder.as_str(), &l.profile.source)),
         "learner folders",
         &mut report,
     );
@@ -48,7 +51,11 @@ fn check_config(journal: &Journal, report: &mut Report) {
             )));
         }
         if seen.insert((kind, slug.as_str()), ()).is_some() {
-            report.errors.push(config.source.error_at("slug", &needle, format!("{kind} `{slug}` is defined twice")));
+            report.errors.push(config.source.error_at(
+                "slug",
+                &needle,
+                format!("{kind} `{slug}` is defined twice"),
+            ));
         }
     }
 }
@@ -80,27 +87,41 @@ fn check_learner(journal: &Journal, learner: &Learner, report: &mut Report) {
     let profile = &learner.profile;
     for group in &profile.groups {
         if journal.group(group).is_none() {
-            report.errors.push(profile.source.error_at("groups", &format!("\"{group}\""), format!(
-                "unknown group `{group}` (carnet.toml defines: {})",
-                list(journal.config.groups.iter().map(|g| g.slug.as_str()))
-            )));
+            report.errors.push(profile.source.error_at(
+                "groups",
+                &format!("\"{group}\""),
+                format!(
+                    "unknown group `{group}` (carnet.toml defines: {})",
+                    list(journal.config.groups.iter().map(|g| g.slug.as_str()))
+                ),
+            ));
         }
     }
     if let Some(referent) = &profile.referent {
         if journal.referent(referent).is_none() {
-            report.errors.push(profile.source.error_at("referent", &format!("\"{referent}\""), format!(
-                "unknown referent `{referent}` (carnet.toml defines: {})",
-                list(journal.config.referents.iter().map(|r| r.slug.as_str()))
-            )));
+            report.errors.push(profile.source.error_at(
+                "referent",
+                &format!("\"{referent}\""),
+                format!(
+                    "unknown referent `{referent}` (carnet.toml defines: {})",
+                    list(journal.config.referents.iter().map(|r| r.slug.as_str()))
+                ),
+            ));
         }
     }
     check_collisions(
-        learner.experiences.iter().map(|e| (e.slug.as_str(), e.folder.as_str(), &e.source)),
+        learner
+            .experiences
+            .iter()
+            .map(|e| (e.slug.as_str(), e.folder.as_str(), &e.source)),
         "experience folders",
         report,
     );
     check_collisions(
-        learner.stories.iter().map(|s| (s.slug.as_str(), s.slug.as_str(), &s.source)),
+        learner
+            .stories
+            .iter()
+            .map(|s| (s.slug.as_str(), s.slug.as_str(), &s.source)),
         "story files",
         report,
     );
@@ -112,10 +133,14 @@ fn check_learner(journal: &Journal, learner: &Learner, report: &mut Report) {
                 } else {
                     "skills.toml defines: "
                 };
-                report.errors.push(exp.source.error_at("skills", &format!("\"{skill}\""), format!(
-                    "unknown skill `{skill}` ({hint}{})",
-                    list(journal.skills.iter().map(|s| s.id.as_str()))
-                )));
+                report.errors.push(exp.source.error_at(
+                    "skills",
+                    &format!("\"{skill}\""),
+                    format!(
+                        "unknown skill `{skill}` ({hint}{})",
+                        list(journal.skills.iter().map(|s| s.id.as_str()))
+                    ),
+                ));
             }
         }
         for photo in &exp.photos {
@@ -130,10 +155,14 @@ fn check_learner(journal: &Journal, learner: &Learner, report: &mut Report) {
     for story in &learner.stories {
         for folder in &story.experiences {
             if !learner.experiences.iter().any(|e| &e.folder == folder) {
-                report.errors.push(story.source.error_at("experiences", &format!("\"{folder}\""), format!(
-                    "unknown experience `{folder}`: it must be a folder of {}/experiences/",
-                    learner.folder
-                )));
+                report.errors.push(story.source.error_at(
+                    "experiences",
+                    &format!("\"{folder}\""),
+                    format!(
+                        "unknown experience `{folder}`: it must be a folder of {}/experiences/",
+                        learner.folder
+                    ),
+                ));
             }
         }
         if let Some(cover) = &story.cover {

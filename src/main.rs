@@ -36,8 +36,16 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { journal, out, cache } => {
-            match build::build(&build::Options { journal, out, cache }) {
+        Command::Build {
+            journal,
+            out,
+            cache,
+        } => {
+            match build::build(&build::Options {
+                journal,
+                out,
+                cache,
+            }) {
                 Ok(summary) => {
                     print_warnings(&summary.warnings);
                     print_summary(&summary);
@@ -102,7 +110,10 @@ fn print_summary(s: &Summary) {
             }
         }
         if found.is_empty() {
-            println!("privacy: {} photos, none carried private metadata", p.photos);
+            println!(
+                "privacy: {} photos, none carried private metadata",
+                p.photos
+            );
         } else {
             println!(
                 "privacy: of {} photos, {} — all removed; no original photo is published",

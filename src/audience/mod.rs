@@ -32,9 +32,26 @@ impl Audience {
     /// Every audience of the journal: public, each group, each referent, each learner.
     pub fn all(journal: &Journal) -> Vec<Audience> {
         std::iter::once(Audience::Public)
-            .chain(journal.config.groups.iter().map(|g| Audience::Community(g.slug.clone())))
-            .chain(journal.config.referents.iter().map(|r| Audience::Referent(r.slug.clone())))
-            .chain(journal.learners.iter().map(|l| Audience::Private(l.slug.clone())))
+            .chain(
+                journal
+                    .config
+                    .groups
+                    .iter()
+                    .map(|g| Audience::Community(g.slug.clone())),
+            )
+            .chain(
+                journal
+                    .config
+                    .referents
+                    .iter()
+                    .map(|r| Audience::Referent(r.slug.clone())),
+            )
+            .chain(
+                journal
+                    .learners
+                    .iter()
+                    .map(|l| Audience::Private(l.slug.clone())),
+            )
             .collect()
     }
 
@@ -56,7 +73,8 @@ impl Audience {
                 vis >= Visibility::Community && learner.profile.groups.iter().any(|x| x == g)
             }
             Audience::Referent(r) => {
-                vis >= Visibility::Referent && learner.profile.referent.as_deref() == Some(r.as_str())
+                vis >= Visibility::Referent
+                    && learner.profile.referent.as_deref() == Some(r.as_str())
             }
             Audience::Private(l) => &learner.slug == l,
         }
@@ -213,7 +231,11 @@ pub fn view(journal: &Journal, audience: &Audience) -> (AudienceView, Vec<Diagno
         reader,
         title: journal.config.title.clone(),
         language: journal.config.language,
-        base_url: journal.config.base_url.clone().filter(|_| audience.indexable()),
+        base_url: journal
+            .config
+            .base_url
+            .clone()
+            .filter(|_| audience.indexable()),
         learners,
     };
     (view, warnings)
@@ -230,7 +252,10 @@ fn learner_view(
         .iter()
         .filter(|e| audience.may_see(learner, e.visibility))
         .collect();
-    let experiences: Vec<ExperienceView> = visible.iter().map(|e| experience_view(journal, e)).collect();
+    let experiences: Vec<ExperienceView> = visible
+        .iter()
+        .map(|e| experience_view(journal, e))
+        .collect();
     let stories = learner
         .stories
         .iter()
@@ -280,7 +305,11 @@ fn learner_view(
             .groups
             .iter()
             .filter_map(|g| journal.group(g))
-            .map(|g| GroupView { slug: g.slug.clone(), name: g.name.clone(), kind: g.kind })
+            .map(|g| GroupView {
+                slug: g.slug.clone(),
+                name: g.name.clone(),
+                kind: g.kind,
+            })
             .collect(),
         referent: learner
             .profile
@@ -301,7 +330,11 @@ fn experience_view(journal: &Journal, e: &Experience) -> ExperienceView {
         date: e.date,
         place: e.place.clone(),
         tags: e.tags.clone(),
-        skills: e.skills.iter().filter_map(|s| journal.skill(s).cloned()).collect(),
+        skills: e
+            .skills
+            .iter()
+            .filter_map(|s| journal.skill(s).cloned())
+            .collect(),
         visibility: e.visibility,
         kind: e.kind.clone(),
         photos: e.photos.clone(),
@@ -315,10 +348,15 @@ fn skill_proofs(journal: &Journal, experiences: &[ExperienceView]) -> Vec<SkillP
     let mut by_id: BTreeMap<usize, SkillProof> = BTreeMap::new();
     for exp in experiences {
         for skill in &exp.skills {
-            let Some(rank) = journal.skills.iter().position(|s| s.id == skill.id) else { continue };
+            let Some(rank) = journal.skills.iter().position(|s| s.id == skill.id) else {
+                continue;
+            };
             by_id
                 .entry(rank)
-                .or_insert_with(|| SkillProof { skill: skill.clone(), experiences: Vec::new() })
+                .or_insert_with(|| SkillProof {
+                    skill: skill.clone(),
+                    experiences: Vec::new(),
+                })
                 .experiences
                 .push(exp.slug.clone());
         }

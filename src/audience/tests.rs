@@ -1,0 +1,238 @@
+//! The audience × visibility table, and what a view keeps of hidden items.
+
+use super::*;
+use crate::journal::{
+    Config, Date, Experience, Group, GroupKind, ImageSettings, Journal, Language, Learner, Profile,
+    Referent, SourceFile, Story, Visibility,
+};
+
+fn learner(slug: &str, groups: &[&str], referent: Option<&str>, vis: Visibility) -> Learner {
+    Learner {
+        slug: slug.into(),
+        folder: slug.into(),
+        profile: Profile {
+            name: slug.to_uppercase(),
+            headline: String::new(),
+            avatar: None,
+            groups: groups.iter().map(|g| g.to_string()).collect(),
+            referent: referent.map(str::to_string),
+            visibility: vis,
+            bio: String::new(),
+            source: SourceFile::default(),
+        },
+        experiences: Vec::new(),
+        stories: Vec::new(),
+    }
+}
+
+fn experience(folder: &str, vis: Visibility, skills: &[&str]) -> Experience {
+    Experience {
+        slug: folder.into(),
+        folder: folder.into(),
+        title: format!("title-{folder}"),
+        date: Date {
+            year: 2021,
+            month: 1,
+            day: 1,
+            time: None,
+        },
+        place: None,
+        tags: vec![format!("tag-{folder}")],
+        skills: skills.iter().map(|s| s.to_string()).collect(),
+        visibility: vis,
+        kind: None,
+        photos: Vec::new(),
+        framing: Default::default(),
+        body: String::new(),
+        source: SourceFile::default(),
+    }
+}
+
+fn journal(learners: Vec<Learner>) -> Journal {
+    Journal {
+        root: "j".into(),
+        config: Config {
+            title: "T".into(),
+            language: Language::Fr,
+            base_url: Some("https://example.org".into()),
+            groups: vec![
+                Group {
+                    slug: "gj".into(),
+                    name: "Garantie Jeunes".into(),
+                    kind: GroupKind::Learners,
+                },
+                Group {
+                    slug: "other".into(),
+                    name: "Other".into(),
+                    kind: GroupKind::Employers,
+                },
+            ],
+            referents: vec![
+                Referent {
+                    slug: "nelly".into(),
+                    name: "Nelly".into(),
+                },
+                Referent {
+                    slug: "paul".into(),
+                    name: "Paul".into(),
+                },
+            ],
+            images: ImageSettings::default(),
+            source: SourceFile::default(),
+        },
+        skills: crate::journal::skills::builtin(Language::Fr),
+        builtin_skills: true,
+        learners,
+        theme_dir: None,
+    }
+}
+
+#[test]
+fn audience_visibility_table() {
+    use Visibility::*;
+    let member = learner("ines", &["gj"], Some("nelly"), Public);
+    // (audience, [may see private, referent, community, public]) for a member of gj followed by nelly.
+    let table: [(Audience, [bool; 4]); 7] = [
+        (Audience::Public, [false, false, false, true]),
+        (Audience::Community("gj".into()), [false, false, true, true]),
+        (
+            Audience::Community("other".into()),
+            [false, false, false, false],
+        ),
+        (
+            Audience::Referent("nelly".into()),
+            [false, true, true, true],
+        ),
+        (
+            Audience::Referent("paul".into()),
+            [false, false, false, false],
+        ),
+        (Audience::Private("ines".into()), [true, true, true, true]),
+        (
+            Audience::Private("karim".into()),
+            [false, false, false, false],
+        ),
+    ];
+    for (audience, expected) in table {
+        for (vis, want) in Visibility::ALL.iter().zip(expected) {
+            assert_eq!(
+                audience.may_see(&member, *vis),
+                want,
+                "{audience} / {vis:?}"
+            );
+        }
+    }
+    let _ = (Private, Referent, Community);
+}
+
+#[test]
+fn hidden_profile_hides_all_items_of_the_learner() {
+    let mut l = learner("lea", &["gj"], Some("nelly"), Visibility::Referent);
+    l.experiences
+        .push(experience("public-exp", Visibility::Public, &["rigueur"]));
+    let j = journal(vec![l]);
+    let (public, _) = view(&j, &Audience::Public);
+    assert!(public.learners.is_empty());
+    let (community, _) = view(&j, &Audience::Community("gj".into()));
+    assert!(community.learners.is_empty());
+    let (referent, _) = view(&j, &Audience::Referent("nelly".into()));
+    assert_eq!(referent.learners.len(), 1);
+    assert_eq!(referent.learners[0].experiences.len(), 1);
+}
+
+#[test]
+fn skills_are_counted_over_visible_experiences_only() {
+    let mut l = learner("ines", &["gj"], Some("nelly"), Visibility::Public);
+    l.experiences.push(experience(
+        "a",
+        Visibility::Public,
+        &["rigueur", "autonomie"],
+    ));
+    l.experiences.push(experience(
+        "b",
+        Visibility::Referent,
+        &["rigueur", "curiosite"],
+    ));
+    let j = journal(vec![l]);
+    let (public, _) = view(&j, &Audience::Public);
+    let skills: Vec<(&str, usize)> = public.learners[0]
+        .skills
+        .iter()
+        .map(|s| (s.skill.id.as_str(), s.experiences.len()))
+        .collect();
+    assert_eq!(skills, vec![("autonomie", 1), ("rigueur", 1)]);
+    let (referent, _) = view(&j, &Audience::Referent("nelly".into()));
+    let rigueur = referent.learners[0]
+        .skills
+        .iter()
+        .find(|s| s.skill.id == "rigueur")
+        .unwrap();
+    assert_eq!(rigueur.experiences.len(), 2);
+    assert!(referent.learners[0]
+        .skills
+        .iter()
+        .any(|s| s.skill.id == "curiosite"));
+}
+
+#[test]
+fn story_keeps_only_visible_experiences_and_warns() {
+    let mut l = learner("ines", &["gj"], Some("nelly"), Visibility::Public);
+    l.experiences.push(experience("a", Visibility::Public, &[]));
+    l.experiences
+        .push(experience("secret-b", Visibility::Referent, &[]));
+    l.stories.push(Story {
+        slug: "s".into(),
+        title: "S".into(),
+        date: None,
+        visibility: Visibility::Public,
+        experiences: vec!["secret-b".into(), "a".into()],
+        layout: Default::default(),
+        cover: Some("secret-b/photo.jpg".into()),
+        framing: Default::default(),
+        body: String::new(),
+        source: SourceFile {
+            path: "s.md".into(),
+            ..SourceFile::default()
+        },
+    });
+    let j = journal(vec![l]);
+    let (public, warnings) = view(&j, &Audience::Public);
+    let story = &public.learners[0].stories[0];
+    assert_eq!(story.experiences, vec!["a".to_string()]);
+    assert!(story.cover.is_none());
+    assert_eq!(warnings.len(), 1);
+    assert!(warnings[0].message.contains("secret-b"));
+    let (private, warnings) = view(&j, &Audience::Private("ines".into()));
+    assert_eq!(private.learners[0].stories[0].experiences.len(), 2);
+    assert!(warnings.is_empty());
+}
+
+#[test]
+fn base_url_only_on_public_site() {
+    let j = journal(vec![]);
+    assert!(view(&j, &Audience::Public).0.base_url.is_some());
+    assert!(view(&j, &Audience::Community("gj".into()))
+        .0
+        .base_url
+        .is_none());
+}
+
+#[test]
+fn every_audience_has_its_own_folder() {
+    let j = journal(vec![learner("ines", &[], None, Visibility::Private)]);
+    let dirs: Vec<String> = Audience::all(&j)
+        .iter()
+        .map(|a| a.dir().display().to_string())
+        .collect();
+    assert_eq!(
+        dirs,
+        vec![
+            "public",
+            "community/gj",
+            "community/other",
+            "referent/nelly",
+            "referent/paul",
+            "private/ines"
+        ]
+    );
+}

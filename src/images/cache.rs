@@ -36,7 +36,10 @@ impl Stamp {
             .ok()
             .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
             .map_or(0, |d| d.as_nanos());
-        Stamp { len: meta.len(), mtime_ns }
+        Stamp {
+            len: meta.len(),
+            mtime_ns,
+        }
     }
 }
 
@@ -85,7 +88,10 @@ impl Cache {
             .and_then(|b| serde_json::from_slice::<Index>(&b).ok())
             .filter(|i| i.version == INDEX_VERSION)
             .unwrap_or_default();
-        Ok(Cache { dir: dir.to_path_buf(), index: Mutex::new(index) })
+        Ok(Cache {
+            dir: dir.to_path_buf(),
+            index: Mutex::new(index),
+        })
     }
 
     /// The cache folder.
@@ -106,7 +112,9 @@ impl Cache {
     /// Records the probed source of `path`.
     pub fn remember(&self, path: &Path, stamp: Stamp, source: &Source) {
         if let Ok(mut index) = self.index.lock() {
-            index.entries.insert(path.to_path_buf(), (stamp, source.clone()));
+            index
+                .entries
+                .insert(path.to_path_buf(), (stamp, source.clone()));
         }
     }
 
@@ -117,10 +125,17 @@ impl Cache {
 
     /// Saves the index (only the sources in `used_sources`) and deletes the variant
     /// files not in `used_files`. Returns how many files were pruned.
-    pub fn save_and_prune(&self, used_sources: &HashSet<PathBuf>, used_files: &HashSet<String>) -> Result<usize> {
+    pub fn save_and_prune(
+        &self,
+        used_sources: &HashSet<PathBuf>,
+        used_files: &HashSet<String>,
+    ) -> Result<usize> {
         let json = {
             let mut index = self.index.lock().map_err(|_| {
-                crate::error::Error::io(&self.dir, std::io::Error::other("cache index lock poisoned"))
+                crate::error::Error::io(
+                    &self.dir,
+                    std::io::Error::other("cache index lock poisoned"),
+                )
             })?;
             index.version = INDEX_VERSION;
             index.entries.retain(|p, _| used_sources.contains(p));

@@ -94,7 +94,9 @@ impl Catalog {
     /// largest wanted: a photo is never enlarged. Sorted by width; never empty for a
     /// probed photo.
     pub fn variants(&self, path: &Path, op: Op, widths: &[u32]) -> Vec<Variant> {
-        let Some(src) = self.sources.get(path) else { return Vec::new() };
+        let Some(src) = self.sources.get(path) else {
+            return Vec::new();
+        };
         let crop = crop_rect(src.width, src.height, op);
         let mut chosen: Vec<u32> = widths.iter().copied().filter(|&w| w < crop.2).collect();
         let largest = widths.iter().copied().max().unwrap_or(crop.2);
@@ -130,7 +132,11 @@ pub fn crop_rect(width: u32, height: u32, op: Op) -> (u32, u32, u32, u32) {
         Op::Cover { aspect, focus } => {
             let (w, h) = (u64::from(width), u64::from(height));
             let (aw, ah) = (u64::from(aspect.w), u64::from(aspect.h));
-            let (cw, ch) = if w * ah > h * aw { (h * aw / ah, h) } else { (w, w * ah / aw) };
+            let (cw, ch) = if w * ah > h * aw {
+                (h * aw / ah, h)
+            } else {
+                (w, w * ah / aw)
+            };
             let (cw, ch) = (cw.max(1), ch.max(1));
             let place = |total: u64, size: u64, pct: u8| -> u64 {
                 let center = total * u64::from(pct) / 100;
@@ -148,16 +154,28 @@ mod tests {
     use super::*;
 
     fn cover(a: &str, f: &str) -> Op {
-        Op::Cover { aspect: Aspect::parse(a).unwrap(), focus: Focus::parse(f).unwrap() }
+        Op::Cover {
+            aspect: Aspect::parse(a).unwrap(),
+            focus: Focus::parse(f).unwrap(),
+        }
     }
 
     #[test]
     fn cover_crops_around_focus() {
-        assert_eq!(crop_rect(400, 300, cover("1:1", "center")), (50, 0, 300, 300));
+        assert_eq!(
+            crop_rect(400, 300, cover("1:1", "center")),
+            (50, 0, 300, 300)
+        );
         assert_eq!(crop_rect(400, 300, cover("1:1", "left")), (0, 0, 300, 300));
         assert_eq!(crop_rect(300, 400, cover("1:1", "top")), (0, 0, 300, 300));
-        assert_eq!(crop_rect(300, 400, cover("1:1", "bottom")), (0, 100, 300, 300));
-        assert_eq!(crop_rect(1600, 900, cover("16:9", "center")), (0, 0, 1600, 900));
+        assert_eq!(
+            crop_rect(300, 400, cover("1:1", "bottom")),
+            (0, 100, 300, 300)
+        );
+        assert_eq!(
+            crop_rect(1600, 900, cover("16:9", "center")),
+            (0, 0, 1600, 900)
+        );
     }
 
     #[test]
@@ -173,6 +191,12 @@ mod tests {
         let other = cat.variants(Path::new("b.jpg"), Op::Contain, &CONTAIN_WIDTHS);
         assert_ne!(v[0].file, other[0].file);
         let small = cat.variants(Path::new("a.jpg"), cover("1:1", "center"), &COVER_WIDTHS);
-        assert_eq!(small.iter().map(|v| (v.width, v.height)).collect::<Vec<_>>(), vec![(320, 320), (500, 500)]);
+        assert_eq!(
+            small
+                .iter()
+                .map(|v| (v.width, v.height))
+                .collect::<Vec<_>>(),
+            vec![(320, 320), (500, 500)]
+        );
     }
 }

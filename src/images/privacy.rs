@@ -26,7 +26,10 @@ impl Findings {
     pub fn scan(bytes: &[u8]) -> Findings {
         let mut f = Findings {
             // XMP lives in the file's header segments: no need to scan the pixels.
-            xmp: contains(&bytes[..bytes.len().min(1 << 18)], b"http://ns.adobe.com/xap/1.0/"),
+            xmp: contains(
+                &bytes[..bytes.len().min(1 << 18)],
+                b"http://ns.adobe.com/xap/1.0/",
+            ),
             ..Findings::default()
         };
         let Ok(exif) = exif::Reader::new().read_from_container(&mut Cursor::new(bytes)) else {

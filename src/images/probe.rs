@@ -31,7 +31,13 @@ impl Source {
     /// A source for unit tests.
     #[cfg(test)]
     pub fn test(width: u32, height: u32, hash: &str) -> Self {
-        Source { hash: hash.into(), width, height, orientation: 1, findings: Findings::default() }
+        Source {
+            hash: hash.into(),
+            width,
+            height,
+            orientation: 1,
+            findings: Findings::default(),
+        }
     }
 }
 
@@ -50,7 +56,11 @@ pub fn probe(path: &Path, bytes: &[u8], limits: &ImageSettings) -> Result<Source
         .map_err(|e| fail(format!("cannot read the photo: {e}")))?;
     match reader.format() {
         Some(ImageFormat::Jpeg | ImageFormat::Png | ImageFormat::WebP) => {}
-        _ => return Err(fail("is not a JPEG, PNG or WebP image (or is corrupt)".into())),
+        _ => {
+            return Err(fail(
+                "is not a JPEG, PNG or WebP image (or is corrupt)".into(),
+            ))
+        }
     }
     let mut decoder = reader
         .into_decoder()
@@ -65,11 +75,12 @@ pub fn probe(path: &Path, bytes: &[u8], limits: &ImageSettings) -> Result<Source
             limits.max_pixels
         )));
     }
-    let orientation = decoder
-        .orientation()
-        .map(|o| o.to_exif())
-        .unwrap_or(1);
-    let (width, height) = if matches!(orientation, 5..=8) { (h, w) } else { (w, h) };
+    let orientation = decoder.orientation().map(|o| o.to_exif()).unwrap_or(1);
+    let (width, height) = if matches!(orientation, 5..=8) {
+        (h, w)
+    } else {
+        (w, h)
+    };
     Ok(Source {
         hash: blake3::hash(bytes).to_hex().to_string(),
         width,

@@ -27,7 +27,11 @@ pub struct Stats {
 }
 
 /// Makes the missing `variants` (grouped by source) in `cache`.
-pub fn make(groups: &[(&Path, Vec<&Variant>)], cache: &Cache, quality: u8) -> Result<Stats, Vec<Diagnostic>> {
+pub fn make(
+    groups: &[(&Path, Vec<&Variant>)],
+    cache: &Cache,
+    quality: u8,
+) -> Result<Stats, Vec<Diagnostic>> {
     let results: Vec<Result<(usize, usize), Diagnostic>> = groups
         .par_iter()
         .map(|(path, variants)| {
@@ -67,7 +71,7 @@ pub fn make(groups: &[(&Path, Vec<&Variant>)], cache: &Cache, quality: u8) -> Re
 fn make_one(path: &Path, variants: &[&Variant], cache: &Cache, quality: u8) -> Result<(), String> {
     let rgb = decode(path)?;
     let mut sorted: Vec<&Variant> = variants.to_vec();
-    sorted.sort_by(|a, b| b.width.cmp(&a.width));
+    sorted.sort_by_key(|v| std::cmp::Reverse(v.width));
     let mut resizer = Resizer::new();
     for v in sorted {
         let out = resize(&mut resizer, &rgb, v)?;
@@ -86,7 +90,8 @@ pub fn decode(path: &Path) -> Result<Image<'static>, String> {
         .into_decoder()
         .map_err(|e| format!("corrupt or unreadable photo: {e}"))?;
     let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
-    let mut img = DynamicImage::from_decoder(decoder).map_err(|e| format!("corrupt or truncated photo: {e}"))?;
+    let mut img = DynamicImage::from_decoder(decoder)
+        .map_err(|e| format!("corrupt or truncated photo: {e}"))?;
     img.apply_orientation(orientation);
     let rgb = if img.color().has_alpha() {
         flatten_on_white(&img.to_rgba8())
@@ -94,7 +99,8 @@ pub fn decode(path: &Path) -> Result<Image<'static>, String> {
         img.into_rgb8()
     };
     let (w, h) = rgb.dimensions();
-    Image::from_vec_u8(w, h, rgb.into_raw(), PixelType::U8x3).map_err(|e| format!("cannot resize the photo: {e}"))
+    Image::from_vec_u8(w, h, rgb.into_raw(), PixelType::U8x3)
+        .map_err(|e| format!("cannot resize the photo: {e}"))
 }
 
 fn flatten_on_white(rgba: &image::RgbaImage) -> image::RgbImage {

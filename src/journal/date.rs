@@ -19,7 +19,9 @@ impl Date {
     /// Converts a TOML date or date-time; a bare time is refused.
     pub fn from_toml(dt: &toml::value::Datetime) -> Result<Date, String> {
         let Some(d) = dt.date else {
-            return Err(format!("`{dt}` has no date: write it as 2021-05-31 or 2021-05-31T14:06:00"));
+            return Err(format!(
+                "`{dt}` has no date: write it as 2021-05-31 or 2021-05-31T14:06:00"
+            ));
         };
         Ok(Date {
             year: d.year,

@@ -61,7 +61,11 @@ fn strip_delimiter_line(text: &str) -> Option<&str> {
 
 /// Parses the front matter of `split` (from the file `path` whose full text is `text`)
 /// into `T`, locating any TOML error at its line and column in the file.
-pub fn parse<T: DeserializeOwned>(path: &Path, text: &str, split: &Split<'_>) -> Result<T, Diagnostic> {
+pub fn parse<T: DeserializeOwned>(
+    path: &Path,
+    text: &str,
+    split: &Split<'_>,
+) -> Result<T, Diagnostic> {
     toml::from_str(split.front).map_err(|e| toml_diagnostic(path, text, split.front_offset, &e))
 }
 

@@ -136,7 +136,12 @@ pub fn load(root: &Path) -> Result<Journal, Vec<Diagnostic>> {
     match fs::canonicalize(root) {
         Ok(c) if c.is_dir() => loader.canonical_root = c,
         Ok(_) => return Err(vec![Diagnostic::new(root, "is not a folder")]),
-        Err(e) => return Err(vec![Diagnostic::new(root, format!("cannot open the journal: {e}"))]),
+        Err(e) => {
+            return Err(vec![Diagnostic::new(
+                root,
+                format!("cannot open the journal: {e}"),
+            )])
+        }
     }
     let config = loader.config();
     let language = config.as_ref().map_or(Language::Fr, |c| c.language);
@@ -168,29 +173,44 @@ impl Loader {
         match fs::read_to_string(path) {
             Ok(text) => Some(text),
             Err(e) => {
-                self.diags.push(Diagnostic::new(path, format!("cannot read the file: {e}")));
+                self.diags
+                    .push(Diagnostic::new(path, format!("cannot read the file: {e}")));
                 None
             }
         }
     }
 
     /// Parses a whole-TOML file.
-    fn toml_file<T: serde::de::DeserializeOwned>(&mut self, path: &Path) -> Option<(T, SourceFile)> {
+    fn toml_file<T: serde::de::DeserializeOwned>(
+        &mut self,
+        path: &Path,
+    ) -> Option<(T, SourceFile)> {
         let text = self.read(path)?;
         match toml::from_str::<T>(&text) {
             Ok(v) => {
                 let front = 0..text.len();
-                Some((v, SourceFile { path: path.to_path_buf(), text, front }))
+                Some((
+                    v,
+                    SourceFile {
+                        path: path.to_path_buf(),
+                        text,
+                        front,
+                    },
+                ))
             }
             Err(e) => {
-                self.diags.push(frontmatter::toml_diagnostic(path, &text, 0, &e));
+                self.diags
+                    .push(frontmatter::toml_diagnostic(path, &text, 0, &e));
                 None
             }
         }
     }
 
     /// Reads a Markdown file with front matter: (front matter, body, source).
-    fn markdown_file<T: serde::de::DeserializeOwned>(&mut self, path: &Path) -> Option<(T, String, SourceFile)> {
+    fn markdown_file<T: serde::de::DeserializeOwned>(
+        &mut self,
+        path: &Path,
+    ) -> Option<(T, String, SourceFile)> {
         let text = self.read(path)?;
         let parsed = frontmatter::split(path, &text).and_then(|split| {
             let value = frontmatter::parse::<T>(path, &text, &split)?;
@@ -198,7 +218,15 @@ impl Loader {
             Ok((value, split.body.to_string(), front))
         });
         match parsed {
-            Ok((value, body, front)) => Some((value, body, SourceFile { path: path.to_path_buf(), text, front })),
+            Ok((value, body, front)) => Some((
+                value,
+                body,
+                SourceFile {
+                    path: path.to_path_buf(),
+                    text,
+                    front,
+                },
+            )),
             Err(d) => {
                 self.diags.push(d);
                 None
@@ -223,7 +251,11 @@ impl Loader {
             quality: raw.images.quality.unwrap_or(defaults.quality),
         };
         if !(1..=100).contains(&images.quality) {
-            self.diags.push(source.error_at("quality", "quality", "`quality` must be between 1 and 100"));
+            self.diags.push(source.error_at(
+                "quality",
+                "quality",
+                "`quality` must be between 1 and 100",
+            ));
         }
         Some(Config {
             title: raw.title,
@@ -232,12 +264,19 @@ impl Loader {
             groups: raw
                 .groups
                 .into_iter()
-                .map(|g| Group { slug: g.slug, name: g.name, kind: g.kind })
+                .map(|g| Group {
+                    slug: g.slug,
+                    name: g.name,
+                    kind: g.kind,
+                })
                 .collect(),
             referents: raw
                 .referents
                 .into_iter()
-                .map(|r| Referent { slug: r.slug, name: r.name })
+                .map(|r| Referent {
+                    slug: r.slug,
+                    name: r.name,
+                })
                 .collect(),
             images,
             source,
@@ -254,7 +293,11 @@ impl Loader {
                 let mut seen = std::collections::HashSet::new();
                 for s in &raw.skills {
                     if !seen.insert(s.id.as_str()) {
-                        self.diags.push(source.error_at("id", &format!("\"{}\"", s.id), format!("skill id `{}` is defined twice", s.id)));
+                        self.diags.push(source.error_at(
+                            "id",
+                            &format!("\"{}\"", s.id),
+                            format!("skill id `{}` is defined twice", s.id),
+                        ));
                     }
                 }
                 (raw.skills, false)
@@ -277,7 +320,8 @@ impl Loader {
         let read = match fs::read_dir(dir) {
             Ok(r) => r,
             Err(e) => {
-                self.diags.push(Diagnostic::new(dir, format!("cannot list the folder: {e}")));
+                self.diags
+                    .push(Diagnostic::new(dir, format!("cannot list the folder: {e}")));
                 return Vec::new();
             }
         };
@@ -289,7 +333,10 @@ impl Loader {
             }
             let path = entry.path();
             if entry.file_type().is_ok_and(|t| t.is_symlink()) && !self.inside_journal(&path) {
-                self.diags.push(Diagnostic::new(&path, "is a symbolic link that leads out of the journal"));
+                self.diags.push(Diagnostic::new(
+                    &path,
+                    "is a symbolic link that leads out of the journal",
+                ));
                 continue;
             }
             out.push((name, path));
@@ -304,10 +351,19 @@ impl Loader {
 
     /// Resolves `rel`, written in `source`'s front matter under `key`, against `dir`,
     /// refusing anything that leaves the journal.
-    fn resolve(&mut self, source: &SourceFile, key: &str, dir: &Path, rel: &str) -> Option<PathBuf> {
+    fn resolve(
+        &mut self,
+        source: &SourceFile,
+        key: &str,
+        dir: &Path,
+        rel: &str,
+    ) -> Option<PathBuf> {
         let needle = format!("\"{rel}\"");
         let rel_path = Path::new(rel);
-        let plain = !rel.is_empty() && rel_path.components().all(|c| matches!(c, Component::Normal(_)));
+        let plain = !rel.is_empty()
+            && rel_path
+                .components()
+                .all(|c| matches!(c, Component::Normal(_)));
         if !plain {
             self.diags.push(source.error_at(key, &needle, format!(
                 "`{rel}` leaves the journal: write a file name relative to the folder, without `..` or a leading `/`"
@@ -316,11 +372,22 @@ impl Loader {
         }
         let path = dir.join(rel_path);
         if !path.is_file() {
-            self.diags.push(source.error_at(key, &needle, format!("`{rel}` is listed but there is no such file in {}", dir.display())));
+            self.diags.push(source.error_at(
+                key,
+                &needle,
+                format!(
+                    "`{rel}` is listed but there is no such file in {}",
+                    dir.display()
+                ),
+            ));
             return None;
         }
         if !self.inside_journal(&path) {
-            self.diags.push(source.error_at(key, &needle, format!("`{rel}` is a symbolic link that leads out of the journal")));
+            self.diags.push(source.error_at(
+                key,
+                &needle,
+                format!("`{rel}` is a symbolic link that leads out of the journal"),
+            ));
             return None;
         }
         Some(path)
@@ -329,12 +396,26 @@ impl Loader {
     /// Turns raw framing strings into a [`Framing`], recording bad values.
     fn framing(&mut self, source: &SourceFile, raw: RawFraming) -> Framing {
         let aspect = raw.aspect.and_then(|a| {
-            Aspect::parse(&a).map_err(|m| self.diags.push(source.error_at("aspect", &format!("\"{a}\""), m))).ok()
+            Aspect::parse(&a)
+                .map_err(|m| {
+                    self.diags
+                        .push(source.error_at("aspect", &format!("\"{a}\""), m))
+                })
+                .ok()
         });
         let focus = raw.focus.and_then(|f| {
-            Focus::parse(&f).map_err(|m| self.diags.push(source.error_at("focus", &format!("\"{f}\""), m))).ok()
+            Focus::parse(&f)
+                .map_err(|m| {
+                    self.diags
+                        .push(source.error_at("focus", &format!("\"{f}\""), m))
+                })
+                .ok()
         });
-        Framing { fit: raw.fit, aspect, focus }
+        Framing {
+            fit: raw.fit,
+            aspect,
+            focus,
+        }
     }
 
     fn date(&mut self, source: &SourceFile, dt: &Datetime) -> Option<Date> {
@@ -361,18 +442,30 @@ impl Loader {
     fn learner(&mut self, folder: String, dir: &Path) -> Option<Learner> {
         let slug = slugify(&folder);
         if slug.is_empty() {
-            self.diags.push(Diagnostic::new(dir, "the folder name has no letter or digit to make an address from"));
+            self.diags.push(Diagnostic::new(
+                dir,
+                "the folder name has no letter or digit to make an address from",
+            ));
         }
         let profile = self.profile(dir);
         let experiences = self.experiences(&dir.join("experiences"));
         let stories = self.stories(&dir.join("stories"));
-        Some(Learner { slug, folder, profile: profile?, experiences, stories })
+        Some(Learner {
+            slug,
+            folder,
+            profile: profile?,
+            experiences,
+            stories,
+        })
     }
 
     fn profile(&mut self, dir: &Path) -> Option<Profile> {
         let path = dir.join("profile.md");
         if !path.is_file() {
-            self.diags.push(Diagnostic::new(&path, "missing: every learner folder needs a profile.md"));
+            self.diags.push(Diagnostic::new(
+                &path,
+                "missing: every learner folder needs a profile.md",
+            ));
             return None;
         }
         let (raw, bio, source) = self.markdown_file::<RawProfile>(&path)?;
@@ -415,12 +508,18 @@ impl Loader {
     fn experience(&mut self, folder: String, dir: &Path) -> Option<Experience> {
         let path = dir.join("index.md");
         if !path.is_file() {
-            self.diags.push(Diagnostic::new(&path, "missing: every experience folder needs an index.md"));
+            self.diags.push(Diagnostic::new(
+                &path,
+                "missing: every experience folder needs an index.md",
+            ));
             return None;
         }
         let slug = slugify(&folder);
         if slug.is_empty() {
-            self.diags.push(Diagnostic::new(dir, "the folder name has no letter or digit to make an address from"));
+            self.diags.push(Diagnostic::new(
+                dir,
+                "the folder name has no letter or digit to make an address from",
+            ));
         }
         let (raw, body, source) = self.markdown_file::<RawExperience>(&path)?;
         let date = self.date(&source, &raw.date)?;
@@ -431,7 +530,13 @@ impl Loader {
                 .filter_map(|p| {
                     let path = self.resolve(&source, "photos", dir, &p.file)?;
                     let framing = self.framing(&source, p.framing);
-                    Some(Photo { path, file: p.file, alt: p.alt, caption: p.caption, framing })
+                    Some(Photo {
+                        path,
+                        file: p.file,
+                        alt: p.alt,
+                        caption: p.caption,
+                        framing,
+                    })
                 })
                 .collect(),
             None => self.folder_photos(dir),
@@ -458,7 +563,13 @@ impl Loader {
         self.entries(dir)
             .into_iter()
             .filter(|(name, path)| is_photo_name(name) && path.is_file())
-            .map(|(file, path)| Photo { path, file, alt: None, caption: None, framing: Framing::default() })
+            .map(|(file, path)| Photo {
+                path,
+                file,
+                alt: None,
+                caption: None,
+                framing: Framing::default(),
+            })
             .collect()
     }
 
@@ -468,14 +579,21 @@ impl Loader {
         }
         let mut out = Vec::new();
         for (name, path) in self.entries(dir) {
-            let Some(stem) = name.strip_suffix(".md") else { continue };
+            let Some(stem) = name.strip_suffix(".md") else {
+                continue;
+            };
             if !path.is_file() {
                 continue;
             }
-            let Some((raw, body, source)) = self.markdown_file::<RawStory>(&path) else { continue };
+            let Some((raw, body, source)) = self.markdown_file::<RawStory>(&path) else {
+                continue;
+            };
             let slug = slugify(stem);
             if slug.is_empty() {
-                self.diags.push(Diagnostic::new(&path, "the file name has no letter or digit to make an address from"));
+                self.diags.push(Diagnostic::new(
+                    &path,
+                    "the file name has no letter or digit to make an address from",
+                ));
             }
             let date = raw.date.as_ref().and_then(|d| self.date(&source, d));
             let framing = self.framing(&source, raw.framing);

@@ -21,9 +21,21 @@ pub struct Skill {
 /// The 14 savoir-être professionnels: (id, French label, English label).
 const BUILTIN: [(&str, &str, &str); 14] = [
     ("autonomie", "Autonomie", "Autonomy"),
-    ("capacite-adaptation", "Capacité d'adaptation", "Adaptability"),
-    ("capacite-federer", "Capacité à fédérer", "Bringing people together"),
-    ("capacite-decision", "Capacité de décision", "Decision-making"),
+    (
+        "capacite-adaptation",
+        "Capacité d'adaptation",
+        "Adaptability",
+    ),
+    (
+        "capacite-federer",
+        "Capacité à fédérer",
+        "Bringing people together",
+    ),
+    (
+        "capacite-decision",
+        "Capacité de décision",
+        "Decision-making",
+    ),
     ("curiosite", "Curiosité", "Curiosity"),
     ("force-proposition", "Force de proposition", "Initiative"),
     ("gestion-stress", "Gestion du stress", "Stress management"),
@@ -31,8 +43,16 @@ const BUILTIN: [(&str, &str, &str); 14] = [
     ("prise-recul", "Prise de recul", "Perspective"),
     ("reactivite", "Réactivité", "Responsiveness"),
     ("rigueur", "Rigueur", "Rigour"),
-    ("sens-communication", "Sens de la communication", "Communication"),
-    ("sens-organisation", "Sens de l'organisation", "Organisation"),
+    (
+        "sens-communication",
+        "Sens de la communication",
+        "Communication",
+    ),
+    (
+        "sens-organisation",
+        "Sens de l'organisation",
+        "Organisation",
+    ),
     ("travail-equipe", "Travail en équipe", "Teamwork"),
 ];
 

@@ -27,7 +27,10 @@ mod tests {
     fn folds_accents_case_and_punctuation() {
         assert_eq!(slugify("Café"), "cafe");
         assert_eq!(slugify("cafe"), "cafe");
-        assert_eq!(slugify("2021-03-30 Stage  animalerie!"), "2021-03-30-stage-animalerie");
+        assert_eq!(
+            slugify("2021-03-30 Stage  animalerie!"),
+            "2021-03-30-stage-animalerie"
+        );
         assert_eq!(slugify("Ce que j'ai appris"), "ce-que-j-ai-appris");
         assert_eq!(slugify("---"), "");
     }

@@ -3,7 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 /// Visibility of a profile, experience or story. A missing value means [`Visibility::Private`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Deserialize, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Deserialize, Serialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Visibility {
     /// Only the learner.

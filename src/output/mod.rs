@@ -22,15 +22,24 @@ const MANIFEST_HEADER: &str = "# carnet: files of the last build; carnet deletes
 /// Checks that `out` may be used for the journal at `journal`: not the journal or an
 /// ancestor of it, not inside its content folders, and empty or carnet's own.
 pub fn check_target(out: &Path, journal: &Path) -> Result<()> {
-    let refuse = |message: &str| Err(Error::Output { path: out.to_path_buf(), message: message.to_string() });
+    let refuse = |message: &str| {
+        Err(Error::Output {
+            path: out.to_path_buf(),
+            message: message.to_string(),
+        })
+    };
     let journal = fs::canonicalize(journal).at(journal)?;
     let abs_out = absolute(out)?;
     if journal.starts_with(&abs_out) {
-        return refuse("the output folder would contain the journal itself: choose another one with --out");
+        return refuse(
+            "the output folder would contain the journal itself: choose another one with --out",
+        );
     }
     for content in ["learners", "themes"] {
         if abs_out.starts_with(journal.join(content)) {
-            return refuse("the output folder cannot be inside the journal's learners/ or themes/ folder");
+            return refuse(
+                "the output folder cannot be inside the journal's learners/ or themes/ folder",
+            );
         }
     }
     match fs::read_dir(out) {
@@ -85,8 +94,13 @@ pub struct Staging {
 
 /// `parent/.name.carnet-<what>-<pid>`, a sibling of `out`.
 fn sibling(out: &Path, what: &str) -> PathBuf {
-    let name = out.file_name().map_or_else(|| "site".into(), |n| n.to_string_lossy().into_owned());
-    let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = out
+        .file_name()
+        .map_or_else(|| "site".into(), |n| n.to_string_lossy().into_owned());
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     parent.join(format!(".{name}.carnet-{what}-{}", std::process::id()))
 }
 
@@ -101,7 +115,12 @@ impl Staging {
             fs::remove_dir_all(&dir).at(&dir)?;
         }
         fs::create_dir(&dir).at(&dir)?;
-        Ok(Staging { out: out.to_path_buf(), dir, files: BTreeSet::new(), committed: false })
+        Ok(Staging {
+            out: out.to_path_buf(),
+            dir,
+            files: BTreeSet::new(),
+            committed: false,
+        })
     }
 
     fn target(&mut self, rel: &str) -> Result<PathBuf> {
@@ -171,9 +190,16 @@ impl Drop for Staging {
 
 /// Removes staging and old folders left by interrupted builds of `out`.
 fn remove_leftovers(out: &Path) {
-    let name = out.file_name().map_or_else(|| "site".into(), |n| n.to_string_lossy().into_owned());
-    let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let Ok(entries) = fs::read_dir(parent) else { return };
+    let name = out
+        .file_name()
+        .map_or_else(|| "site".into(), |n| n.to_string_lossy().into_owned());
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
     for entry in entries.flatten() {
         let n = entry.file_name().to_string_lossy().into_owned();
         if n.starts_with(&format!(".{name}.carnet-staging-")) {
@@ -198,7 +224,11 @@ fn retire(old: &Path, out: &Path) -> Result<()> {
     files.sort();
     for file in files {
         let rel = file.strip_prefix(old).unwrap_or(&file);
-        let rel_text = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+        let rel_text = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
         if rel_text == MANIFEST || listed.contains(&rel_text) {
             fs::remove_file(&file).at(&file)?;
             continue;

@@ -11,8 +11,16 @@ pub fn strings(language: Language) -> BTreeMap<&'static str, &'static str> {
         ("home", "Accueil", "Home"),
         ("learners", "Les carnets", "The logbooks"),
         ("latest", "Dernières expériences", "Latest experiences"),
-        ("no_learner", "Aucun carnet n'est visible ici pour l'instant.", "No logbook is visible here yet."),
-        ("no_experience", "Aucune expérience n'est visible ici pour l'instant.", "No experience is visible here yet."),
+        (
+            "no_learner",
+            "Aucun carnet n'est visible ici pour l'instant.",
+            "No logbook is visible here yet.",
+        ),
+        (
+            "no_experience",
+            "Aucune expérience n'est visible ici pour l'instant.",
+            "No experience is visible here yet.",
+        ),
         ("portrait", "Portrait", "Portrait"),
         ("path", "Mon parcours", "My path"),
         ("skills", "Mes compétences", "My skills"),
@@ -29,18 +37,34 @@ pub fn strings(language: Language) -> BTreeMap<&'static str, &'static str> {
         ("tags", "Mots-clés", "Tags"),
         ("skills_used", "Compétences mobilisées", "Skills used"),
         ("kind", "Type", "Kind"),
-        ("back_portrait", "Retour au portrait", "Back to the portrait"),
+        (
+            "back_portrait",
+            "Retour au portrait",
+            "Back to the portrait",
+        ),
         ("story", "Récit", "Story"),
         ("in_story", "Dans ce récit", "In this story"),
         ("experiences", "expériences", "experiences"),
         ("experience", "expérience", "experience"),
-        ("open_large", "Voir la photo en grand", "See the photo in full size"),
+        (
+            "open_large",
+            "Voir la photo en grand",
+            "See the photo in full size",
+        ),
         ("close", "Fermer", "Close"),
         ("previous", "Précédente", "Previous"),
         ("next", "Suivante", "Next"),
-        ("who_can_see", "Qui peut voir ce site ?", "Who can see this site?"),
+        (
+            "who_can_see",
+            "Qui peut voir ce site ?",
+            "Who can see this site?",
+        ),
         ("levels_title", "Qui peut voir quoi ?", "Who can see what?"),
-        ("levels_link", "Comprendre les niveaux de partage", "Understand the sharing levels"),
+        (
+            "levels_link",
+            "Comprendre les niveaux de partage",
+            "Understand the sharing levels",
+        ),
         ("made_with", "Fait avec carnet", "Made with carnet"),
         ("site_public", "Site public", "Public site"),
         ("site_community", "Site de la communauté", "Community site"),
@@ -60,11 +84,31 @@ pub fn strings(language: Language) -> BTreeMap<&'static str, &'static str> {
 }
 
 const MONTHS_FR: [&str; 12] = [
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
     "décembre",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
     "December",
 ];
 
@@ -102,13 +146,20 @@ pub fn kind_label(kind: &str, language: Language) -> String {
         Some((_, fr, en)) => if language == Language::Fr { fr } else { en }.to_string(),
         None => {
             let mut chars = kind.chars();
-            chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+            chars
+                .next()
+                .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
         }
     }
 }
 
 /// Who sees an item of visibility `vis`, in words a 16-year-old understands.
-pub fn visibility_label(vis: Visibility, language: Language, referent: Option<&str>, groups: &[String]) -> String {
+pub fn visibility_label(
+    vis: Visibility,
+    language: Language,
+    referent: Option<&str>,
+    groups: &[String],
+) -> String {
     let groups = groups.join(", ");
     match (language, vis) {
         (Language::Fr, Visibility::Private) => "Visible par toi seul".into(),
@@ -116,7 +167,9 @@ pub fn visibility_label(vis: Visibility, language: Language, referent: Option<&s
             Some(r) => format!("Toi et ta conseillère ou ton conseiller {r}"),
             None => "Toi et ta conseillère ou ton conseiller".into(),
         },
-        (Language::Fr, Visibility::Community) if !groups.is_empty() => format!("Les membres du groupe {groups}"),
+        (Language::Fr, Visibility::Community) if !groups.is_empty() => {
+            format!("Les membres du groupe {groups}")
+        }
         (Language::Fr, Visibility::Community) => "Les membres de ton groupe".into(),
         (Language::Fr, Visibility::Public) => "Tout le monde sur internet".into(),
         (Language::En, Visibility::Private) => "Only you".into(),
@@ -124,7 +177,9 @@ pub fn visibility_label(vis: Visibility, language: Language, referent: Option<&s
             Some(r) => format!("You and your adviser {r}"),
             None => "You and your adviser".into(),
         },
-        (Language::En, Visibility::Community) if !groups.is_empty() => format!("Members of the group {groups}"),
+        (Language::En, Visibility::Community) if !groups.is_empty() => {
+            format!("Members of the group {groups}")
+        }
         (Language::En, Visibility::Community) => "Members of your group".into(),
         (Language::En, Visibility::Public) => "Everyone on the internet".into(),
     }
@@ -136,10 +191,20 @@ mod tests {
 
     #[test]
     fn french_dates_read_naturally() {
-        let d = Date { year: 2021, month: 5, day: 31, time: Some((14, 6)) };
+        let d = Date {
+            year: 2021,
+            month: 5,
+            day: 31,
+            time: Some((14, 6)),
+        };
         assert_eq!(human_date(&d, Language::Fr), "31 mai 2021 à 14:06");
         assert_eq!(human_date(&d, Language::En), "31 May 2021 at 14:06");
-        let d = Date { year: 2021, month: 3, day: 1, time: None };
+        let d = Date {
+            year: 2021,
+            month: 3,
+            day: 1,
+            time: None,
+        };
         assert_eq!(human_date(&d, Language::Fr), "1er mars 2021");
     }
 

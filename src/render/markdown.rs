@@ -7,9 +7,15 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 /// Renders Markdown to sanitized HTML. Headings are shifted down one level, so the
 /// page's own `h1` stays the only one.
 pub fn to_html(markdown: &str) -> String {
-    let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES | Options::ENABLE_SMART_PUNCTUATION;
+    let options =
+        Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES | Options::ENABLE_SMART_PUNCTUATION;
     let events = Parser::new_ext(markdown, options).map(|event| match event {
-        Event::Start(Tag::Heading { level, id, classes, attrs }) => Event::Start(Tag::Heading {
+        Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        }) => Event::Start(Tag::Heading {
             level: lower(level),
             id,
             classes,
@@ -88,7 +94,10 @@ mod tests {
         let html = to_html("# Titre\n\nDu **gras** et [un lien](https://example.org).");
         assert!(html.contains("<h2>Titre</h2>"), "{html}");
         assert!(html.contains("<strong>gras</strong>"), "{html}");
-        assert!(html.contains("rel=\"noopener noreferrer nofollow\""), "{html}");
+        assert!(
+            html.contains("rel=\"noopener noreferrer nofollow\""),
+            "{html}"
+        );
     }
 
     #[test]

@@ -42,7 +42,13 @@ const LATEST: usize = 12;
 
 /// Renders the site of `view`.
 pub fn render(view: &AudienceView, theme: &Theme, catalog: &Catalog) -> Result<Site> {
-    let mut r = Renderer { view, theme, catalog, photos: BTreeSet::new(), site: site_ctx(view) };
+    let mut r = Renderer {
+        view,
+        theme,
+        catalog,
+        photos: BTreeSet::new(),
+        site: site_ctx(view),
+    };
     let mut pages = vec![r.home()?, r.visibility_page()?];
     for learner in &view.learners {
         pages.push(r.portrait(learner)?);
@@ -54,7 +60,11 @@ pub fn render(view: &AudienceView, theme: &Theme, catalog: &Catalog) -> Result<S
         }
     }
     pages.push(robots(view));
-    Ok(Site { audience: view.audience.clone(), pages, photos: r.photos })
+    Ok(Site {
+        audience: view.audience.clone(),
+        pages,
+        photos: r.photos,
+    })
 }
 
 fn site_ctx(view: &AudienceView) -> SiteCtx {
@@ -83,7 +93,10 @@ fn robots(view: &AudienceView) -> Page {
     } else {
         "User-agent: *\nDisallow: /\n"
     };
-    Page { path: "robots.txt".into(), content: content.into() }
+    Page {
+        path: "robots.txt".into(),
+        content: content.into(),
+    }
 }
 
 struct Renderer<'a> {
@@ -100,9 +113,16 @@ fn root_of(path: &str) -> String {
 }
 
 impl Renderer<'_> {
-    fn page(&self, template: &str, path: String, title: &str, extra: impl Serialize) -> Result<Page> {
+    fn page(
+        &self,
+        template: &str,
+        path: String,
+        title: &str,
+        extra: impl Serialize,
+    ) -> Result<Page> {
         let root = root_of(&path);
-        let mut ctx = tera::Context::from_serialize(extra).map_err(|e| theme::template_error(template, &e))?;
+        let mut ctx = tera::Context::from_serialize(extra)
+            .map_err(|e| theme::template_error(template, &e))?;
         ctx.insert("site", &self.site);
         ctx.insert("t", &i18n::strings(self.view.language));
         ctx.insert("root", &root);
@@ -120,12 +140,24 @@ impl Renderer<'_> {
         let groups: Vec<String> = learner.groups.iter().map(|g| g.name.clone()).collect();
         VisibilityCtx {
             level: vis.keyword(),
-            label: i18n::visibility_label(vis, self.view.language, learner.referent.as_deref(), &groups),
+            label: i18n::visibility_label(
+                vis,
+                self.view.language,
+                learner.referent.as_deref(),
+                &groups,
+            ),
         }
     }
 
     /// Registers the variants of `photo` for `op` and describes them for an `img`.
-    fn image(&mut self, photo: &Photo, op: Op, widths: &[u32], root: &str, default_width: u32) -> Option<ImageCtx> {
+    fn image(
+        &mut self,
+        photo: &Photo,
+        op: Op,
+        widths: &[u32],
+        root: &str,
+        default_width: u32,
+    ) -> Option<ImageCtx> {
         let variants = self.catalog.variants(&photo.path, op, widths);
         let largest = variants.last()?.clone();
         let default = variants
@@ -150,7 +182,14 @@ impl Renderer<'_> {
         })
     }
 
-    fn photo(&mut self, photo: &Photo, op: Op, widths: &[u32], root: &str, default_width: u32) -> Option<PhotoCtx> {
+    fn photo(
+        &mut self,
+        photo: &Photo,
+        op: Op,
+        widths: &[u32],
+        root: &str,
+        default_width: u32,
+    ) -> Option<PhotoCtx> {
         let img = self.image(photo, op, widths, root, default_width)?;
         Some(PhotoCtx {
             landscape: img.width >= img.height,
@@ -176,7 +215,7 @@ impl Renderer<'_> {
         let op = match f.fit {
             Some(Fit::Cover) => Op::Cover {
                 aspect: f.aspect.unwrap_or(Aspect { w: 4, h: 3 }),
-                focus: f.focus.unwrap_or(Focus::default()),
+                focus: f.focus.unwrap_or_default(),
             },
             _ => Op::Contain,
         };
@@ -185,7 +224,10 @@ impl Renderer<'_> {
 
     fn avatar(&mut self, learner: &LearnerView, root: &str) -> Option<ImageCtx> {
         let photo = learner.avatar.as_ref()?;
-        let op = Op::Cover { aspect: Aspect { w: 1, h: 1 }, focus: Focus::default() };
+        let op = Op::Cover {
+            aspect: Aspect { w: 1, h: 1 },
+            focus: Focus::default(),
+        };
         self.image(photo, op, &COVER_WIDTHS, root, 320)
     }
 
@@ -199,7 +241,12 @@ impl Renderer<'_> {
         }
     }
 
-    fn experience_card(&mut self, learner: &LearnerView, exp: &ExperienceView, root: &str) -> ExperienceCard {
+    fn experience_card(
+        &mut self,
+        learner: &LearnerView,
+        exp: &ExperienceView,
+        root: &str,
+    ) -> ExperienceCard {
         let lang = self.view.language;
         ExperienceCard {
             slug: exp.slug.clone(),
@@ -211,7 +258,10 @@ impl Renderer<'_> {
             kind: exp.kind.clone(),
             kind_label: exp.kind.as_deref().map(|k| i18n::kind_label(k, lang)),
             place: exp.place.clone(),
-            thumb: exp.photos.first().and_then(|p| self.thumb(p, exp.framing, root)),
+            thumb: exp
+                .photos
+                .first()
+                .and_then(|p| self.thumb(p, exp.framing, root)),
             photo_count: exp.photos.len(),
             summary: markdown::summary(&exp.body, 160),
             learner: learner.name.clone(),
@@ -220,10 +270,20 @@ impl Renderer<'_> {
         }
     }
 
-    fn experience_ctx(&mut self, learner: &LearnerView, exp: &ExperienceView, root: &str, outer: Framing) -> ExperienceCtx {
+    fn experience_ctx(
+        &mut self,
+        learner: &LearnerView,
+        exp: &ExperienceView,
+        root: &str,
+        outer: Framing,
+    ) -> ExperienceCtx {
         let card = self.experience_card(learner, exp, root);
         let framing = exp.framing.or(outer);
-        let photos: Vec<PhotoCtx> = exp.photos.iter().filter_map(|p| self.shown(p, framing, root)).collect();
+        let photos: Vec<PhotoCtx> = exp
+            .photos
+            .iter()
+            .filter_map(|p| self.shown(p, framing, root))
+            .collect();
         let mosaic = match photos.len() {
             0 | 1 => "one",
             2 => "two",
@@ -273,7 +333,13 @@ impl Renderer<'_> {
     }
 
     fn skills_ctx(&self, learner: &LearnerView, root: &str) -> Vec<SkillCtx> {
-        let max = learner.skills.iter().map(|s| s.experiences.len()).max().unwrap_or(1).max(1);
+        let max = learner
+            .skills
+            .iter()
+            .map(|s| s.experiences.len())
+            .max()
+            .unwrap_or(1)
+            .max(1);
         learner
             .skills
             .iter()
@@ -298,19 +364,34 @@ impl Renderer<'_> {
     fn home(&mut self) -> Result<Page> {
         let root = String::new();
         let view = self.view;
-        let learners: Vec<LearnerCard> = view.learners.iter().map(|l| self.learner_card(l, &root)).collect();
-        let mut all: Vec<(&LearnerView, &ExperienceView)> =
-            view.learners.iter().flat_map(|l| l.experiences.iter().map(move |e| (l, e))).collect();
+        let learners: Vec<LearnerCard> = view
+            .learners
+            .iter()
+            .map(|l| self.learner_card(l, &root))
+            .collect();
+        let mut all: Vec<(&LearnerView, &ExperienceView)> = view
+            .learners
+            .iter()
+            .flat_map(|l| l.experiences.iter().map(move |e| (l, e)))
+            .collect();
         all.sort_by(|a, b| (b.1.date, &b.1.slug).cmp(&(a.1.date, &a.1.slug)));
-        let latest: Vec<ExperienceCard> =
-            all.iter().take(LATEST).map(|(l, e)| self.experience_card(l, e, &root)).collect();
+        let latest: Vec<ExperienceCard> = all
+            .iter()
+            .take(LATEST)
+            .map(|(l, e)| self.experience_card(l, e, &root))
+            .collect();
         #[derive(Serialize)]
         struct Home {
             learners: Vec<LearnerCard>,
             latest: Vec<ExperienceCard>,
         }
         let title = view.title.clone();
-        self.page("home.html", "index.html".into(), &title, Home { learners, latest })
+        self.page(
+            "home.html",
+            "index.html".into(),
+            &title,
+            Home { learners, latest },
+        )
     }
 
     fn visibility_page(&mut self) -> Result<Page> {
@@ -319,16 +400,30 @@ impl Renderer<'_> {
             lang: &'static str,
         }
         let title = i18n::strings(self.view.language)["levels_title"].to_string();
-        self.page("visibility.html", "visibility/index.html".into(), &title, Levels { lang: self.view.language.code() })
+        self.page(
+            "visibility.html",
+            "visibility/index.html".into(),
+            &title,
+            Levels {
+                lang: self.view.language.code(),
+            },
+        )
     }
 
     fn portrait(&mut self, learner: &LearnerView) -> Result<Page> {
         let path = format!("{}/index.html", learner.slug);
         let root = root_of(&path);
         let card = self.learner_card(learner, &root);
-        let timeline: Vec<ExperienceCard> =
-            learner.experiences.iter().map(|e| self.experience_card(learner, e, &root)).collect();
-        let stories: Vec<StoryCard> = learner.stories.iter().map(|s| self.story_card(learner, s, &root)).collect();
+        let timeline: Vec<ExperienceCard> = learner
+            .experiences
+            .iter()
+            .map(|e| self.experience_card(learner, e, &root))
+            .collect();
+        let stories: Vec<StoryCard> = learner
+            .stories
+            .iter()
+            .map(|s| self.story_card(learner, s, &root))
+            .collect();
         #[derive(Serialize)]
         struct Portrait {
             learner: LearnerCard,
@@ -363,14 +458,24 @@ impl Renderer<'_> {
             previous: Option<LinkCtx>,
             next: Option<LinkCtx>,
         }
-        let index = learner.experiences.iter().position(|e| e.slug == exp.slug).unwrap_or(0);
+        let index = learner
+            .experiences
+            .iter()
+            .position(|e| e.slug == exp.slug)
+            .unwrap_or(0);
         let link = |e: &ExperienceView| LinkCtx {
             title: e.title.clone(),
             url: format!("{root}{}/experiences/{}/index.html", learner.slug, e.slug),
         };
         let ctx = ExperiencePage {
-            learner: LinkCtx { title: learner.name.clone(), url: format!("{root}{}/index.html", learner.slug) },
-            previous: index.checked_sub(1).and_then(|i| learner.experiences.get(i)).map(link),
+            learner: LinkCtx {
+                title: learner.name.clone(),
+                url: format!("{root}{}/index.html", learner.slug),
+            },
+            previous: index
+                .checked_sub(1)
+                .and_then(|i| learner.experiences.get(i))
+                .map(link),
             next: learner.experiences.get(index + 1).map(link),
             experience: self.experience_ctx(learner, exp, &root, Framing::default()),
         };
@@ -386,8 +491,10 @@ impl Renderer<'_> {
             .iter()
             .filter_map(|slug| learner.experiences.iter().find(|e| &e.slug == slug))
             .collect();
-        let chapters: Vec<ExperienceCtx> =
-            members.iter().map(|e| self.experience_ctx(learner, e, &root, story.framing)).collect();
+        let chapters: Vec<ExperienceCtx> = members
+            .iter()
+            .map(|e| self.experience_ctx(learner, e, &root, story.framing))
+            .collect();
         let mut skills: Vec<LinkCtx> = Vec::new();
         for e in &members {
             for s in &e.skills {
@@ -399,7 +506,10 @@ impl Renderer<'_> {
                 }
             }
         }
-        let cover = story.cover.clone().and_then(|p| self.shown(&p, story.framing, &root));
+        let cover = story
+            .cover
+            .clone()
+            .and_then(|p| self.shown(&p, story.framing, &root));
         #[derive(Serialize)]
         struct StoryPage {
             learner: LinkCtx,
@@ -412,7 +522,10 @@ impl Renderer<'_> {
             skills: Vec<LinkCtx>,
         }
         let ctx = StoryPage {
-            learner: LinkCtx { title: learner.name.clone(), url: format!("{root}{}/index.html", learner.slug) },
+            learner: LinkCtx {
+                title: learner.name.clone(),
+                url: format!("{root}{}/index.html", learner.slug),
+            },
             story: card,
             date: story.date.map(|d| i18n::human_date(&d, self.view.language)),
             layout: match story.layout {

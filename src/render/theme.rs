@@ -10,19 +10,46 @@ use crate::error::{Error, IoContext, Result};
 
 /// Templates of the default theme: (name, text).
 const TEMPLATES: [(&str, &str); 7] = [
-    ("base.html", include_str!("../../themes/default/templates/base.html")),
-    ("macros.html", include_str!("../../themes/default/templates/macros.html")),
-    ("home.html", include_str!("../../themes/default/templates/home.html")),
-    ("portrait.html", include_str!("../../themes/default/templates/portrait.html")),
-    ("experience.html", include_str!("../../themes/default/templates/experience.html")),
-    ("story.html", include_str!("../../themes/default/templates/story.html")),
-    ("visibility.html", include_str!("../../themes/default/templates/visibility.html")),
+    (
+        "base.html",
+        include_str!("../../themes/default/templates/base.html"),
+    ),
+    (
+        "macros.html",
+        include_str!("../../themes/default/templates/macros.html"),
+    ),
+    (
+        "home.html",
+        include_str!("../../themes/default/templates/home.html"),
+    ),
+    (
+        "portrait.html",
+        include_str!("../../themes/default/templates/portrait.html"),
+    ),
+    (
+        "experience.html",
+        include_str!("../../themes/default/templates/experience.html"),
+    ),
+    (
+        "story.html",
+        include_str!("../../themes/default/templates/story.html"),
+    ),
+    (
+        "visibility.html",
+        include_str!("../../themes/default/templates/visibility.html"),
+    ),
 ];
 
 /// Static assets of the default theme: (path under `static/`, bytes).
 const ASSETS: [(&str, &[u8]); 2] = [
-    ("style.css", include_bytes!("../../themes/default/static/style.css")),
-    ("carnet.js", include_bytes!("../../themes/default/static/carnet.js")),
+    (
+        "style.css",
+        include_bytes!("../../themes/default/static/style.css"),
+    ),
+    (
+        "carnet.js",
+        include_bytes!("../../themes/default/static/carnet.js"),
+    ),
 ];
 
 /// A loaded theme: compiled templates and the static files every site gets.
@@ -36,10 +63,14 @@ pub struct Theme {
 impl Theme {
     /// Loads the default theme, overridden by the files of `dir` (a journal's `themes/`).
     pub fn load(dir: Option<&Path>) -> Result<Theme> {
-        let mut templates: BTreeMap<String, String> =
-            TEMPLATES.iter().map(|(n, t)| ((*n).to_string(), (*t).to_string())).collect();
-        let mut assets: BTreeMap<String, Vec<u8>> =
-            ASSETS.iter().map(|(n, b)| ((*n).to_string(), b.to_vec())).collect();
+        let mut templates: BTreeMap<String, String> = TEMPLATES
+            .iter()
+            .map(|(n, t)| ((*n).to_string(), (*t).to_string()))
+            .collect();
+        let mut assets: BTreeMap<String, Vec<u8>> = ASSETS
+            .iter()
+            .map(|(n, b)| ((*n).to_string(), b.to_vec()))
+            .collect();
         if let Some(dir) = dir {
             for (name, path) in files_under(&dir.join("templates"))? {
                 templates.insert(name, fs::read_to_string(&path).at(&path)?);
@@ -66,7 +97,11 @@ fn files_under(dir: &Path) -> Result<Vec<(String, std::path::PathBuf)>> {
         let entry = entry.map_err(|e| Error::io(dir, e.into()))?;
         if entry.file_type().is_file() {
             let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
-            let name = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            let name = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
             if !name.split('/').any(|part| part.starts_with('.')) {
                 out.push((name, entry.path().to_path_buf()));
             }
@@ -84,5 +119,8 @@ pub fn template_error(name: &str, e: &tera::Error) -> Error {
         message.push_str(&s.to_string());
         source = s.source();
     }
-    Error::Template { name: name.to_string(), message }
+    Error::Template {
+        name: name.to_string(),
+        message,
+    }
 }

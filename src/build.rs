@@ -80,9 +80,12 @@ pub fn build(options: &Options) -> Result<Summary, Failure> {
     let out = options.out.clone().unwrap_or_else(|| root.join("site"));
     output::check_target(&out, root)?;
 
-    let journal = journal::load(root).map_err(Error::Content)?;
+    let (journal, mut errors) = journal::load(root);
+    let Some(journal) = journal else {
+        return Err(Error::Content(errors).into());
+    };
     let report = check::check(&journal);
-    let mut errors = report.errors;
+    errors.extend(report.errors);
     let mut warnings = report.warnings;
 
     let views: Vec<AudienceView> = Audience::all(&journal)
@@ -209,6 +212,7 @@ fn probe_photos(
             }
             let stamp = Stamp::of(&meta);
             if let Some(src) = cache.lookup(path, stamp) {
+                images::probe::check_pixels(path, src.width, src.height, settings)?;
                 return Ok((path.to_path_buf(), src));
             }
             let bytes = fs::read(path).map_err(|e| Diagnostic::new(path, format!("cannot read the photo: {e}")))?;
@@ -241,16 +245,18 @@ fn make_images(
     cache: &Cache,
     quality: u8,
 ) -> Result<images::process::Stats, Vec<Diagnostic>> {
-    let mut by_source: BTreeMap<&str, (&Path, Vec<&Variant>)> = BTreeMap::new();
+    let mut by_source: BTreeMap<&str, (&Path, &images::Source, Vec<&Variant>)> = BTreeMap::new();
     for v in variants.values() {
-        let hash = catalog.source(&v.source).map_or("", |s| s.hash.as_str());
+        let Some(source) = catalog.source(&v.source) else {
+            continue;
+        };
         by_source
-            .entry(hash)
-            .or_insert_with(|| (v.source.as_path(), Vec::new()))
-            .1
+            .entry(source.hash.as_str())
+            .or_insert_with(|| (v.source.as_path(), source, Vec::new()))
+            .2
             .push(v);
     }
-    let groups: Vec<(&Path, Vec<&Variant>)> = by_source.into_values().collect();
+    let groups: Vec<_> = by_source.into_values().collect();
     images::process::make(&groups, cache, quality)
 }
 

@@ -154,7 +154,9 @@ fn check_learner(journal: &Journal, learner: &Learner, report: &mut Report) {
     }
     for story in &learner.stories {
         for folder in &story.experiences {
-            if !learner.experiences.iter().any(|e| &e.folder == folder) {
+            if !learner.experiences.iter().any(|e| &e.folder == folder)
+                && !learner.broken.contains(folder)
+            {
                 report.errors.push(story.source.error_at(
                     "experiences",
                     &format!("\"{folder}\""),

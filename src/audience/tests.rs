@@ -21,6 +21,7 @@ fn learner(slug: &str, groups: &[&str], referent: Option<&str>, vis: Visibility)
             source: SourceFile::default(),
         },
         experiences: Vec::new(),
+        broken: Vec::new(),
         stories: Vec::new(),
     }
 }

@@ -123,6 +123,12 @@ impl Cache {
         self.dir.join("v1").join(file)
     }
 
+    /// Whether the variant file `file` is in the cache (an empty file, left by a
+    /// crash or a mishap, does not count).
+    pub fn has(&self, file: &str) -> bool {
+        fs::metadata(self.variant_path(file)).is_ok_and(|m| m.is_file() && m.len() > 0)
+    }
+
     /// Saves the index (only the sources in `used_sources`) and deletes the variant
     /// files not in `used_files`. Returns how many files were pruned.
     pub fn save_and_prune(

@@ -21,7 +21,7 @@ pub use privacy::PrivacyReport;
 pub use probe::Source;
 
 /// Widths made for a photo shown whole (`contain`).
-pub const CONTAIN_WIDTHS: [u32; 4] = [320, 640, 1280, 2048];
+pub const CONTAIN_WIDTHS: [u32; 4] = [320, 640, 1024, 1600];
 /// Widths made for a cropped thumbnail (`cover`).
 pub const COVER_WIDTHS: [u32; 2] = [320, 640];
 

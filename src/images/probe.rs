@@ -69,11 +69,9 @@ pub fn probe(path: &Path, bytes: &[u8], limits: &ImageSettings) -> Result<Source
     if w == 0 || h == 0 {
         return Err(fail("the photo has no pixels".into()));
     }
-    if u64::from(w) * u64::from(h) > limits.max_pixels {
-        return Err(fail(format!(
-            "photo of {w}×{h} pixels is over the limit of {} pixels (`[images] max_pixels` in carnet.toml)",
-            limits.max_pixels
-        )));
+    check_pixels(path, w, h, limits)?;
+    if reader_is_jpeg(bytes) && !jpeg_is_complete(bytes) {
+        return Err(fail("truncated JPEG: the file ends before the end of the image (copy it again from the camera or phone)".into()));
     }
     let orientation = decoder.orientation().map(|o| o.to_exif()).unwrap_or(1);
     let (width, height) = if matches!(orientation, 5..=8) {
@@ -88,4 +86,87 @@ pub fn probe(path: &Path, bytes: &[u8], limits: &ImageSettings) -> Result<Source
         orientation,
         findings: Findings::scan(bytes),
     })
+}
+
+/// Refuses a photo over the pixel limit (a decompression bomb), before decoding.
+pub fn check_pixels(
+    path: &Path,
+    width: u32,
+    height: u32,
+    limits: &ImageSettings,
+) -> Result<(), Diagnostic> {
+    if u64::from(width) * u64::from(height) > limits.max_pixels {
+        return Err(Diagnostic::new(
+            path,
+            format!(
+                "photo of {width}×{height} pixels is over the limit of {} pixels (`[images] max_pixels` in carnet.toml)",
+                limits.max_pixels
+            ),
+        ));
+    }
+    Ok(())
+}
+
+fn reader_is_jpeg(bytes: &[u8]) -> bool {
+    bytes.starts_with(&[0xFF, 0xD8])
+}
+
+/// Whether a JPEG holds its end-of-image marker after its first scan. Decoders
+/// quietly fill a truncated photo with grey; carnet refuses it instead. Segments
+/// before the scan are skipped by their lengths, so an embedded EXIF thumbnail's
+/// own end marker does not count; inside scan data, `FF D9` can only be the marker.
+pub fn jpeg_is_complete(bytes: &[u8]) -> bool {
+    let mut pos = 2;
+    while pos + 4 <= bytes.len() {
+        if bytes[pos] != 0xFF {
+            return false;
+        }
+        let marker = bytes[pos + 1];
+        if marker == 0xFF {
+            pos += 1;
+            continue;
+        }
+        let len = usize::from(u16::from_be_bytes([bytes[pos + 2], bytes[pos + 3]]));
+        if marker == 0xDA {
+            let scan = &bytes[(pos + 2 + len).min(bytes.len())..];
+            return scan.windows(2).any(|w| w == [0xFF, 0xD9]);
+        }
+        pos += 2 + len;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn jpeg() -> Vec<u8> {
+        let img =
+            image::RgbImage::from_fn(64, 48, |x, y| image::Rgb([x as u8 * 4, y as u8 * 5, 90]));
+        let mut out = std::io::Cursor::new(Vec::new());
+        img.write_to(&mut out, ImageFormat::Jpeg).unwrap();
+        out.into_inner()
+    }
+
+    #[test]
+    fn complete_jpeg_is_accepted_and_truncated_one_refused() {
+        let full = jpeg();
+        assert!(jpeg_is_complete(&full));
+        assert!(!jpeg_is_complete(&full[..full.len() / 2]));
+        assert!(!jpeg_is_complete(&full[..full.len() - 2]));
+        let limits = ImageSettings::default();
+        assert!(probe(Path::new("a.jpg"), &full, &limits).is_ok());
+        let e = probe(Path::new("a.jpg"), &full[..full.len() * 2 / 3], &limits).unwrap_err();
+        assert!(e.message.contains("truncated"), "{e}");
+    }
+
+    #[test]
+    fn pixel_limit_is_checked_before_decoding() {
+        let limits = ImageSettings {
+            max_pixels: 1000,
+            ..ImageSettings::default()
+        };
+        let e = probe(Path::new("a.jpg"), &jpeg(), &limits).unwrap_err();
+        assert!(e.message.contains("over the limit"), "{e}");
+    }
 }

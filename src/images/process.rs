@@ -9,10 +9,10 @@ use std::path::Path;
 use fast_image_resize::images::Image;
 use fast_image_resize::{FilterType, PixelType, ResizeAlg, ResizeOptions, Resizer};
 use image::metadata::Orientation;
-use image::{DynamicImage, ImageDecoder};
+use image::DynamicImage;
 use rayon::prelude::*;
 
-use super::{Cache, Variant};
+use super::{Cache, Source, Variant};
 use crate::error::Diagnostic;
 
 /// Outcome of the image step.
@@ -28,24 +28,31 @@ pub struct Stats {
 
 /// Makes the missing `variants` (grouped by source) in `cache`.
 pub fn make(
-    groups: &[(&Path, Vec<&Variant>)],
+    groups: &[(&Path, &Source, Vec<&Variant>)],
     cache: &Cache,
     quality: u8,
 ) -> Result<Stats, Vec<Diagnostic>> {
     let results: Vec<Result<(usize, usize), Diagnostic>> = groups
         .par_iter()
-        .map(|(path, variants)| {
+        .map(|(path, source, variants)| {
             let missing: Vec<&Variant> = variants
                 .iter()
                 .copied()
-                .filter(|v| !cache.variant_path(&v.file).is_file())
+                .filter(|v| !cache.has(&v.file))
                 .collect();
             if missing.is_empty() {
                 return Ok((0, variants.len()));
             }
-            make_one(path, &missing, cache, quality)
-                .map(|()| (missing.len(), variants.len() - missing.len()))
-                .map_err(|m| Diagnostic::new(path, m))
+            // A decoder bug must not take the build down: a panic on a hostile file
+            // becomes an error naming it.
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                make_one(path, source, &missing, cache, quality)
+            }))
+            .unwrap_or_else(|_| {
+                Err("the image decoder failed on this file (corrupt or hostile image)".into())
+            })
+            .map(|()| (missing.len(), variants.len() - missing.len()))
+            .map_err(|m| Diagnostic::new(path, m))
         })
         .collect();
     let mut stats = Stats::default();
@@ -67,32 +74,163 @@ pub fn make(
     }
 }
 
-/// Decodes the source at `path` once and writes all of `variants`.
-fn make_one(path: &Path, variants: &[&Variant], cache: &Cache, quality: u8) -> Result<(), String> {
-    let rgb = decode(path)?;
+/// Decodes the source at `path` once and writes all of `variants`. Each variant is
+/// resized from the smallest image already made that holds its crop at enough
+/// resolution (the decoded photo, or a larger variant), so a 12 MP photo is read
+/// through a full-size filter once, not once per width.
+fn make_one(
+    path: &Path,
+    source: &Source,
+    variants: &[&Variant],
+    cache: &Cache,
+    quality: u8,
+) -> Result<(), String> {
+    let scale = variants
+        .iter()
+        .map(|v| f64::from(v.width) / f64::from(v.crop.2))
+        .fold(0.0, f64::max);
+    let decoded = decode(path, source, scale)?;
+    let orientation =
+        Orientation::from_exif(source.orientation).unwrap_or(Orientation::NoTransforms);
+    let swapped = matches!(source.orientation, 5..=8);
+    let (stored_w, stored_h) = if swapped {
+        (source.height, source.width)
+    } else {
+        (source.width, source.height)
+    };
+    let full = Frame {
+        left: 0.0,
+        top: 0.0,
+        width: f64::from(stored_w),
+        height: f64::from(stored_h),
+    };
+    let mut made: Vec<(Image<'static>, Frame)> = Vec::new();
     let mut sorted: Vec<&Variant> = variants.to_vec();
-    sorted.sort_by_key(|v| std::cmp::Reverse(v.width));
+    sorted.sort_by_key(|v| (v.crop, std::cmp::Reverse(v.width)));
     let mut resizer = Resizer::new();
     for v in sorted {
-        let out = resize(&mut resizer, &rgb, v)?;
-        let jpeg = encode(&out, quality)?;
+        // Work in the stored orientation, and turn only the small outputs upright.
+        let crop = Frame::stored(v.crop, source.orientation, stored_w, stored_h);
+        let (out_w, out_h) = if swapped {
+            (v.height, v.width)
+        } else {
+            (v.width, v.height)
+        };
+        let (from, frame) = made
+            .iter()
+            .filter(|(img, f)| {
+                f.contains(&crop) && f.resolution(img) * crop.width >= 2.0 * f64::from(out_w)
+            })
+            .min_by_key(|(img, _)| img.width())
+            .map_or((&decoded, full), |(img, f)| (img, *f));
+        let out = resize(&mut resizer, from, frame.project(from, &crop), out_w, out_h)?;
+        let jpeg = if orientation == Orientation::NoTransforms {
+            encode(&out, quality)?
+        } else {
+            encode(&orient(&out, orientation)?, quality)?
+        };
         write_atomically(&cache.variant_path(&v.file), &jpeg)?;
+        made.push((out, crop));
     }
     Ok(())
 }
 
-/// Decodes a photo to oriented 8-bit RGB (transparency flattened on white).
-pub fn decode(path: &Path) -> Result<Image<'static>, String> {
+/// `img` turned by the EXIF `orientation`.
+fn orient(img: &Image<'static>, orientation: Orientation) -> Result<Image<'static>, String> {
+    let buffer = image::RgbImage::from_raw(img.width(), img.height(), img.buffer().to_vec())
+        .ok_or("cannot turn the photo")?;
+    let mut dynamic = DynamicImage::ImageRgb8(buffer);
+    dynamic.apply_orientation(orientation);
+    let rgb = dynamic.into_rgb8();
+    let (w, h) = rgb.dimensions();
+    Image::from_vec_u8(w, h, rgb.into_raw(), PixelType::U8x3)
+        .map_err(|e| format!("cannot turn the photo: {e}"))
+}
+
+/// A rectangle of the oriented source, in source pixels.
+#[derive(Debug, Clone, Copy)]
+struct Frame {
+    left: f64,
+    top: f64,
+    width: f64,
+    height: f64,
+}
+
+impl Frame {
+    /// The rectangle `(left, top, width, height)` of the upright photo, in the
+    /// coordinates of the stored pixels (`stored_w` × `stored_h`) that EXIF
+    /// `orientation` turns upright.
+    fn stored(rect: (u32, u32, u32, u32), orientation: u8, stored_w: u32, stored_h: u32) -> Frame {
+        let (x, y, w, h) = (
+            f64::from(rect.0),
+            f64::from(rect.1),
+            f64::from(rect.2),
+            f64::from(rect.3),
+        );
+        let (sw, sh) = (f64::from(stored_w), f64::from(stored_h));
+        let (left, top, width, height) = match orientation {
+            2 => (sw - x - w, y, w, h),
+            3 => (sw - x - w, sh - y - h, w, h),
+            4 => (x, sh - y - h, w, h),
+            5 => (y, x, h, w),
+            6 => (y, sh - x - w, h, w),
+            7 => (sw - y - h, sh - x - w, h, w),
+            8 => (sw - y - h, x, h, w),
+            _ => (x, y, w, h),
+        };
+        Frame {
+            left,
+            top,
+            width,
+            height,
+        }
+    }
+
+    fn contains(&self, other: &Frame) -> bool {
+        other.left >= self.left
+            && other.top >= self.top
+            && other.left + other.width <= self.left + self.width + 1e-6
+            && other.top + other.height <= self.top + self.height + 1e-6
+    }
+
+    /// Pixels of `img` (which shows this frame) per source pixel.
+    fn resolution(&self, img: &Image<'_>) -> f64 {
+        f64::from(img.width()) / self.width
+    }
+
+    /// `crop` (source pixels) in the pixel coordinates of `img`, which shows this frame.
+    fn project(&self, img: &Image<'_>, crop: &Frame) -> Frame {
+        let sx = f64::from(img.width()) / self.width;
+        let sy = f64::from(img.height()) / self.height;
+        Frame {
+            left: (crop.left - self.left) * sx,
+            top: (crop.top - self.top) * sy,
+            width: (crop.width * sx).min(f64::from(img.width())),
+            height: (crop.height * sy).min(f64::from(img.height())),
+        }
+    }
+}
+
+/// Decodes a photo to 8-bit RGB in its stored orientation (transparency flattened on white), at the
+/// smallest DCT scale (1/8 to 1/1) that keeps at least `scale` of its full size: a
+/// JPEG whose largest output is under half its size is decoded at half size or less.
+pub fn decode(path: &Path, source: &Source, scale: f64) -> Result<Image<'static>, String> {
     let bytes = fs::read(path).map_err(|e| format!("cannot read the photo: {e}"))?;
-    let mut decoder = image::ImageReader::new(std::io::Cursor::new(&bytes))
+    let reader = image::ImageReader::new(std::io::Cursor::new(&bytes))
         .with_guessed_format()
-        .map_err(|e| format!("cannot read the photo: {e}"))?
-        .into_decoder()
-        .map_err(|e| format!("corrupt or unreadable photo: {e}"))?;
-    let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
-    let mut img = DynamicImage::from_decoder(decoder)
-        .map_err(|e| format!("corrupt or truncated photo: {e}"))?;
-    img.apply_orientation(orientation);
+        .map_err(|e| format!("cannot read the photo: {e}"))?;
+    let img = match reader.format() {
+        Some(image::ImageFormat::Jpeg) if scale <= 0.5 => {
+            decode_jpeg_scaled(&bytes, source, scale)?
+        }
+        _ => {
+            let decoder = reader
+                .into_decoder()
+                .map_err(|e| format!("corrupt or unreadable photo: {e}"))?;
+            DynamicImage::from_decoder(decoder)
+                .map_err(|e| format!("corrupt or truncated photo: {e}"))?
+        }
+    };
     let rgb = if img.color().has_alpha() {
         flatten_on_white(&img.to_rgba8())
     } else {
@@ -103,6 +241,53 @@ pub fn decode(path: &Path) -> Result<Image<'static>, String> {
         .map_err(|e| format!("cannot resize the photo: {e}"))
 }
 
+/// Decodes a JPEG with a reduced-size inverse DCT (jpeg-decoder), keeping at least
+/// `scale` of its size.
+fn decode_jpeg_scaled(bytes: &[u8], source: &Source, scale: f64) -> Result<DynamicImage, String> {
+    let corrupt = |e: jpeg_decoder::Error| format!("corrupt or truncated photo: {e}");
+    let mut decoder = jpeg_decoder::Decoder::new(std::io::Cursor::new(bytes));
+    decoder.read_info().map_err(corrupt)?;
+    let info = decoder.info().ok_or("corrupt photo: no JPEG header")?;
+    let (stored_w, stored_h) = if matches!(source.orientation, 5..=8) {
+        (source.height, source.width)
+    } else {
+        (source.width, source.height)
+    };
+    let want = |full: u32| ((f64::from(full) * scale).ceil() as u32).clamp(1, full);
+    let (w, h) = decoder
+        .scale(
+            u16::try_from(want(stored_w)).unwrap_or(info.width),
+            u16::try_from(want(stored_h)).unwrap_or(info.height),
+        )
+        .map_err(corrupt)?;
+    let pixels = decoder.decode().map_err(corrupt)?;
+    let (w, h) = (u32::from(w), u32::from(h));
+    let fail = || "corrupt photo: wrong pixel count".to_string();
+    let img = match info.pixel_format {
+        jpeg_decoder::PixelFormat::RGB24 => {
+            DynamicImage::ImageRgb8(image::RgbImage::from_raw(w, h, pixels).ok_or_else(fail)?)
+        }
+        jpeg_decoder::PixelFormat::L8 => {
+            DynamicImage::ImageLuma8(image::GrayImage::from_raw(w, h, pixels).ok_or_else(fail)?)
+        }
+        jpeg_decoder::PixelFormat::L16 => {
+            let gray: Vec<u8> = pixels.chunks_exact(2).map(|c| c[0]).collect();
+            DynamicImage::ImageLuma8(image::GrayImage::from_raw(w, h, gray).ok_or_else(fail)?)
+        }
+        jpeg_decoder::PixelFormat::CMYK32 => {
+            let rgb: Vec<u8> = pixels
+                .chunks_exact(4)
+                .flat_map(|p| {
+                    let k = u16::from(p[3]);
+                    [p[0], p[1], p[2]].map(|c| ((u16::from(c) * k) / 255) as u8)
+                })
+                .collect();
+            DynamicImage::ImageRgb8(image::RgbImage::from_raw(w, h, rgb).ok_or_else(fail)?)
+        }
+    };
+    Ok(img)
+}
+
 fn flatten_on_white(rgba: &image::RgbaImage) -> image::RgbImage {
     image::RgbImage::from_fn(rgba.width(), rgba.height(), |x, y| {
         let [r, g, b, a] = rgba.get_pixel(x, y).0;
@@ -111,13 +296,18 @@ fn flatten_on_white(rgba: &image::RgbaImage) -> image::RgbImage {
     })
 }
 
-/// Crops and resizes `src` to the variant's size.
-fn resize(resizer: &mut Resizer, src: &Image<'_>, v: &Variant) -> Result<Image<'static>, String> {
-    let mut dst = Image::new(v.width, v.height, PixelType::U8x3);
-    let (left, top, w, h) = v.crop;
+/// Crops `src` to `crop` (in its pixels) and resizes it to `width` × `height`.
+fn resize(
+    resizer: &mut Resizer,
+    src: &Image<'_>,
+    crop: Frame,
+    width: u32,
+    height: u32,
+) -> Result<Image<'static>, String> {
+    let mut dst = Image::new(width, height, PixelType::U8x3);
     let options = ResizeOptions::new()
         .resize_alg(ResizeAlg::Convolution(FilterType::CatmullRom))
-        .crop(f64::from(left), f64::from(top), f64::from(w), f64::from(h));
+        .crop(crop.left, crop.top, crop.width, crop.height);
     resizer
         .resize(src, &mut dst, &options)
         .map_err(|e| format!("cannot resize the photo: {e}"))?;
@@ -144,4 +334,41 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
     let tmp = path.with_extension(format!("tmp{}", std::process::id()));
     fs::write(&tmp, bytes).map_err(|e| format!("cannot write {}: {e}", tmp.display()))?;
     fs::rename(&tmp, path).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// For every EXIF orientation, cropping the stored pixels at `Frame::stored` and
+    /// turning the crop upright gives the same pixels as cropping the upright photo.
+    #[test]
+    fn stored_frame_matches_the_upright_crop() {
+        let (sw, sh) = (7u32, 5u32);
+        let stored = image::RgbImage::from_fn(sw, sh, |x, y| image::Rgb([x as u8, y as u8, 0]));
+        for exif in 1..=8u8 {
+            let o = Orientation::from_exif(exif).unwrap();
+            let mut upright = DynamicImage::ImageRgb8(stored.clone());
+            upright.apply_orientation(o);
+            let upright = upright.into_rgb8();
+            let rect = (1, 2, 3, 2);
+            if rect.0 + rect.2 > upright.width() || rect.1 + rect.3 > upright.height() {
+                continue;
+            }
+            let want =
+                image::imageops::crop_imm(&upright, rect.0, rect.1, rect.2, rect.3).to_image();
+            let f = Frame::stored(rect, exif, sw, sh);
+            let part = image::imageops::crop_imm(
+                &stored,
+                f.left as u32,
+                f.top as u32,
+                f.width as u32,
+                f.height as u32,
+            )
+            .to_image();
+            let mut got = DynamicImage::ImageRgb8(part);
+            got.apply_orientation(o);
+            assert_eq!(got.into_rgb8(), want, "orientation {exif}");
+        }
+    }
 }

@@ -77,8 +77,8 @@ struct RawProfile {
     visibility: Option<Visibility>,
 }
 
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+/// Framing fields as written (inlined in each front matter: `serde(flatten)` would
+/// lose the location of unknown-key errors).
 struct RawFraming {
     fit: Option<Fit>,
     aspect: Option<String>,
@@ -98,8 +98,9 @@ struct RawExperience {
     visibility: Option<Visibility>,
     kind: Option<String>,
     photos: Option<Vec<RawPhoto>>,
-    #[serde(flatten)]
-    framing: RawFraming,
+    fit: Option<Fit>,
+    aspect: Option<String>,
+    focus: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -108,8 +109,9 @@ struct RawPhoto {
     file: String,
     alt: Option<String>,
     caption: Option<String>,
-    #[serde(flatten)]
-    framing: RawFraming,
+    fit: Option<Fit>,
+    aspect: Option<String>,
+    focus: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -122,12 +124,16 @@ struct RawStory {
     experiences: Vec<String>,
     layout: Option<StoryLayout>,
     cover: Option<String>,
-    #[serde(flatten)]
-    framing: RawFraming,
+    fit: Option<Fit>,
+    aspect: Option<String>,
+    focus: Option<String>,
 }
 
-/// Loads the journal at `root`, or returns every problem found.
-pub fn load(root: &Path) -> Result<Journal, Vec<Diagnostic>> {
+/// Loads the journal at `root`, with every problem found. The journal is returned
+/// even when some files failed (they are left out), so that later checks can report
+/// their own errors in the same build; it is `None` only when `carnet.toml` itself
+/// is unusable.
+pub fn load(root: &Path) -> (Option<Journal>, Vec<Diagnostic>) {
     let mut loader = Loader {
         root: root.to_path_buf(),
         canonical_root: PathBuf::new(),
@@ -135,12 +141,10 @@ pub fn load(root: &Path) -> Result<Journal, Vec<Diagnostic>> {
     };
     match fs::canonicalize(root) {
         Ok(c) if c.is_dir() => loader.canonical_root = c,
-        Ok(_) => return Err(vec![Diagnostic::new(root, "is not a folder")]),
+        Ok(_) => return (None, vec![Diagnostic::new(root, "is not a folder")]),
         Err(e) => {
-            return Err(vec![Diagnostic::new(
-                root,
-                format!("cannot open the journal: {e}"),
-            )])
+            let message = format!("cannot open the journal: {e}");
+            return (None, vec![Diagnostic::new(root, message)]);
         }
     }
     let config = loader.config();
@@ -148,17 +152,15 @@ pub fn load(root: &Path) -> Result<Journal, Vec<Diagnostic>> {
     let (skills, builtin_skills) = loader.skills(language);
     let learners = loader.learners();
     let theme_dir = Some(root.join("themes")).filter(|d| d.is_dir());
-    match config {
-        Some(config) if loader.diags.is_empty() => Ok(Journal {
-            root: root.to_path_buf(),
-            config,
-            skills,
-            builtin_skills,
-            learners,
-            theme_dir,
-        }),
-        _ => Err(loader.diags),
-    }
+    let journal = config.map(|config| Journal {
+        root: root.to_path_buf(),
+        config,
+        skills,
+        builtin_skills,
+        learners,
+        theme_dir,
+    });
+    (journal, loader.diags)
 }
 
 struct Loader {
@@ -170,6 +172,13 @@ struct Loader {
 impl Loader {
     /// Reads a text file, recording an error if it cannot be read.
     fn read(&mut self, path: &Path) -> Option<String> {
+        if !self.inside_journal(path) {
+            self.diags.push(Diagnostic::new(
+                path,
+                "is a symbolic link that leads out of the journal",
+            ));
+            return None;
+        }
         match fs::read_to_string(path) {
             Ok(text) => Some(text),
             Err(e) => {
@@ -448,13 +457,26 @@ impl Loader {
             ));
         }
         let profile = self.profile(dir);
-        let experiences = self.experiences(&dir.join("experiences"));
+        let (experiences, broken) = self.experiences(&dir.join("experiences"));
         let stories = self.stories(&dir.join("stories"));
+        // A learner whose profile failed is kept with a stand-in profile (the build
+        // fails anyway), so that the errors of their other files are reported too.
+        let profile = profile.unwrap_or_else(|| Profile {
+            name: folder.clone(),
+            headline: String::new(),
+            avatar: None,
+            groups: Vec::new(),
+            referent: None,
+            visibility: Visibility::Private,
+            bio: String::new(),
+            source: SourceFile::default(),
+        });
         Some(Learner {
             slug,
             folder,
-            profile: profile?,
+            profile,
             experiences,
+            broken,
             stories,
         })
     }
@@ -491,18 +513,21 @@ impl Loader {
         })
     }
 
-    fn experiences(&mut self, dir: &Path) -> Vec<Experience> {
+    /// The experiences of a learner, in date order, and the folders that failed to load.
+    fn experiences(&mut self, dir: &Path) -> (Vec<Experience>, Vec<String>) {
         if !dir.is_dir() {
-            return Vec::new();
+            return (Vec::new(), Vec::new());
         }
         let mut out = Vec::new();
+        let mut broken = Vec::new();
         for (folder, path) in self.subfolders(dir) {
-            if let Some(e) = self.experience(folder, &path) {
-                out.push(e);
+            match self.experience(folder.clone(), &path) {
+                Some(e) => out.push(e),
+                None => broken.push(folder),
             }
         }
         out.sort_by(|a, b| (a.date, &a.slug).cmp(&(b.date, &b.slug)));
-        out
+        (out, broken)
     }
 
     fn experience(&mut self, folder: String, dir: &Path) -> Option<Experience> {
@@ -523,13 +548,27 @@ impl Loader {
         }
         let (raw, body, source) = self.markdown_file::<RawExperience>(&path)?;
         let date = self.date(&source, &raw.date)?;
-        let framing = self.framing(&source, raw.framing);
+        let framing = self.framing(
+            &source,
+            RawFraming {
+                fit: raw.fit,
+                aspect: raw.aspect,
+                focus: raw.focus,
+            },
+        );
         let photos = match raw.photos {
             Some(list) => list
                 .into_iter()
                 .filter_map(|p| {
                     let path = self.resolve(&source, "photos", dir, &p.file)?;
-                    let framing = self.framing(&source, p.framing);
+                    let framing = self.framing(
+                        &source,
+                        RawFraming {
+                            fit: p.fit,
+                            aspect: p.aspect,
+                            focus: p.focus,
+                        },
+                    );
                     Some(Photo {
                         path,
                         file: p.file,
@@ -596,7 +635,14 @@ impl Loader {
                 ));
             }
             let date = raw.date.as_ref().and_then(|d| self.date(&source, d));
-            let framing = self.framing(&source, raw.framing);
+            let framing = self.framing(
+                &source,
+                RawFraming {
+                    fit: raw.fit,
+                    aspect: raw.aspect,
+                    focus: raw.focus,
+                },
+            );
             out.push(Story {
                 slug,
                 title: raw.title,

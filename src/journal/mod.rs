@@ -142,6 +142,8 @@ pub struct Learner {
     pub profile: Profile,
     /// Experiences, in date order.
     pub experiences: Vec<Experience>,
+    /// Experience folders that failed to load (their errors are reported already).
+    pub broken: Vec<String>,
     /// Stories, in slug order.
     pub stories: Vec<Story>,
 }

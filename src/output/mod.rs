@@ -139,9 +139,16 @@ impl Staging {
     }
 
     /// Places a copy of `from` at `rel`: a hard link when possible, else a copy.
+    /// A path already placed is left alone (identical photos share one file name).
     pub fn link(&mut self, rel: &str, from: &Path) -> Result<()> {
+        if self.files.contains(rel) {
+            return Ok(());
+        }
         let path = self.target(rel)?;
-        if fs::hard_link(from, &path).is_err() {
+        if let Err(e) = fs::hard_link(from, &path) {
+            if path.exists() {
+                return Err(Error::io(&path, e));
+            }
             fs::copy(from, &path).at(from)?;
         }
         Ok(())

@@ -53,8 +53,18 @@ fn sanitize(html: &str) -> String {
 /// a description for cards and meta tags.
 pub fn summary(markdown: &str, max: usize) -> String {
     let mut text = String::new();
+    let mut in_code = false;
     for event in Parser::new(markdown) {
         match event {
+            Event::InlineHtml(tag) | Event::Html(tag) => {
+                let tag = tag.trim().to_ascii_lowercase();
+                if tag.starts_with("<script") || tag.starts_with("<style") {
+                    in_code = !tag.contains("</script") && !tag.contains("</style");
+                } else if tag.starts_with("</script") || tag.starts_with("</style") {
+                    in_code = false;
+                }
+            }
+            Event::Text(_) if in_code => {}
             Event::Text(t) | Event::Code(t) => text.push_str(&t),
             Event::SoftBreak | Event::HardBreak => text.push(' '),
             Event::End(TagEnd::Paragraph) if !text.trim().is_empty() => break,
@@ -97,6 +107,14 @@ mod tests {
         assert!(
             html.contains("rel=\"noopener noreferrer nofollow\""),
             "{html}"
+        );
+    }
+
+    #[test]
+    fn summary_leaves_out_script_text() {
+        assert_eq!(
+            summary("Mon récit. <script>alert('x')</script> Fin.", 100),
+            "Mon récit. Fin."
         );
     }
 

@@ -81,6 +81,7 @@ impl Theme {
         }
         let mut tera = tera::Tera::default();
         tera.autoescape_on(vec![".html"]);
+        tera.set_escape_fn(escape_html);
         tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
             .map_err(|e| template_error("theme", &e))?;
         Ok(Theme { tera, assets })
@@ -93,9 +94,18 @@ fn files_under(dir: &Path) -> Result<Vec<(String, std::path::PathBuf)>> {
         return Ok(Vec::new());
     }
     let mut out = Vec::new();
+    let canonical = fs::canonicalize(dir).at(dir)?;
     for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
         let entry = entry.map_err(|e| Error::io(dir, e.into()))?;
-        if entry.file_type().is_file() {
+        if entry.path_is_symlink()
+            && !fs::canonicalize(entry.path()).is_ok_and(|c| c.starts_with(&canonical))
+        {
+            return Err(Error::Output {
+                path: entry.path().to_path_buf(),
+                message: "is a symbolic link that leads out of the theme folder: carnet will not publish it".into(),
+            });
+        }
+        if entry.file_type().is_file() || (entry.path_is_symlink() && entry.path().is_file()) {
             let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
             let name = rel
                 .components()
@@ -123,4 +133,21 @@ pub fn template_error(name: &str, e: &tera::Error) -> Error {
         name: name.to_string(),
         message,
     }
+}
+
+/// Escapes text for HTML content and quoted attributes. Unlike Tera's default, it
+/// leaves `/` alone, so that URLs stay readable.
+fn escape_html(input: &str) -> String {
+    let mut out = String::with_capacity(input.len() + input.len() / 8);
+    for c in input.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            _ => out.push(c),
+        }
+    }
+    out
 }

@@ -1,0 +1,1009 @@
+//! Bad input: every problem gives a clear error naming the file (and line:column
+//! when there is one), exit code 1 for content errors and 2 for a refused output
+//! folder, and no damage: the sites already built stay byte-for-byte as they were.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use common::*;
+
+const PROFILE: &str = "learners/ana/profile.md";
+const EXP_DIR: &str = "learners/ana/experiences/2021-05-31-stage";
+const INDEX: &str = "learners/ana/experiences/2021-05-31-stage/index.md";
+const STORY: &str = "learners/ana/stories/mon-recit.md";
+
+/// A small valid journal. Line numbers matter to the tests:
+///
+/// profile.md: 2 name, 3 visibility, 4 groups, 5 referent.
+/// index.md:   2 title, 3 date, 4 visibility, 5 skills, 6 photos.
+/// story:      2 title, 3 visibility, 4 experiences.
+fn journal() -> Journal {
+    let j = Journal::new();
+    j.config(
+        r#"title = "Carnet test"
+
+[[groups]]
+slug = "atelier"
+name = "Atelier"
+kind = "learners"
+
+[[referents]]
+slug = "nelly"
+name = "Nelly"
+"#,
+    );
+    j.learner(
+        "ana",
+        "name = \"Ana\"\nvisibility = \"public\"\ngroups = [\"atelier\"]\nreferent = \"nelly\"",
+        "Ma bio.\n",
+    );
+    j.experience(
+        "ana",
+        "2021-05-31-stage",
+        "title = \"Stage\"\ndate = 2021-05-31T14:06:00\nvisibility = \"public\"\nskills = [\"rigueur\"]\nphotos = [{ file = \"p.jpg\", alt = \"une photo\" }]",
+        "Le texte.\n",
+        &[("p.jpg", &solid_jpeg(240, 160, [200, 30, 30]))],
+    );
+    j.story(
+        "ana",
+        "mon-recit",
+        "title = \"Mon récit\"\nvisibility = \"public\"\nexperiences = [\"2021-05-31-stage\"]",
+        "Intro.\n",
+    );
+    j
+}
+
+/// Builds `j` successfully and returns a snapshot of its output folder.
+#[track_caller]
+fn built(j: &Journal) -> BTreeMap<String, Vec<u8>> {
+    j.build_ok();
+    let snap = snapshot(&j.out());
+    assert!(snap.contains_key("public/index.html"));
+    snap
+}
+
+/// Builds `j`, expecting a content error (exit 1) whose stderr has all of `needles`,
+/// and the output folder unchanged since `before`.
+#[track_caller]
+fn fails(j: &Journal, before: &BTreeMap<String, Vec<u8>>, needles: &[&str]) -> Output {
+    let out = j.build().code(1);
+    out.stderr_has(needles);
+    assert!(!out.stderr.contains("panicked"), "carnet panicked:\n{out}");
+    assert!(
+        out.stdout.is_empty() || !out.stdout.contains("open "),
+        "a failed build printed a summary:\n{out}"
+    );
+    assert!(
+        &snapshot(&j.out()) == before,
+        "the failed build changed the output folder:\n{out}"
+    );
+    assert!(
+        no_staging_left(j.tmp()),
+        "a staging folder was left beside the output"
+    );
+    out
+}
+
+fn no_staging_left(dir: &Path) -> bool {
+    std::fs::read_dir(dir)
+        .expect("read dir")
+        .flatten()
+        .all(|e| !e.file_name().to_string_lossy().contains(".carnet-"))
+}
+
+/// Deterministic bytes that are no image.
+fn noise(n: usize) -> Vec<u8> {
+    let mut x: u32 = 0x1234_5678;
+    (0..n)
+        .map(|_| {
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (x >> 16) as u8
+        })
+        .collect()
+}
+
+#[test]
+fn the_valid_journal_builds() {
+    let j = journal();
+    let out = j.build_ok();
+    assert!(!out.stderr.contains("error"), "{out}");
+}
+
+// ---- front matter --------------------------------------------------------------
+
+#[test]
+fn malformed_front_matter_is_located() {
+    let j = journal();
+    let before = built(&j);
+    j.edit(PROFILE, "name = \"Ana\"", "name = \"Ana");
+    let out = fails(&j, &before, &[&format!("{PROFILE}:2:")]);
+    assert_eq!(out.error_lines().len(), 1, "{out}");
+}
+
+#[test]
+fn a_bare_word_value_is_located() {
+    let j = journal();
+    let before = built(&j);
+    j.edit(INDEX, "visibility = \"public\"", "visibility = public");
+    fails(&j, &before, &[&format!("{INDEX}:4:")]);
+}
+
+#[test]
+fn an_unclosed_front_matter_is_reported() {
+    let j = journal();
+    let before = built(&j);
+    j.file(
+        PROFILE,
+        b"+++\nname = \"Ana\"\nvisibility = \"public\"\n\nMa bio.\n",
+    );
+    fails(&j, &before, &[&format!("{PROFILE}:1:1"), "+++"]);
+}
+
+#[test]
+fn a_file_without_front_matter_is_reported() {
+    let j = journal();
+    let before = built(&j);
+    j.file(STORY, b"# Mon recit\n\nSans front matter.\n");
+    fails(&j, &before, &[&format!("{STORY}:1:1"), "+++"]);
+}
+
+#[test]
+fn an_unknown_key_in_a_profile_is_located_at_its_line() {
+    let j = journal();
+    let before = built(&j);
+    j.edit(PROFILE, "visibility = \"public\"", "visibilty = \"public\"");
+    fails(&j, &before, &[&format!("{PROFILE}:3:1"), "visibilty"]);
+}
+
+#[test]
+fn an_unknown_key_in_an_experience_is_located_at_its_line() {
+    let j = journal();
+    let before = built(&j);
+    j.edit(INDEX, "visibility = \"public\"", "visibilty = \"public\"");
+    let out = fails(&j, &before, &["visibilty"]);
+    assert!(
+        out.stderr.contains(&format!("{INDEX}:4:1")),
+        "the error must point at line 4, where `visibilty` is written:\n{out}"
+    );
+}
+
+#[test]
+fn an_unknown_key_in_a_story_is_located_at_its_line() {
+    let j = journal();
+    let before = built(&j);
+    j.edit(STORY, "visibility = \"public\"", "visibilty = \"public\"");
+    let out = fails(&j, &before, &["visibilty"]);
+    assert!(
+        out.stderr.contains(&format!("{STORY}:3:1")),
+        "the error must point at line 3, where `visibilty` is written:\n{out}"
+    );
+}
+
+#[test]
+fn an_unknown_key_in_a_photo_entry_is_located_at_its_line() {
+    let j = journal();
+    let before = built(&j);
+    j.edit(
+        INDEX,
+        "alt = \"une photo\"",
+        "alt = \"une photo\", captoin = \"x\"",
+    );
+    let out = fails(&j, &before, &["captoin"]);
+    assert!(
+        out.stderr.contains(&format!("{INDEX}:6:")),
+        "the error must point at line 6:\n{out}"
+    );
+}
+
+#[test]
+fn an_invalid_visibility_value_is_located() {
+    let j = journal();
+    let before = built(&j);
+    j.edit(INDEX, "visibility = \"public\"", "visibility = \"publik\"");
+    let out = fails(&j, &before, &[&format!("{INDEX}:4:14"), "publik"]);
+    // The message lists the accepted values.
+    out.stderr_has(&["private", "referent", "community", "public"]);
+    // And shows the offending line with a caret under the value.
+    out.stderr_has(&[" 4 | visibility = \"publik\"\n   |              ^"]);
+}
+
+#[test]
+fn an_invalid_visibility_in_a_profile_is_located() {
+    let j = journal();
+    let before = built(&j);
+    j.edit(
+        PROFILE,
+        "visibility = \"public\"",
+        "visibility = \"Public\"",
+    );
+    fails(&j, &before, &[&format!("{PROFILE}:3:14"), "Public"]);
+}
+
+#[test]
+fn an_unknown_key_in_carnet_toml_is_located() {
+    let j = journal();
+    let before = built(&j);
+    j.edit(
+        "carnet.toml",
+        "title = \"Carnet test\"",
+        "title = \"Carnet test\"\nlangage = \"fr\"",
+    );
+    fails(&j, &before, &["carnet.toml:2:1", "langage"]);
+}
+
+// ---- photos ---------------------------------------------------------------------
+
+#[test]
+fn a_listed_photo_that_is_missing_is_located() {
+    let j = journal();
+    let before = built(&j);
+    j.remove(&format!("{EXP_DIR}/p.jpg"));
+    fails(&j, &before, &[&format!("{INDEX}:6:"), "p.jpg"]);
+}
+
+#[test]
+fn random_bytes_named_jpg_are_refused() {
+    let j = journal();
+    let before = built(&j);
+    j.file(&format!("{EXP_DIR}/p.jpg"), &noise(4000));
+    fails(&j, &before, &[&format!("{EXP_DIR}/p.jpg")]);
+}
+
+#[test]
+fn random_bytes_found_in_an_experience_folder_are_refused() {
+    // Without a `photos` list, every image file of the folder is a photo.
+    let j = journal();
+    let before = built(&j);
+    j.experience(
+        "ana",
+        "2021-06-01-autre",
+        "title = \"Autre\"\ndate = 2021-06-01\nvisibility = \"public\"",
+        "",
+        &[("bruit.jpg", &noise(3000))],
+    );
+    fails(&j, &before, &["2021-06-01-autre/bruit.jpg"]);
+}
+
+#[test]
+fn a_truncated_jpeg_is_refused() {
+    let j = journal();
+    let before = built(&j);
+    let whole = example_file(GPS_PHOTO);
+    j.file(&format!("{EXP_DIR}/p.jpg"), &whole[..whole.len() / 2]);
+    fails(&j, &before, &[&format!("{EXP_DIR}/p.jpg")]);
+}
+
+#[test]
+fn a_truncated_png_is_refused() {
+    let j = journal();
+    let before = built(&j);
+    let img = image::RgbImage::from_fn(300, 200, |x, y| {
+        image::Rgb([x as u8, y as u8, (x ^ y) as u8])
+    });
+    let mut png = std::io::Cursor::new(Vec::new());
+    image::DynamicImage::ImageRgb8(img)
+        .write_to(&mut png, image::ImageFormat::Png)
+        .expect("png");
+    let png = png.into_inner();
+    j.edit(INDEX, "p.jpg", "p.png");
+    j.file(&format!("{EXP_DIR}/p.png"), &png[..png.len() / 2]);
+    fails(&j, &before, &[&format!("{EXP_DIR}/p.png")]);
+}
+
+// ---- references -----------------------------------------------------------------
+
+#[test]
+fn an_unknown_group_is_located() {
+    let j = journal();
+    let before = built(&j);
+    j.edit(PROFILE, "[\"atelier\"]", "[\"ateliers\"]");
+    fails(
+        &j,
+        &before,
+        &[&format!("{PROFILE}:4:11"), "`ateliers`", "atelier"],
+    );
+}
+
+#[test]
+fn an_unknown_referent_is_located() {
+    let j = journal();
+    let before = built(&j);
+    j.edit(PROFILE, "referent = \"nelly\"", "referent = \"nellie\"");
+    fails(
+        &j,
+        &before,
+        &[&format!("{PROFILE}:5:12"), "`nellie`", "nelly"],
+    );
+}
+
+#[test]
+fn an_unknown_skill_is_located() {
+    let j = journal();
+    let before = built(&j);
+    j.edit(INDEX, "[\"rigueur\"]", "[\"rigeur\"]");
+    fails(
+        &j,
+        &before,
+        &[&format!("{INDEX}:5:11"), "`rigeur`", "rigueur"],
+    );
+}
+
+#[test]
+fn an_unknown_story_experience_is_located() {
+    let j = journal();
+    let before = built(&j);
+    j.edit(STORY, "[\"2021-05-31-stage\"]", "[\"2021-05-31-stages\"]");
+    fails(
+        &j,
+        &before,
+        &[&format!("{STORY}:4:16"), "2021-05-31-stages"],
+    );
+}
+
+#[test]
+fn an_unknown_story_cover_is_located() {
+    let j = journal();
+    let before = built(&j);
+    j.edit(
+        STORY,
+        "visibility = \"public\"",
+        "visibility = \"public\"\ncover = \"2021-05-31-stage/absente.jpg\"",
+    );
+    fails(&j, &before, &[&format!("{STORY}:4:"), "absente.jpg"]);
+}
+
+// ---- paths that leave the journal ----------------------------------------------
+
+#[test]
+fn a_parent_path_is_refused() {
+    let j = journal();
+    let before = built(&j);
+    j.file("../x.jpg", &solid_jpeg(50, 50, [0, 0, 0])); // exists: <tmp>/x.jpg
+    j.edit(INDEX, "file = \"p.jpg\"", "file = \"../../../../../x.jpg\"");
+    fails(
+        &j,
+        &before,
+        &[&format!("{INDEX}:6:20"), "../../../../../x.jpg"],
+    );
+}
+
+#[test]
+fn an_absolute_path_is_refused() {
+    let j = journal();
+    let before = built(&j);
+    let outside = j.tmp().join("outside.jpg");
+    std::fs::write(&outside, solid_jpeg(50, 50, [0, 0, 0])).expect("write");
+    let abs = outside.to_string_lossy().into_owned();
+    j.edit(INDEX, "file = \"p.jpg\"", &format!("file = \"{abs}\""));
+    fails(&j, &before, &[&format!("{INDEX}:6:20"), &abs]);
+}
+
+#[test]
+fn an_avatar_outside_the_journal_is_refused() {
+    let j = journal();
+    let before = built(&j);
+    j.file("../x.jpg", &solid_jpeg(50, 50, [0, 0, 0]));
+    j.edit(
+        PROFILE,
+        "name = \"Ana\"",
+        "name = \"Ana\"\navatar = \"../../../x.jpg\"",
+    );
+    fails(&j, &before, &[&format!("{PROFILE}:3:"), "../../../x.jpg"]);
+}
+
+#[cfg(unix)]
+mod symlinks {
+    use super::*;
+
+    /// A secret outside the journal: its text and a photo.
+    fn outside(j: &Journal) -> std::path::PathBuf {
+        let dir = j.tmp().join("outside");
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        std::fs::write(dir.join("secret.jpg"), solid_jpeg(80, 60, [0, 255, 0])).expect("write");
+        std::fs::write(
+            dir.join("index.md"),
+            markdown(
+                "title = \"zqoutsidetitle\"\ndate = 2021-01-01\nvisibility = \"public\"",
+                "zqoutsidebody",
+            ),
+        )
+        .expect("write");
+        dir
+    }
+
+    #[test]
+    fn a_listed_photo_linking_outside_is_refused() {
+        let j = journal();
+        let before = built(&j);
+        let dir = outside(&j);
+        j.remove(&format!("{EXP_DIR}/p.jpg"));
+        j.symlink(&format!("{EXP_DIR}/p.jpg"), &dir.join("secret.jpg"));
+        fails(&j, &before, &[&format!("{INDEX}:6:20"), "symbolic link"]);
+    }
+
+    #[test]
+    fn a_folder_photo_linking_outside_is_refused() {
+        let j = journal();
+        let before = built(&j);
+        let dir = outside(&j);
+        j.experience(
+            "ana",
+            "2021-06-01-autre",
+            "title = \"Autre\"\ndate = 2021-06-01\nvisibility = \"public\"",
+            "",
+            &[],
+        );
+        j.symlink(
+            "learners/ana/experiences/2021-06-01-autre/secret.jpg",
+            &dir.join("secret.jpg"),
+        );
+        fails(
+            &j,
+            &before,
+            &["2021-06-01-autre/secret.jpg", "symbolic link"],
+        );
+    }
+
+    #[test]
+    fn an_experience_folder_linking_outside_is_refused() {
+        let j = journal();
+        let before = built(&j);
+        let dir = outside(&j);
+        j.symlink("learners/ana/experiences/2021-06-01-dehors", &dir);
+        fails(
+            &j,
+            &before,
+            &[
+                "learners/ana/experiences/2021-06-01-dehors",
+                "symbolic link",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_index_md_linking_outside_is_refused() {
+        let j = journal();
+        let before = built(&j);
+        let dir = outside(&j);
+        j.symlink(
+            "learners/ana/experiences/2021-06-01-dehors/index.md",
+            &dir.join("index.md"),
+        );
+        fails(
+            &j,
+            &before,
+            &[
+                "learners/ana/experiences/2021-06-01-dehors/index.md",
+                "symbolic link",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_index_md_with_a_photo_list_linking_outside_is_refused() {
+        // As above, but the experience lists its photos, so its folder is not scanned
+        // for images: the link must still be refused, and its text not published.
+        let j = journal();
+        let before = built(&j);
+        let dir = outside(&j);
+        std::fs::write(
+            dir.join("listed.md"),
+            markdown(
+                "title = \"zqoutsidetitle\"\ndate = 2021-01-01\nvisibility = \"public\"\nphotos = []",
+                "zqoutsidebody",
+            ),
+        )
+        .expect("write");
+        j.symlink(
+            "learners/ana/experiences/2021-06-01-dehors/index.md",
+            &dir.join("listed.md"),
+        );
+        fails(
+            &j,
+            &before,
+            &[
+                "learners/ana/experiences/2021-06-01-dehors/index.md",
+                "symbolic link",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_profile_linking_outside_is_refused() {
+        let j = journal();
+        let before = built(&j);
+        let dir = outside(&j);
+        std::fs::write(
+            dir.join("profile.md"),
+            markdown("name = \"zqoutsidename\"\nvisibility = \"public\"", ""),
+        )
+        .expect("write");
+        j.symlink("learners/zed/profile.md", &dir.join("profile.md"));
+        fails(&j, &before, &["learners/zed/profile.md", "symbolic link"]);
+    }
+
+    #[test]
+    fn a_story_linking_outside_is_refused() {
+        let j = journal();
+        let before = built(&j);
+        let dir = outside(&j);
+        j.symlink("learners/ana/stories/dehors.md", &dir.join("index.md"));
+        fails(
+            &j,
+            &before,
+            &["learners/ana/stories/dehors.md", "symbolic link"],
+        );
+    }
+
+    #[test]
+    fn a_symlink_inside_the_journal_is_accepted() {
+        // Paired with the refusals above: a link that stays inside the journal is fine.
+        let j = journal();
+        j.experience(
+            "ana",
+            "2021-06-01-autre",
+            "title = \"Autre\"\ndate = 2021-06-01\nvisibility = \"public\"\nphotos = [{ file = \"same.jpg\", alt = \"x\" }]",
+            "",
+            &[],
+        );
+        j.symlink(
+            "learners/ana/experiences/2021-06-01-autre/same.jpg",
+            &j.path(&format!("{EXP_DIR}/p.jpg")),
+        );
+        j.build_ok();
+        assert!(j
+            .site("public")
+            .has("ana/experiences/2021-06-01-autre/index.html"));
+    }
+}
+
+// ---- address collisions -----------------------------------------------------------
+
+#[test]
+fn two_experience_folders_with_one_address_are_refused() {
+    let j = journal();
+    let before = built(&j);
+    for folder in ["Café", "cafe"] {
+        j.experience(
+            "ana",
+            folder,
+            "title = \"Café\"\ndate = 2021-06-01\nvisibility = \"public\"",
+            "",
+            &[],
+        );
+    }
+    let out = fails(
+        &j,
+        &before,
+        &["`Café`", "`cafe`", "learners/ana/experiences/Café/index.md"],
+    );
+    out.stderr_has(&["learners/ana/experiences/cafe/index.md"]);
+}
+
+#[test]
+fn two_story_files_with_one_address_are_refused() {
+    let j = journal();
+    let before = built(&j);
+    j.story("ana", "Récit", "title = \"A\"\nvisibility = \"public\"", "");
+    j.story("ana", "recit", "title = \"B\"\nvisibility = \"public\"", "");
+    fails(&j, &before, &["Récit.md", "recit.md"]);
+}
+
+// ---- all errors at once ------------------------------------------------------------
+
+#[test]
+fn three_errors_in_three_files_are_all_reported() {
+    let j = journal();
+    let before = built(&j);
+    j.edit(PROFILE, "referent = \"nelly\"", "referent = \"nellie\"");
+    j.edit(INDEX, "[\"rigueur\"]", "[\"rigeur\"]");
+    j.edit(STORY, "[\"2021-05-31-stage\"]", "[\"2021-05-31-stages\"]");
+    let out = fails(
+        &j,
+        &before,
+        &[
+            &format!("{PROFILE}:5:"),
+            &format!("{INDEX}:5:"),
+            &format!("{STORY}:4:"),
+        ],
+    );
+    assert_eq!(out.error_lines().len(), 3, "{out}");
+    out.stderr_has(&["3 error(s)"]);
+}
+
+#[test]
+fn errors_of_syntax_references_and_photos_are_reported_together() {
+    // One build, three kinds of problems in three files: a front matter that does not
+    // parse, an unknown skill, and a photo that is no image.
+    let j = journal();
+    let before = built(&j);
+    j.edit(
+        PROFILE,
+        "visibility = \"public\"",
+        "visibility = \"publik\"",
+    );
+    j.edit(INDEX, "[\"rigueur\"]", "[\"rigeur\"]");
+    j.file(&format!("{EXP_DIR}/p.jpg"), &noise(4000));
+    let out = j.build().code(1);
+    let expected = [
+        format!("{PROFILE}:3:14"),
+        format!("{INDEX}:5:11"),
+        format!("{EXP_DIR}/p.jpg"),
+    ];
+    let missing: Vec<&String> = expected
+        .iter()
+        .filter(|e| !out.stderr.contains(e.as_str()))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "errors not reported: {missing:?}\n{out}"
+    );
+    assert_eq!(snapshot(&j.out()), before);
+}
+
+// ---- the output folder -------------------------------------------------------------
+
+#[test]
+fn a_failed_build_leaves_the_output_byte_for_byte_unchanged() {
+    let j = journal();
+    j.build_ok();
+    // A user file inside the output survives builds too.
+    std::fs::write(j.out().join("public/mine.txt"), "à moi").expect("write");
+    let before = snapshot(&j.out());
+    let mtimes: Vec<_> = list_files(&j.out())
+        .iter()
+        .map(|f| {
+            std::fs::metadata(j.out().join(f))
+                .expect("meta")
+                .modified()
+                .expect("mtime")
+        })
+        .collect();
+    j.edit(INDEX, "visibility = \"public\"", "visibility = \"publik\"");
+    j.file(
+        "learners/ana/experiences/2021-07-01-nouvelle/index.md",
+        b"+++\ntitle = \"N\"\n+++\n",
+    );
+    j.build().code(1);
+    assert_eq!(snapshot(&j.out()), before);
+    let after: Vec<_> = list_files(&j.out())
+        .iter()
+        .map(|f| {
+            std::fs::metadata(j.out().join(f))
+                .expect("meta")
+                .modified()
+                .expect("mtime")
+        })
+        .collect();
+    assert_eq!(mtimes, after, "files were rewritten");
+    assert!(no_staging_left(j.tmp()));
+}
+
+#[test]
+fn a_non_empty_folder_carnet_did_not_make_is_refused() {
+    let j = journal();
+    let out_dir = j.tmp().join("mon-dossier");
+    std::fs::create_dir_all(out_dir.join("sub")).expect("mkdir");
+    std::fs::write(out_dir.join("important.txt"), "ne pas effacer").expect("write");
+    std::fs::write(out_dir.join("sub/photo.jpg"), solid_jpeg(10, 10, [1, 1, 1])).expect("write");
+    let before = snapshot(&out_dir);
+    let out = j.build_into(&out_dir).code(2);
+    out.stderr_has(&["mon-dossier"]);
+    assert!(
+        out.stderr.contains("not empty") || out.stderr.contains("not made by carnet"),
+        "{out}"
+    );
+    assert_eq!(snapshot(&out_dir), before);
+    assert_eq!(
+        list_paths(&out_dir),
+        vec!["important.txt", "sub", "sub/photo.jpg"]
+    );
+    assert!(no_staging_left(j.tmp()));
+    // Paired: an empty folder is accepted.
+    let empty = j.tmp().join("vide");
+    std::fs::create_dir_all(&empty).expect("mkdir");
+    j.build_into(&empty).ok();
+    assert!(empty.join("public/index.html").is_file());
+}
+
+#[test]
+fn the_journal_itself_is_refused_as_output() {
+    let j = journal();
+    let before = snapshot(&j.root());
+    j.build_into(&j.root()).code(2);
+    j.build_into(&j.root().join("learners/site")).code(2);
+    assert_eq!(snapshot(&j.root()), before);
+}
+
+#[test]
+fn an_experience_made_private_is_gone_after_the_next_build() {
+    let j = journal();
+    j.build_ok();
+    let page = "ana/experiences/2021-05-31-stage/index.html";
+    let public = j.site("public");
+    assert!(public.has(page));
+    let photos_before = public.photo_files();
+    assert!(!photos_before.is_empty());
+    for site in ["community/atelier", "referent/nelly", "private/ana"] {
+        assert!(j.site(site).has(page), "{site}");
+    }
+
+    j.edit(INDEX, "visibility = \"public\"", "visibility = \"private\"");
+    j.build_ok();
+    for site in ["public", "community/atelier", "referent/nelly"] {
+        let s = j.site(site);
+        assert!(!s.has(page), "{site} still has the experience");
+        assert!(
+            !s.root.join("ana/experiences/2021-05-31-stage").exists(),
+            "{site} still has its folder"
+        );
+        assert!(
+            s.photo_files().is_empty(),
+            "{site} still has photos: {:?}",
+            s.photo_files()
+        );
+        for (f, text) in read_all_text(&s.root) {
+            assert!(
+                !text.contains("2021-05-31-stage"),
+                "{site}/{f} still links to it"
+            );
+        }
+    }
+    assert!(
+        j.site("private/ana").has(page),
+        "the learner's own site keeps it"
+    );
+}
+
+#[test]
+fn files_a_user_added_to_the_output_are_kept() {
+    let j = journal();
+    j.build_ok();
+    std::fs::write(j.out().join("LISEZ-MOI.txt"), "notes").expect("write");
+    std::fs::write(j.out().join("public/.htaccess"), "Options -Indexes").expect("write");
+    std::fs::create_dir_all(j.out().join("public/extra")).expect("mkdir");
+    std::fs::write(j.out().join("public/extra/page.html"), "<p>ajout</p>").expect("write");
+    std::fs::write(
+        j.out().join("public/ana/notes.txt"),
+        "dans un dossier de carnet",
+    )
+    .expect("write");
+    j.edit(INDEX, "title = \"Stage\"", "title = \"Stage modifié\"");
+    j.build_ok();
+    assert_eq!(
+        std::fs::read_to_string(j.out().join("LISEZ-MOI.txt")).expect("kept"),
+        "notes"
+    );
+    assert_eq!(
+        std::fs::read_to_string(j.out().join("public/.htaccess")).expect("kept"),
+        "Options -Indexes"
+    );
+    assert_eq!(
+        std::fs::read_to_string(j.out().join("public/extra/page.html")).expect("kept"),
+        "<p>ajout</p>"
+    );
+    assert_eq!(
+        std::fs::read_to_string(j.out().join("public/ana/notes.txt")).expect("kept"),
+        "dans un dossier de carnet"
+    );
+    assert!(j
+        .site("public")
+        .text("ana/experiences/2021-05-31-stage/index.html")
+        .contains("Stage modifié"));
+    // A third build still keeps them (they are not adopted into carnet's manifest).
+    j.edit(INDEX, "visibility = \"public\"", "visibility = \"private\"");
+    j.build_ok();
+    assert!(j.out().join("LISEZ-MOI.txt").is_file());
+    assert!(j.out().join("public/extra/page.html").is_file());
+}
+
+#[test]
+fn a_broken_theme_template_is_reported_and_damages_nothing() {
+    let j = journal();
+    let before = built(&j);
+    j.file(
+        "themes/templates/home.html",
+        b"{% extends \"base.html\" %}{% block main %}{% if %}{% endblock main %}",
+    );
+    let out = j.build();
+    assert_ne!(out.code, 0, "{out}");
+    assert!(!out.stderr.contains("panicked"), "{out}");
+    out.stderr_has(&["home.html"]);
+    assert_eq!(snapshot(&j.out()), before);
+    assert!(no_staging_left(j.tmp()));
+}
+
+#[test]
+fn the_site_of_an_audience_that_no_longer_exists_is_removed() {
+    let j = journal();
+    j.learner("bea", "name = \"Bea\"\nvisibility = \"public\"", "Bea.\n");
+    j.config(
+        r#"title = "Carnet test"
+
+[[groups]]
+slug = "atelier"
+name = "Atelier"
+kind = "learners"
+
+[[groups]]
+slug = "ancien-groupe"
+name = "Ancien groupe"
+kind = "learners"
+
+[[referents]]
+slug = "nelly"
+name = "Nelly"
+
+[[referents]]
+slug = "omar"
+name = "Omar"
+"#,
+    );
+    j.build_ok();
+    for site in ["community/ancien-groupe", "referent/omar", "private/bea"] {
+        assert!(
+            j.out().join(site).join("index.html").is_file(),
+            "{site} was not built"
+        );
+    }
+    assert!(j.site("public").has("bea/index.html"));
+    // The group and the referent are removed, and Bea deletes her folder.
+    j.config(
+        r#"title = "Carnet test"
+
+[[groups]]
+slug = "atelier"
+name = "Atelier"
+kind = "learners"
+
+[[referents]]
+slug = "nelly"
+name = "Nelly"
+"#,
+    );
+    j.remove("learners/bea");
+    j.build_ok();
+    for site in ["community/ancien-groupe", "referent/omar", "private/bea"] {
+        assert!(
+            !j.out().join(site).exists(),
+            "{site} is still in the output folder"
+        );
+    }
+    assert!(
+        !j.out().join("public/bea").exists(),
+        "Bea's public pages are still there"
+    );
+    for (f, text) in read_all_text(&j.out().join("public")) {
+        assert!(!text.contains("Bea"), "public/{f} still shows Bea");
+    }
+    assert!(j.site("public").has("ana/index.html"));
+}
+
+#[test]
+fn a_group_slug_that_is_no_address_is_refused() {
+    let j = journal();
+    let before = built(&j);
+    j.edit(
+        "carnet.toml",
+        "slug = \"atelier\"",
+        "slug = \"Atelier Bois\"",
+    );
+    fails(&j, &before, &["carnet.toml:4:8", "Atelier Bois"]);
+}
+
+// ---- more malformed content ----------------------------------------------------
+
+#[test]
+fn a_date_written_as_text_is_located() {
+    let j = journal();
+    let before = built(&j);
+    j.edit(INDEX, "date = 2021-05-31T14:06:00", "date = \"31/05/2021\"");
+    fails(&j, &before, &[&format!("{INDEX}:3:8")]);
+}
+
+#[test]
+fn a_time_without_a_date_is_located() {
+    let j = journal();
+    let before = built(&j);
+    j.edit(INDEX, "date = 2021-05-31T14:06:00", "date = 14:06:00");
+    fails(&j, &before, &[&format!("{INDEX}:3:"), "14:06:00"]);
+}
+
+#[test]
+fn a_missing_title_names_the_file_and_the_field() {
+    let j = journal();
+    let before = built(&j);
+    j.edit(INDEX, "title = \"Stage\"\n", "");
+    fails(&j, &before, &[INDEX, "title"]);
+}
+
+#[test]
+fn a_learner_folder_without_profile_is_reported() {
+    let j = journal();
+    let before = built(&j);
+    j.file(
+        "learners/zoe/experiences/2021-01-01-x/index.md",
+        b"+++\ntitle = \"X\"\ndate = 2021-01-01\n+++\n",
+    );
+    fails(&j, &before, &["learners/zoe/profile.md"]);
+}
+
+#[test]
+fn an_experience_folder_without_index_is_reported() {
+    let j = journal();
+    let before = built(&j);
+    j.file(
+        "learners/ana/experiences/2021-06-01-photos/a.jpg",
+        &solid_jpeg(40, 30, [9, 9, 9]),
+    );
+    fails(
+        &j,
+        &before,
+        &["learners/ana/experiences/2021-06-01-photos/index.md"],
+    );
+}
+
+#[test]
+fn a_missing_carnet_toml_is_reported() {
+    let j = journal();
+    let before = built(&j);
+    j.remove("carnet.toml");
+    fails(&j, &before, &["carnet.toml"]);
+}
+
+#[test]
+fn a_photo_over_the_pixel_limit_is_refused() {
+    let j = journal();
+    j.edit(
+        "carnet.toml",
+        "title = \"Carnet test\"",
+        "title = \"Carnet test\"\n\n[images]\nmax_pixels = 10000",
+    );
+    let out = j.build().code(1);
+    out.stderr_has(&[&format!("{EXP_DIR}/p.jpg"), "10000"]);
+    assert!(
+        !j.out().exists(),
+        "a failed first build created the output folder"
+    );
+}
+
+#[test]
+fn the_pixel_limit_also_applies_to_photos_already_in_the_cache() {
+    // The same journal as above, but the photo was probed by an earlier build (under
+    // the default limit) and sits in the image cache: the new limit must still apply.
+    let j = journal();
+    let before = built(&j);
+    j.edit(
+        "carnet.toml",
+        "title = \"Carnet test\"",
+        "title = \"Carnet test\"\n\n[images]\nmax_pixels = 10000",
+    );
+    fails(&j, &before, &[&format!("{EXP_DIR}/p.jpg"), "10000"]);
+}
+
+#[test]
+fn a_decompression_bomb_is_refused_before_decoding() {
+    // A tiny JPEG whose header claims 60000×60000 pixels.
+    let mut bomb = solid_jpeg(16, 16, [0, 0, 0]);
+    let mut i = 2;
+    loop {
+        assert_eq!(bomb[i], 0xFF);
+        let marker = bomb[i + 1];
+        let len = usize::from(u16::from_be_bytes([bomb[i + 2], bomb[i + 3]]));
+        if (0xC0..=0xC2).contains(&marker) {
+            bomb[i + 5..i + 7].copy_from_slice(&60000u16.to_be_bytes()); // height
+            bomb[i + 7..i + 9].copy_from_slice(&60000u16.to_be_bytes()); // width
+            break;
+        }
+        i += 2 + len;
+    }
+    assert_eq!(image_size(&bomb), (60000, 60000));
+    let j = journal();
+    let before = built(&j);
+    j.file(&format!("{EXP_DIR}/p.jpg"), &bomb);
+    let start = std::time::Instant::now();
+    fails(&j, &before, &[&format!("{EXP_DIR}/p.jpg"), "pixels"]);
+    assert!(start.elapsed().as_secs() < 20, "the bomb was decoded");
+}

@@ -1,0 +1,365 @@
+//! Photo privacy and quality: outputs carry no metadata (EXIF, GPS, XMP), are
+//! oriented, are never the original files, and are described to the browser
+//! (`width`, `height`, `srcset`).
+
+mod common;
+
+use std::collections::HashSet;
+use std::io::Cursor;
+
+use common::*;
+
+const SECRET_XMP: &str = "zqxmpsecretcreator";
+
+/// A journal whose public experience holds the example photos with GPS, serial
+/// number, owner, orientation 6, plus a JPEG carrying XMP, one with an EXIF
+/// orientation of our own, and a PNG; and a learner avatar.
+fn photo_journal() -> Journal {
+    let j = Journal::new();
+    let xmp = with_segment(
+        &solid_jpeg(300, 200, [0, 128, 255]),
+        0xE1,
+        &xmp_packet(SECRET_XMP),
+    );
+    let turned = with_segment(
+        &two_tone_jpeg(400, 200, [255, 0, 0], [0, 0, 255]),
+        0xE1,
+        &exif_orientation(6),
+    );
+    j.learner(
+        "ana",
+        "name = \"Ana\"\nvisibility = \"public\"\navatar = \"avatar.jpg\"",
+        "Bio.",
+    );
+    j.file("learners/ana/avatar.jpg", &example_file(GPS_PHOTO));
+    j.experience(
+        "ana",
+        "2021-05-31-stage",
+        r#"title = "Stage"
+date = 2021-05-31T14:06:00
+visibility = "public"
+photos = [
+  { file = "gps.jpg", alt = "gps" },
+  { file = "serial.jpg", alt = "serial" },
+  { file = "rotated.jpg", alt = "rotated" },
+  { file = "xmp.jpg", alt = "xmp" },
+  { file = "turned.jpg", alt = "turned" },
+  { file = "flat.png", alt = "flat" },
+]"#,
+        "Texte.",
+        &[
+            ("gps.jpg", &example_file(GPS_PHOTO)),
+            ("serial.jpg", &example_file(SERIAL_PHOTO)),
+            ("rotated.jpg", &example_file(ROTATED_PHOTO)),
+            ("xmp.jpg", &xmp),
+            ("turned.jpg", &turned),
+            ("flat.png", &solid_png(240, 180, [10, 200, 10])),
+        ],
+    );
+    j
+}
+
+/// Every image file of every site of `out`: (path relative to out, bytes).
+fn output_images(out: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    list_files(out)
+        .into_iter()
+        .filter(|f| {
+            [".jpg", ".jpeg", ".png", ".webp"]
+                .iter()
+                .any(|e| f.to_ascii_lowercase().ends_with(e))
+        })
+        .map(|f| {
+            let bytes = std::fs::read(out.join(&f)).expect("read");
+            (f, bytes)
+        })
+        .collect()
+}
+
+#[test]
+fn the_fixture_sources_do_carry_metadata() {
+    // Guards the other tests: the sources really hold what must be removed.
+    for rel in [GPS_PHOTO, SERIAL_PHOTO, ROTATED_PHOTO] {
+        let bytes = example_file(rel);
+        let exif = exif::Reader::new()
+            .read_from_container(&mut Cursor::new(&bytes))
+            .expect("source has EXIF");
+        assert!(
+            exif.fields().any(|f| f.tag.context() == exif::Context::Gps),
+            "{rel} has no GPS"
+        );
+    }
+    let serial = exif::Reader::new()
+        .read_from_container(&mut Cursor::new(example_file(SERIAL_PHOTO)))
+        .expect("source has EXIF");
+    assert!(serial
+        .get_field(exif::Tag::Artist, exif::In::PRIMARY)
+        .is_some());
+    let rotated = exif::Reader::new()
+        .read_from_container(&mut Cursor::new(example_file(ROTATED_PHOTO)))
+        .expect("source has EXIF");
+    let o = rotated
+        .get_field(exif::Tag::Orientation, exif::In::PRIMARY)
+        .expect("orientation");
+    assert_eq!(o.value.get_uint(0), Some(6));
+    assert_eq!(
+        image_size(&example_file(ROTATED_PHOTO)),
+        (1200, 900),
+        "stored landscape"
+    );
+}
+
+#[test]
+fn output_photos_carry_no_exif_gps_or_xmp() {
+    let j = photo_journal();
+    j.build_ok();
+    let images = output_images(&j.out());
+    assert!(
+        images.len() >= 12,
+        "too few output images: {}",
+        images.len()
+    );
+    for (f, bytes) in &images {
+        assert!(f.ends_with(".jpg"), "{f}: outputs are JPEG");
+        let segments = jpeg_segments(bytes);
+        for s in &segments {
+            assert_ne!(s.marker, 0xE1, "{f}: has an APP1 segment (EXIF or XMP)");
+            assert_ne!(s.marker, 0xED, "{f}: has an APP13 segment (IPTC)");
+            assert!(!s.data.starts_with(b"Exif"), "{f}: has an Exif segment");
+            assert!(
+                !contains_ci(&s.data, "http://ns.adobe.com/xap"),
+                "{f}: has XMP"
+            );
+        }
+        assert!(
+            exif::Reader::new()
+                .read_from_container(&mut Cursor::new(bytes))
+                .is_err(),
+            "{f}: kamadak-exif finds EXIF in it"
+        );
+        assert!(
+            !contains_ci(bytes, "ns.adobe.com/xap"),
+            "{f}: XMP namespace in the bytes"
+        );
+        assert!(
+            !contains_ci(bytes, SECRET_XMP),
+            "{f}: the XMP creator survived"
+        );
+        assert!(
+            !contains_ci(bytes, "SN-0042"),
+            "{f}: the serial number survived"
+        );
+        assert!(
+            !contains_ci(bytes, "iPhone"),
+            "{f}: the camera model survived"
+        );
+    }
+}
+
+#[test]
+fn exif_orientation_is_applied() {
+    let j = photo_journal();
+    j.build_ok();
+    let site = j.site("public");
+    let page = "ana/experiences/2021-05-31-stage/index.html";
+    let doc = site.html(page);
+    let link_of = |alt: &str| -> String {
+        let sel = scraper::Selector::parse(&format!("a.photo-link:has(img[alt=\"{alt}\"])"))
+            .expect("selector");
+        let a = doc
+            .select(&sel)
+            .next()
+            .unwrap_or_else(|| panic!("no photo link for {alt}"));
+        resolve(page, a.value().attr("href").expect("href")).expect("relative href")
+    };
+    // The example photo is stored 1200×900 with orientation 6: its largest output is
+    // the whole photo, upright, 900×1200.
+    let large = site.bytes(&link_of("rotated"));
+    assert_eq!(
+        image_size(&large),
+        (900, 1200),
+        "the orientation-6 photo must come out portrait"
+    );
+    // Our own 400×200 photo, red left and blue right, orientation 6 (turn 90° clockwise):
+    // upright it is 200×400, red on top and blue below.
+    let turned = image::load_from_memory(&site.bytes(&link_of("turned")))
+        .expect("decode")
+        .into_rgb8();
+    assert_eq!(turned.dimensions(), (200, 400));
+    let top = turned.get_pixel(100, 50).0;
+    let bottom = turned.get_pixel(100, 350).0;
+    assert!(top[0] > 200 && top[2] < 60, "top should be red, is {top:?}");
+    assert!(
+        bottom[2] > 200 && bottom[0] < 60,
+        "bottom should be blue, is {bottom:?}"
+    );
+    // Every variant of a portrait photo is portrait, and so are its img attributes.
+    let img = scraper::Selector::parse("img[alt=\"rotated\"]").expect("selector");
+    for el in doc.select(&img) {
+        let w: u32 = el
+            .value()
+            .attr("width")
+            .expect("width")
+            .parse()
+            .expect("number");
+        let h: u32 = el
+            .value()
+            .attr("height")
+            .expect("height")
+            .parse()
+            .expect("number");
+        assert!(h > w, "img of the rotated photo is {w}×{h}");
+        for candidate in el.value().attr("srcset").expect("srcset").split(',') {
+            let url = candidate.split_whitespace().next().expect("url");
+            let (cw, ch) = image_size(&site.bytes(&resolve(page, url).expect("relative")));
+            assert!(ch > cw, "variant {url} of the rotated photo is {cw}×{ch}");
+        }
+    }
+}
+
+#[test]
+fn no_original_photo_is_copied_into_any_site() {
+    let j = photo_journal();
+    j.build_ok();
+    let sources: HashSet<Vec<u8>> = list_files(&j.root())
+        .into_iter()
+        .filter(|f| !f.ends_with(".md") && !f.ends_with(".toml"))
+        .map(|f| std::fs::read(j.root().join(f)).expect("read"))
+        .collect();
+    // Six photos and an avatar, which has the bytes of the GPS photo.
+    assert_eq!(sources.len(), 6);
+    let mut checked = 0;
+    for f in list_files(&j.out()) {
+        let path = j.out().join(&f);
+        assert!(!path.is_symlink(), "{f} is a symbolic link");
+        let bytes = std::fs::read(&path).expect("read");
+        assert!(
+            !sources.contains(&bytes),
+            "{f} is a copy of an original photo"
+        );
+        checked += 1;
+    }
+    assert!(checked > 20);
+}
+
+#[test]
+fn the_build_prints_a_privacy_report() {
+    let j = photo_journal();
+    let out = j.build_ok();
+    let privacy = out
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("privacy:"))
+        .unwrap_or_else(|| panic!("no privacy line:\n{out}"));
+    assert!(privacy.contains("GPS"), "{privacy}");
+    // Seven files: GPS in the cat photo and the avatar (a copy of it), the café and
+    // the rotated photo; XMP in our packet; serial and owner in the café photo.
+    for part in [
+        "of 7 photos",
+        "4 a GPS position",
+        "1 a serial number",
+        "1 an owner name",
+        "1 XMP metadata",
+    ] {
+        assert!(privacy.contains(part), "{part:?} not in {privacy:?}");
+    }
+    // Paired: a journal without private metadata says so.
+    let clean = Journal::new();
+    clean.learner("ana", "name = \"Ana\"\nvisibility = \"public\"", "");
+    clean.experience(
+        "ana",
+        "e",
+        "title = \"E\"\ndate = 2021-01-01\nvisibility = \"public\"\nphotos = [{ file = \"a.png\", alt = \"a\" }]",
+        "",
+        &[("a.png", &solid_png(100, 80, [1, 2, 3]))],
+    );
+    let out = clean.build_ok();
+    let privacy = out
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("privacy:"))
+        .expect("privacy line");
+    assert!(!privacy.contains("GPS"), "{privacy}");
+    assert!(privacy.contains("none"), "{privacy}");
+}
+
+#[test]
+fn img_tags_have_width_height_and_srcset_matching_the_files() {
+    let j = photo_journal();
+    j.build_ok();
+    let mut imgs = 0;
+    for site_name in sites_in(&j.out()) {
+        let site = j.site(&site_name);
+        let img = scraper::Selector::parse("img").expect("selector");
+        for page in site.pages() {
+            let doc = site.html(&page);
+            for el in doc.select(&img) {
+                imgs += 1;
+                let e = el.value();
+                let at = format!("{site_name}/{page}: {}", el.html());
+                let w: u32 = e.attr("width").expect(&at).parse().expect(&at);
+                let h: u32 = e.attr("height").expect(&at).parse().expect(&at);
+                assert!(e.attr("alt").is_some(), "no alt: {at}");
+                let src = resolve(&page, e.attr("src").expect(&at)).expect(&at);
+                assert_eq!(
+                    image_size(&site.bytes(&src)),
+                    (w, h),
+                    "width/height differ from src: {at}"
+                );
+                let srcset = e.attr("srcset").expect(&at);
+                assert!(!srcset.trim().is_empty(), "empty srcset: {at}");
+                for candidate in srcset.split(',') {
+                    let mut parts = candidate.split_whitespace();
+                    let url = parts.next().expect(&at);
+                    let descriptor = parts.next().expect(&at);
+                    let width: u32 = descriptor.strip_suffix('w').expect(&at).parse().expect(&at);
+                    let (fw, _) = image_size(&site.bytes(&resolve(&page, url).expect(&at)));
+                    assert_eq!(fw, width, "srcset descriptor differs from the file: {at}");
+                }
+            }
+        }
+    }
+    assert!(imgs > 10, "too few img tags checked: {imgs}");
+}
+
+#[test]
+fn photos_are_never_enlarged() {
+    let j = Journal::new();
+    j.learner("ana", "name = \"Ana\"\nvisibility = \"public\"", "");
+    j.experience(
+        "ana",
+        "e",
+        "title = \"E\"\ndate = 2021-01-01\nvisibility = \"public\"\nphotos = [{ file = \"small.png\", alt = \"s\" }]",
+        "",
+        &[("small.png", &solid_png(200, 120, [200, 20, 20]))],
+    );
+    j.build_ok();
+    let site = j.site("public");
+    for f in site.photo_files() {
+        let (w, h) = image_size(&site.bytes(&f));
+        assert!(
+            w <= 200 && h <= 120,
+            "{f} is {w}×{h}, larger than its 200×120 source"
+        );
+    }
+    assert!(!site.photo_files().is_empty());
+}
+
+#[test]
+fn a_second_build_reuses_the_cache_and_gives_the_same_photos() {
+    let j = photo_journal();
+    let first = j.build_ok();
+    let before = snapshot(&j.out());
+    let second = j.build_ok();
+    assert!(
+        second.stdout.contains(" 0 made"),
+        "second build remade images:\n{second}\n(first:\n{first})"
+    );
+    let after = snapshot(&j.out());
+    let photos = |s: &std::collections::BTreeMap<String, Vec<u8>>| {
+        s.iter()
+            .filter(|(k, _)| k.contains("/photos/"))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(photos(&before), photos(&after));
+}

@@ -164,10 +164,10 @@ pub fn build(options: &Options) -> Result<Summary, Failure> {
     }
     Ok(Summary {
         out,
-        pages: sites.iter().map(|s| s.pages.len()).sum(),
+        pages: sites.iter().map(Site::html_pages).sum(),
         sites: sites
             .iter()
-            .map(|s| (s.audience.clone(), s.pages.len()))
+            .map(|s| (s.audience.clone(), s.html_pages()))
             .collect(),
         photos: used_sources.len(),
         image_files: variants.len(),

@@ -11,8 +11,8 @@ use std::path::PathBuf;
 
 use crate::error::Diagnostic;
 use crate::journal::{
-    Date, Experience, Framing, GroupKind, Journal, Language, Learner, Photo, Skill, StoryLayout,
-    Visibility,
+    Date, Experience, Framing, GroupKind, Journal, Language, Learner, Photo, Referent, Skill,
+    StoryLayout, Visibility,
 };
 
 /// The reader of one site.
@@ -137,8 +137,8 @@ pub struct LearnerView {
     pub visibility: Visibility,
     /// The learner's groups.
     pub groups: Vec<GroupView>,
-    /// The referent's display name.
-    pub referent: Option<String>,
+    /// The learner's referent.
+    pub referent: Option<Referent>,
     /// Visible experiences, in date order.
     pub experiences: Vec<ExperienceView>,
     /// Visible stories.
@@ -316,7 +316,7 @@ fn learner_view(
             .referent
             .as_deref()
             .and_then(|r| journal.referent(r))
-            .map(|r| r.name.clone()),
+            .cloned(),
         skills: skill_proofs(journal, &experiences),
         experiences,
         stories,

@@ -72,10 +72,12 @@ fn journal(learners: Vec<Learner>) -> Journal {
                 Referent {
                     slug: "nelly".into(),
                     name: "Nelly".into(),
+                    role: None,
                 },
                 Referent {
                     slug: "paul".into(),
                     name: "Paul".into(),
+                    role: None,
                 },
             ],
             images: ImageSettings::default(),

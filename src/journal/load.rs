@@ -47,6 +47,7 @@ struct RawGroup {
 struct RawReferent {
     slug: String,
     name: String,
+    role: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -285,6 +286,7 @@ impl Loader {
                 .map(|r| Referent {
                     slug: r.slug,
                     name: r.name,
+                    role: r.role,
                 })
                 .collect(),
             images,

@@ -108,6 +108,9 @@ pub struct Referent {
     pub slug: String,
     /// Display name (e.g. « Nelly »).
     pub name: String,
+    /// What the learners call them (« conseillère », « éducateur »), for the
+    /// « Toi et ta conseillère Nelly » badge.
+    pub role: Option<String>,
 }
 
 /// Limits and settings of the image step (`[images]` in `carnet.toml`).

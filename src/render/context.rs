@@ -170,3 +170,29 @@ pub struct ExperienceCtx {
     /// Mosaic layout for the photo count: `one`, `two`, `three`, `grid`, `many`.
     pub mosaic: &'static str,
 }
+
+/// What a page says about itself to browsers, search engines and share previews.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct MetaCtx {
+    /// Plain-text description (meta description, Open Graph).
+    pub description: String,
+    /// Absolute URL of the page, when the site has a `base_url`.
+    pub canonical: Option<String>,
+    /// Absolute URL of the share image, when the site has a `base_url`.
+    pub image: Option<String>,
+    /// Open Graph type: `website`, `profile` or `article`.
+    pub og_type: &'static str,
+    /// Share links (public site with a `base_url` only).
+    pub share: Vec<ShareLink>,
+    /// schema.org JSON-LD, ready to embed in a `script` element.
+    pub json_ld: Option<String>,
+}
+
+/// A plain share link (no third-party script).
+#[derive(Debug, Clone, Serialize)]
+pub struct ShareLink {
+    /// Service name (E-mail, LinkedIn, ...).
+    pub name: &'static str,
+    /// The link.
+    pub url: String,
+}

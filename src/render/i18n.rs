@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::journal::{Date, Language, Visibility};
+use crate::journal::{Date, Language, Referent, Visibility};
 
 /// All interface strings of one language, by key, for templates (`t.key`).
 pub fn strings(language: Language) -> BTreeMap<&'static str, &'static str> {
@@ -76,6 +76,11 @@ pub fn strings(language: Language) -> BTreeMap<&'static str, &'static str> {
         ("filters", "Filtrer les expériences", "Filter experiences"),
         ("visibility", "Visibilité", "Visibility"),
         ("share", "Partager", "Share"),
+        (
+            "resume",
+            "Mon CV au format JSON Resume",
+            "My CV as JSON Resume",
+        ),
     ];
     table
         .iter()
@@ -153,19 +158,26 @@ pub fn kind_label(kind: &str, language: Language) -> String {
     }
 }
 
-/// Who sees an item of visibility `vis`, in words a 16-year-old understands.
+/// Who sees an item of visibility `vis`, in words a 16-year-old understands:
+/// « Visible par toi seul », « Toi et ta conseillère Nelly », « Les membres du groupe
+/// Garantie Jeunes », « Tout le monde sur internet ».
 pub fn visibility_label(
     vis: Visibility,
     language: Language,
-    referent: Option<&str>,
+    referent: Option<&Referent>,
     groups: &[String],
 ) -> String {
     let groups = groups.join(", ");
     match (language, vis) {
         (Language::Fr, Visibility::Private) => "Visible par toi seul".into(),
         (Language::Fr, Visibility::Referent) => match referent {
-            Some(r) => format!("Toi et ta conseillère ou ton conseiller {r}"),
-            None => "Toi et ta conseillère ou ton conseiller".into(),
+            Some(Referent {
+                name,
+                role: Some(role),
+                ..
+            }) => format!("Toi et {} {role} {name}", french_possessive(role)),
+            Some(Referent { name, .. }) => format!("Toi et {name}, qui t'accompagne"),
+            None => "Toi et la personne qui t'accompagne".into(),
         },
         (Language::Fr, Visibility::Community) if !groups.is_empty() => {
             format!("Les membres du groupe {groups}")
@@ -174,7 +186,12 @@ pub fn visibility_label(
         (Language::Fr, Visibility::Public) => "Tout le monde sur internet".into(),
         (Language::En, Visibility::Private) => "Only you".into(),
         (Language::En, Visibility::Referent) => match referent {
-            Some(r) => format!("You and your adviser {r}"),
+            Some(Referent {
+                name,
+                role: Some(role),
+                ..
+            }) => format!("You and your {role} {name}"),
+            Some(Referent { name, .. }) => format!("You and {name}, who follows you"),
             None => "You and your adviser".into(),
         },
         (Language::En, Visibility::Community) if !groups.is_empty() => {
@@ -182,6 +199,23 @@ pub fn visibility_label(
         }
         (Language::En, Visibility::Community) => "Members of your group".into(),
         (Language::En, Visibility::Public) => "Everyone on the internet".into(),
+    }
+}
+
+/// « ta » or « ton » before a role noun: « ton » before a vowel or a mute h
+/// (« ton éducatrice »), « ta » before a feminine-looking noun (« ta conseillère »),
+/// « ton » otherwise (« ton conseiller »).
+fn french_possessive(role: &str) -> &'static str {
+    let first = role.chars().next().map(|c| {
+        deunicode::deunicode_char(c)
+            .unwrap_or("")
+            .to_ascii_lowercase()
+    });
+    let vowel = first.is_some_and(|f| f.starts_with(['a', 'e', 'i', 'o', 'u', 'y', 'h']));
+    if vowel || !role.trim_end().ends_with('e') {
+        "ton"
+    } else {
+        "ta"
     }
 }
 
@@ -206,6 +240,31 @@ mod tests {
             time: None,
         };
         assert_eq!(human_date(&d, Language::Fr), "1er mars 2021");
+    }
+
+    #[test]
+    fn referent_badge_reads_naturally() {
+        let nelly = Referent {
+            slug: "nelly".into(),
+            name: "Nelly".into(),
+            role: Some("conseillère".into()),
+        };
+        let label = visibility_label(Visibility::Referent, Language::Fr, Some(&nelly), &[]);
+        assert_eq!(label, "Toi et ta conseillère Nelly");
+        let paul = Referent {
+            slug: "paul".into(),
+            name: "Paul".into(),
+            role: Some("éducateur".into()),
+        };
+        assert_eq!(
+            visibility_label(Visibility::Referent, Language::Fr, Some(&paul), &[]),
+            "Toi et ton éducateur Paul"
+        );
+        let groups = vec!["Garantie Jeunes".to_string()];
+        assert_eq!(
+            visibility_label(Visibility::Community, Language::Fr, None, &groups),
+            "Les membres du groupe Garantie Jeunes"
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 pub mod context;
 pub mod i18n;
 pub mod markdown;
+pub mod share;
 pub mod theme;
 
 use std::collections::BTreeSet;
@@ -37,6 +38,16 @@ pub struct Site {
     pub photos: BTreeSet<Variant>,
 }
 
+impl Site {
+    /// Number of HTML pages (not counting `robots.txt` or JSON files).
+    pub fn html_pages(&self) -> usize {
+        self.pages
+            .iter()
+            .filter(|p| p.path.ends_with(".html"))
+            .count()
+    }
+}
+
 /// How many experiences the home page lists.
 const LATEST: usize = 12;
 
@@ -51,7 +62,7 @@ pub fn render(view: &AudienceView, theme: &Theme, catalog: &Catalog) -> Result<S
     };
     let mut pages = vec![r.home()?, r.visibility_page()?];
     for learner in &view.learners {
-        pages.push(r.portrait(learner)?);
+        pages.extend(r.portrait(learner)?);
         for exp in &learner.experiences {
             pages.push(r.experience_page(learner, exp)?);
         }
@@ -87,6 +98,16 @@ fn site_ctx(view: &AudienceView) -> SiteCtx {
     }
 }
 
+/// « headline — first words of the bio », for meta descriptions.
+fn portrait_description(learner: &LearnerView) -> String {
+    let bio = markdown::summary(&learner.bio, 200);
+    match (learner.headline.is_empty(), bio.is_empty()) {
+        (false, false) => format!("{} — {bio}", learner.headline),
+        (false, true) => learner.headline.clone(),
+        _ => bio,
+    }
+}
+
 fn robots(view: &AudienceView) -> Page {
     let content = if view.audience.indexable() {
         "User-agent: *\nAllow: /\n"
@@ -118,11 +139,13 @@ impl Renderer<'_> {
         template: &str,
         path: String,
         title: &str,
+        meta: MetaCtx,
         extra: impl Serialize,
     ) -> Result<Page> {
         let root = root_of(&path);
         let mut ctx = tera::Context::from_serialize(extra)
             .map_err(|e| theme::template_error(template, &e))?;
+        ctx.insert("meta", &meta);
         ctx.insert("site", &self.site);
         ctx.insert("t", &i18n::strings(self.view.language));
         ctx.insert("root", &root);
@@ -136,6 +159,46 @@ impl Renderer<'_> {
         Ok(Page { path, content })
     }
 
+    /// Page metadata: description always; canonical URL, share image and share links
+    /// only on a public site that knows its `base_url`.
+    fn meta(
+        &mut self,
+        path: &str,
+        title: &str,
+        description: String,
+        og_type: &'static str,
+        photo: Option<&Photo>,
+    ) -> MetaCtx {
+        let canonical = self
+            .view
+            .base_url
+            .as_deref()
+            .map(|b| share::canonical(b, path));
+        let image = match (&self.view.base_url, photo) {
+            (Some(base), Some(p)) => {
+                let op = Op::Cover {
+                    aspect: Aspect { w: 40, h: 21 },
+                    focus: p.framing.focus.unwrap_or_default(),
+                };
+                self.image(p, op, &[1200], "", 1200)
+                    .map(|img| format!("{base}/{}", img.src))
+            }
+            _ => None,
+        };
+        let share = canonical
+            .as_deref()
+            .map(|url| share::links(title, url))
+            .unwrap_or_default();
+        MetaCtx {
+            description,
+            canonical,
+            image,
+            og_type,
+            share,
+            json_ld: None,
+        }
+    }
+
     fn visibility_ctx(&self, learner: &LearnerView, vis: Visibility) -> VisibilityCtx {
         let groups: Vec<String> = learner.groups.iter().map(|g| g.name.clone()).collect();
         VisibilityCtx {
@@ -143,7 +206,7 @@ impl Renderer<'_> {
             label: i18n::visibility_label(
                 vis,
                 self.view.language,
-                learner.referent.as_deref(),
+                learner.referent.as_ref(),
                 &groups,
             ),
         }
@@ -386,10 +449,22 @@ impl Renderer<'_> {
             latest: Vec<ExperienceCard>,
         }
         let title = view.title.clone();
+        let cover = view
+            .learners
+            .iter()
+            .find_map(|l| l.experiences.iter().rev().find_map(|e| e.photos.first()));
+        let description = view
+            .learners
+            .iter()
+            .map(|l| l.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let meta = self.meta("index.html", &title, description, "website", cover);
         self.page(
             "home.html",
             "index.html".into(),
             &title,
+            meta,
             Home { learners, latest },
         )
     }
@@ -400,17 +475,26 @@ impl Renderer<'_> {
             lang: &'static str,
         }
         let title = i18n::strings(self.view.language)["levels_title"].to_string();
+        let meta = self.meta(
+            "visibility/index.html",
+            &title,
+            title.clone(),
+            "website",
+            None,
+        );
         self.page(
             "visibility.html",
             "visibility/index.html".into(),
             &title,
+            meta,
             Levels {
                 lang: self.view.language.code(),
             },
         )
     }
 
-    fn portrait(&mut self, learner: &LearnerView) -> Result<Page> {
+    /// The portrait page and its JSON Resume.
+    fn portrait(&mut self, learner: &LearnerView) -> Result<Vec<Page>> {
         let path = format!("{}/index.html", learner.slug);
         let root = root_of(&path);
         let card = self.learner_card(learner, &root);
@@ -439,13 +523,44 @@ impl Renderer<'_> {
             learner: card,
             bio_html: markdown::to_html(&learner.bio),
             groups: learner.groups.iter().map(|g| g.name.clone()).collect(),
-            referent: learner.referent.clone(),
+            referent: learner.referent.as_ref().map(|r| r.name.clone()),
             timeline,
             skills: self.skills_ctx(learner, &root),
             stories,
             visibility: self.visibility_ctx(learner, learner.visibility),
         };
-        self.page("portrait.html", path, &learner.name, ctx)
+        let share_photo = learner.avatar.as_ref().or_else(|| {
+            learner
+                .experiences
+                .iter()
+                .rev()
+                .find_map(|e| e.photos.first())
+        });
+        let mut meta = self.meta(
+            &path,
+            &learner.name,
+            portrait_description(learner),
+            "profile",
+            share_photo,
+        );
+        let skill_set = i18n::strings(self.view.language)["skills"];
+        meta.json_ld = self.view.audience.indexable().then(|| {
+            share::script_json(&share::person(
+                learner,
+                meta.canonical.as_deref(),
+                meta.image.as_deref(),
+                skill_set,
+            ))
+        });
+        let resume = share::resume(learner, meta.canonical.as_deref(), meta.image.as_deref());
+        let resume = serde_json::to_string_pretty(&resume).unwrap_or_default();
+        Ok(vec![
+            self.page("portrait.html", path, &learner.name, meta, ctx)?,
+            Page {
+                path: format!("{}/resume.json", learner.slug),
+                content: resume,
+            },
+        ])
     }
 
     fn experience_page(&mut self, learner: &LearnerView, exp: &ExperienceView) -> Result<Page> {
@@ -479,7 +594,14 @@ impl Renderer<'_> {
             next: learner.experiences.get(index + 1).map(link),
             experience: self.experience_ctx(learner, exp, &root, Framing::default()),
         };
-        self.page("experience.html", path, &exp.title, ctx)
+        let meta = self.meta(
+            &path,
+            &exp.title,
+            markdown::summary(&exp.body, 200),
+            "article",
+            exp.photos.first(),
+        );
+        self.page("experience.html", path, &exp.title, meta, ctx)
     }
 
     fn story_page(&mut self, learner: &LearnerView, story: &StoryView) -> Result<Page> {
@@ -538,6 +660,17 @@ impl Renderer<'_> {
             chapters,
             skills,
         };
-        self.page("story.html", path, &story.title, ctx)
+        let cover = story
+            .cover
+            .clone()
+            .or_else(|| self.first_story_photo(learner, story));
+        let meta = self.meta(
+            &path,
+            &story.title,
+            markdown::summary(&story.body, 200),
+            "article",
+            cover.as_ref(),
+        );
+        self.page("story.html", path, &story.title, meta, ctx)
     }
 }

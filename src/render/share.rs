@@ -1,0 +1,183 @@
+//! What the public site gives to other tools: canonical URLs, Open Graph and
+//! Twitter cards, plain share links, schema.org JSON-LD and a JSON Resume of each
+//! portrait. Everything is made from the audience view only; absolute URLs exist
+//! only when `carnet.toml` has a `base_url` (and only on the public site).
+
+use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
+use serde_json::{json, Value};
+
+use super::context::ShareLink;
+use super::markdown;
+use crate::audience::{ExperienceView, LearnerView};
+
+/// The absolute URL of the page at `path` (`ines/index.html` → `BASE/ines/`).
+pub fn canonical(base_url: &str, path: &str) -> String {
+    let dir = path.strip_suffix("index.html").unwrap_or(path);
+    format!("{base_url}/{dir}")
+}
+
+/// Plain share links for `url` (no script, no request until the reader clicks).
+pub fn links(title: &str, url: &str) -> Vec<ShareLink> {
+    let enc = |s: &str| utf8_percent_encode(s, NON_ALPHANUMERIC).to_string();
+    vec![
+        ShareLink {
+            name: "E-mail",
+            url: format!("mailto:?subject={}&body={}", enc(title), enc(url)),
+        },
+        ShareLink {
+            name: "LinkedIn",
+            url: format!(
+                "https://www.linkedin.com/sharing/share-offsite/?url={}",
+                enc(url)
+            ),
+        },
+        ShareLink {
+            name: "Facebook",
+            url: format!("https://www.facebook.com/sharer/sharer.php?u={}", enc(url)),
+        },
+        ShareLink {
+            name: "WhatsApp",
+            url: format!("https://wa.me/?text={}", enc(&format!("{title} {url}"))),
+        },
+    ]
+}
+
+/// JSON text safe inside a `<script>` element (`<` escaped, so `</script>` in
+/// learner text cannot end it).
+pub fn script_json(value: &Value) -> String {
+    value
+        .to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+/// schema.org `Person` for a portrait; skills as `DefinedTerm`s.
+pub fn person(
+    learner: &LearnerView,
+    url: Option<&str>,
+    image: Option<&str>,
+    skill_set: &str,
+) -> Value {
+    let mut person = json!({
+        "@context": "https://schema.org",
+        "@type": "Person",
+        "name": learner.name,
+        "description": markdown::summary(&learner.bio, 300),
+        "knowsAbout": learner.skills.iter().map(|s| json!({
+            "@type": "DefinedTerm",
+            "name": s.skill.label,
+            "termCode": s.skill.id,
+            "inDefinedTermSet": s.skill.category.clone().unwrap_or_else(|| skill_set.to_string()),
+        })).collect::<Vec<_>>(),
+    });
+    if !learner.headline.is_empty() {
+        person["jobTitle"] = json!(learner.headline);
+    }
+    if !learner.groups.is_empty() {
+        person["memberOf"] = learner
+            .groups
+            .iter()
+            .map(|g| json!({ "@type": "Organization", "name": g.name }))
+            .collect();
+    }
+    if let Some(url) = url {
+        person["url"] = json!(url);
+    }
+    if let Some(image) = image {
+        person["image"] = json!(image);
+    }
+    person
+}
+
+/// The portrait as a [JSON Resume](https://jsonresume.org/schema) document: work for
+/// internships and jobs, education for training days, projects for the rest.
+pub fn resume(learner: &LearnerView, url: Option<&str>, image: Option<&str>) -> Value {
+    let mut work = Vec::new();
+    let mut education = Vec::new();
+    let mut projects = Vec::new();
+    for e in &learner.experiences {
+        let summary = markdown::summary(&e.body, 400);
+        let date = e.date.iso_date();
+        match e.kind.as_deref() {
+            Some("stage" | "emploi") => work.push(json!({
+                "name": e.place.clone().unwrap_or_default(),
+                "position": e.title,
+                "startDate": date,
+                "summary": summary,
+                "highlights": skills_of(e),
+            })),
+            Some("formation") => education.push(json!({
+                "institution": e.place.clone().unwrap_or_default(),
+                "area": e.title,
+                "startDate": date,
+            })),
+            _ => projects.push(json!({
+                "name": e.title,
+                "startDate": date,
+                "description": summary,
+                "keywords": e.tags,
+            })),
+        }
+    }
+    let mut basics = json!({
+        "name": learner.name,
+        "label": learner.headline,
+        "summary": markdown::summary(&learner.bio, 600),
+    });
+    if let Some(url) = url {
+        basics["url"] = json!(url);
+    }
+    if let Some(image) = image {
+        basics["image"] = json!(image);
+    }
+    json!({
+        "$schema": "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json",
+        "basics": basics,
+        "work": work,
+        "education": education,
+        "projects": projects,
+        "skills": learner.skills.iter().map(|s| json!({
+            "name": s.skill.label,
+            "keywords": s.experiences.iter()
+                .filter_map(|slug| learner.experiences.iter().find(|e| &e.slug == slug))
+                .map(|e| e.title.clone())
+                .collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "meta": { "version": "v1.0.0", "generator": "carnet" },
+    })
+}
+
+fn skills_of(e: &ExperienceView) -> Vec<String> {
+    e.skills.iter().map(|s| s.label.clone()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn canonical_urls_are_directory_urls() {
+        assert_eq!(
+            canonical("https://x.org", "ines/index.html"),
+            "https://x.org/ines/"
+        );
+        assert_eq!(canonical("https://x.org", "index.html"), "https://x.org/");
+    }
+
+    #[test]
+    fn share_links_are_encoded() {
+        let l = links("Mon portrait", "https://x.org/ines/");
+        assert_eq!(
+            l[1].url,
+            "https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fx%2Eorg%2Fines%2F"
+        );
+        assert!(l[0].url.starts_with("mailto:?subject=Mon%20portrait&body="));
+    }
+
+    #[test]
+    fn script_json_cannot_close_the_script() {
+        let v = json!({ "name": "</script><script>alert(1)</script>" });
+        assert!(!script_json(&v).contains("</script"));
+    }
+}

@@ -1,0 +1,342 @@
+//! Portraits and stories as deliverables: share metadata and links on the public
+//! site only, structured data (JSON-LD Person, microformats, JSON Resume), « who can
+//! see this » badges in plain words, and the three story layouts.
+
+mod common;
+
+use common::*;
+
+fn journal() -> Journal {
+    let j = Journal::new();
+    j.config(
+        r#"title = "Carnets"
+base_url = "https://carnets.example.org/"
+
+[[groups]]
+slug = "gj"
+name = "Garantie Jeunes"
+kind = "learners"
+
+[[referents]]
+slug = "nelly"
+name = "Nelly"
+role = "conseillère"
+"#,
+    );
+    j.learner(
+        "ines",
+        "name = \"Inès\"\nheadline = \"Future maroquinière\"\nvisibility = \"public\"\ngroups = [\"gj\"]\nreferent = \"nelly\"",
+        "J'aime le travail bien fait.\n",
+    );
+    let photo = solid_jpeg(400, 300, [200, 120, 40]);
+    for (folder, vis, kind, skills) in [
+        (
+            "2021-03-30-stage",
+            "public",
+            "stage",
+            "[\"rigueur\", \"autonomie\"]",
+        ),
+        ("2021-04-22-sst", "public", "formation", "[\"rigueur\"]"),
+        (
+            "2021-05-02-visite",
+            "community",
+            "visite",
+            "[\"curiosite\"]",
+        ),
+        (
+            "2021-06-24-entretien",
+            "referent",
+            "entretien",
+            "[\"gestion-stress\"]",
+        ),
+        (
+            "2021-07-01-brouillon",
+            "private",
+            "atelier",
+            "[\"perseverance\"]",
+        ),
+    ] {
+        j.experience(
+            "ines",
+            folder,
+            &format!(
+                "title = \"Titre {folder}\"\ndate = 2021-05-31T14:06:00\nplace = \"Givors\"\nkind = \"{kind}\"\nskills = {skills}\nvisibility = \"{vis}\"\nphotos = [{{ file = \"p.jpg\", alt = \"Une photo\", caption = \"Légende\" }}]"
+            ),
+            "Un texte.\n",
+            &[("p.jpg", &photo)],
+        );
+    }
+    for (slug, layout, vis) in [
+        ("journee", "journal", "public"),
+        ("rencontres", "mosaic", "public"),
+        ("appris", "slides", "referent"),
+    ] {
+        j.story(
+            "ines",
+            slug,
+            &format!(
+                "title = \"Récit {slug}\"\nvisibility = \"{vis}\"\nlayout = \"{layout}\"\nexperiences = [\"2021-03-30-stage\", \"2021-04-22-sst\", \"2021-06-24-entretien\"]"
+            ),
+            "Une intro.\n",
+        );
+    }
+    j.build_ok();
+    j
+}
+
+fn select<'a>(doc: &'a scraper::Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
+    doc.select(&scraper::Selector::parse(css).expect("selector"))
+        .collect()
+}
+
+fn attr(doc: &scraper::Html, css: &str, name: &str) -> Option<String> {
+    select(doc, css)
+        .first()
+        .and_then(|e| e.value().attr(name))
+        .map(str::to_string)
+}
+
+#[test]
+fn public_portrait_has_canonical_open_graph_and_share_links() {
+    let j = journal();
+    let doc = j.site("public").html("ines/index.html");
+    assert_eq!(
+        attr(&doc, "link[rel=canonical]", "href").as_deref(),
+        Some("https://carnets.example.org/ines/")
+    );
+    assert_eq!(
+        attr(&doc, "meta[property='og:type']", "content").as_deref(),
+        Some("profile")
+    );
+    assert_eq!(
+        attr(&doc, "meta[property='og:title']", "content").as_deref(),
+        Some("Inès")
+    );
+    let image = attr(&doc, "meta[property='og:image']", "content").expect("og:image");
+    let file = image
+        .strip_prefix("https://carnets.example.org/")
+        .expect("absolute under base_url");
+    assert!(
+        j.site("public").has(file),
+        "{file} is not in the public site"
+    );
+    assert_eq!(
+        attr(&doc, "meta[name='twitter:card']", "content").as_deref(),
+        Some("summary_large_image")
+    );
+    let share: Vec<String> = select(&doc, ".share a")
+        .iter()
+        .filter_map(|a| a.value().attr("href"))
+        .map(str::to_string)
+        .collect();
+    assert_eq!(share.len(), 4, "{share:?}");
+    assert!(share[0].starts_with("mailto:"));
+    assert!(share
+        .iter()
+        .any(|u| u.starts_with("https://www.linkedin.com/")
+            && u.contains("carnets%2Eexample%2Eorg%2Fines%2F")));
+    assert!(share.iter().any(|u| u.starts_with("https://wa.me/")));
+    // Plain links: no third-party script anywhere.
+    assert!(select(&doc, "script[src]").iter().all(|s| !s
+        .value()
+        .attr("src")
+        .unwrap_or("")
+        .contains("://")));
+}
+
+#[test]
+fn non_public_sites_have_no_share_links_nor_absolute_urls() {
+    let j = journal();
+    for site in ["community/gj", "referent/nelly", "private/ines"] {
+        let s = j.site(site);
+        for page in s.pages() {
+            let text = s.text(&page);
+            assert!(
+                !text.contains("carnets.example.org"),
+                "{site}/{page} names the public host"
+            );
+            assert!(
+                !text.contains("class=\"share\""),
+                "{site}/{page} has share links"
+            );
+            assert!(
+                !text.contains("application/ld+json"),
+                "{site}/{page} has structured data"
+            );
+            assert!(
+                text.contains("<meta name=\"robots\" content=\"noindex, nofollow\">"),
+                "{site}/{page}"
+            );
+        }
+    }
+}
+
+#[test]
+fn json_ld_person_lists_visible_skills_as_defined_terms() {
+    let j = journal();
+    let doc = j.site("public").html("ines/index.html");
+    let script = select(&doc, "script[type='application/ld+json']");
+    assert_eq!(script.len(), 1);
+    let v: serde_json::Value =
+        serde_json::from_str(&script[0].inner_html()).expect("valid JSON-LD");
+    assert_eq!(v["@type"], "Person");
+    assert_eq!(v["name"], "Inès");
+    assert_eq!(v["jobTitle"], "Future maroquinière");
+    let terms: Vec<&str> = v["knowsAbout"]
+        .as_array()
+        .expect("skills")
+        .iter()
+        .map(|t| t["termCode"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        terms,
+        vec!["autonomie", "rigueur"],
+        "only skills proven by public experiences"
+    );
+    assert!(v["knowsAbout"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|t| t["@type"] == "DefinedTerm"));
+}
+
+#[test]
+fn json_resume_holds_only_what_the_site_shows() {
+    let j = journal();
+    let public: serde_json::Value =
+        serde_json::from_str(&j.site("public").text("ines/resume.json")).expect("JSON");
+    assert_eq!(public["basics"]["name"], "Inès");
+    assert_eq!(public["basics"]["url"], "https://carnets.example.org/ines/");
+    assert_eq!(
+        public["work"].as_array().unwrap().len(),
+        1,
+        "the public internship"
+    );
+    assert_eq!(
+        public["education"].as_array().unwrap().len(),
+        1,
+        "the public training"
+    );
+    let text = public.to_string();
+    assert!(
+        !text.contains("entretien") && !text.contains("brouillon") && !text.contains("visite"),
+        "{text}"
+    );
+    let rigueur = public["skills"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "Rigueur")
+        .expect("rigueur");
+    assert_eq!(rigueur["keywords"].as_array().unwrap().len(), 2);
+    let private: serde_json::Value =
+        serde_json::from_str(&j.site("private/ines").text("ines/resume.json")).expect("JSON");
+    assert!(private.to_string().contains("brouillon"));
+}
+
+#[test]
+fn portrait_carries_microformats() {
+    let j = journal();
+    let doc = j.site("public").html("ines/index.html");
+    assert_eq!(select(&doc, ".h-card .p-name").len(), 1);
+    assert_eq!(select(&doc, ".h-card .p-job-title").len(), 1);
+    let exp = j
+        .site("public")
+        .html("ines/experiences/2021-03-30-stage/index.html");
+    assert_eq!(select(&exp, ".h-entry .p-name").len(), 1);
+    assert_eq!(
+        attr(&exp, ".h-entry .dt-published", "datetime").as_deref(),
+        Some("2021-05-31T14:06")
+    );
+}
+
+#[test]
+fn badges_say_who_can_see_in_plain_words() {
+    let j = journal();
+    let referent = j.site("referent/nelly").text("ines/index.html");
+    assert!(
+        referent.contains("Toi et ta conseillère Nelly"),
+        "referent badge"
+    );
+    assert!(
+        referent.contains("Les membres du groupe Garantie Jeunes"),
+        "community badge"
+    );
+    assert!(
+        referent.contains("Tout le monde sur internet"),
+        "public badge"
+    );
+    let private = j.site("private/ines").text("ines/index.html");
+    assert!(private.contains("Visible par toi seul"));
+    // The public site needs no badge: everything there is public.
+    assert!(!j
+        .site("public")
+        .text("ines/index.html")
+        .contains("class=\"badge"));
+    // Every site explains the four levels.
+    for site in ["public", "community/gj", "referent/nelly", "private/ines"] {
+        let levels = j.site(site).text("visibility/index.html");
+        for words in [
+            "Visible par toi seul",
+            "Tout le monde sur internet",
+            "Les membres de ton groupe",
+        ] {
+            assert!(levels.contains(words), "{site}: {words}");
+        }
+    }
+}
+
+#[test]
+fn story_layouts_and_skills_at_the_end() {
+    let j = journal();
+    let site = j.site("public");
+    let journal_story = site.html("ines/stories/journee/index.html");
+    assert_eq!(select(&journal_story, "article.story-journal").len(), 1);
+    assert_eq!(
+        select(&journal_story, ".chapter").len(),
+        2,
+        "the referent interview is left out"
+    );
+    let skills: Vec<String> = select(&journal_story, ".story-skills .chip")
+        .iter()
+        .map(|c| c.text().collect())
+        .collect();
+    assert_eq!(skills, vec!["Rigueur", "Autonomie"]);
+    let mosaic = site.html("ines/stories/rencontres/index.html");
+    assert_eq!(select(&mosaic, ".story-grid figure").len(), 2);
+    assert_eq!(
+        select(&mosaic, ".story-grid figcaption a").len(),
+        2,
+        "captions link to the experiences"
+    );
+    assert!(
+        !site.has("ines/stories/appris/index.html"),
+        "a referent story is not public"
+    );
+    let slides = j
+        .site("referent/nelly")
+        .html("ines/stories/appris/index.html");
+    assert_eq!(select(&slides, "article.story-slides .chapter").len(), 3);
+}
+
+#[test]
+fn portrait_skill_chart_is_inline_svg_linking_to_proofs() {
+    let j = journal();
+    let doc = j.site("public").html("ines/index.html");
+    let skills = select(&doc, ".skill-chart .skill");
+    assert_eq!(skills.len(), 2);
+    let rigueur = select(&doc, "#skill-rigueur .skill-proofs a");
+    assert_eq!(rigueur.len(), 2);
+    assert_eq!(
+        select(&doc, "#skill-rigueur svg rect.skill-bar-fill").len(),
+        1
+    );
+    assert_eq!(
+        attr(&doc, "#skill-rigueur svg rect.skill-bar-fill", "width").as_deref(),
+        Some("100")
+    );
+    assert_eq!(
+        attr(&doc, "#skill-autonomie svg rect.skill-bar-fill", "width").as_deref(),
+        Some("50")
+    );
+}

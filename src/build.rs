@@ -257,7 +257,26 @@ fn make_images(
             .push(v);
     }
     let groups: Vec<_> = by_source.into_values().collect();
-    images::process::make(&groups, cache, quality)
+    let progress = progress_bar(groups.len() as u64);
+    let stats = images::process::make(&groups, cache, quality, &progress);
+    progress.finish_and_clear();
+    stats
+}
+
+/// A progress bar over the photos, drawn only when stderr is a terminal and the
+/// work is long enough to be worth watching.
+fn progress_bar(len: u64) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if len < 20 || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("photos {bar:30} {pos}/{len} {elapsed}")
+    {
+        bar.set_style(style);
+    }
+    bar
 }
 
 /// Writes every site into a staging folder, then swaps it in. Returns the file count.

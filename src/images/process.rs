@@ -31,6 +31,7 @@ pub fn make(
     groups: &[(&Path, &Source, Vec<&Variant>)],
     cache: &Cache,
     quality: u8,
+    progress: &indicatif::ProgressBar,
 ) -> Result<Stats, Vec<Diagnostic>> {
     let results: Vec<Result<(usize, usize), Diagnostic>> = groups
         .par_iter()
@@ -40,6 +41,7 @@ pub fn make(
                 .copied()
                 .filter(|v| !cache.has(&v.file))
                 .collect();
+            let _tick = Tick(progress);
             if missing.is_empty() {
                 return Ok((0, variants.len()));
             }
@@ -71,6 +73,15 @@ pub fn make(
         Ok(stats)
     } else {
         Err(errors)
+    }
+}
+
+/// Advances the progress bar when a source is done, however it ends.
+struct Tick<'a>(&'a indicatif::ProgressBar);
+
+impl Drop for Tick<'_> {
+    fn drop(&mut self) {
+        self.0.inc(1);
     }
 }
 

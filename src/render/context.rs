@@ -107,6 +107,8 @@ pub struct ExperienceCard {
     pub summary: String,
     /// Learner name (on lists mixing learners).
     pub learner: String,
+    /// Learner slug, for filters.
+    pub learner_slug: String,
     /// Skill ids, for filters.
     pub skill_ids: Vec<String>,
     /// Visibility badge.

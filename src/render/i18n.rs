@@ -77,6 +77,21 @@ pub fn strings(language: Language) -> BTreeMap<&'static str, &'static str> {
         ("visibility", "Visibilité", "Visibility"),
         ("share", "Partager", "Share"),
         (
+            "all_experiences",
+            "Toutes les expériences",
+            "All experiences",
+        ),
+        (
+            "see_all",
+            "Voir toutes les expériences",
+            "See all experiences",
+        ),
+        ("filter_kind", "Type", "Kind"),
+        ("filter_skill", "Compétence", "Skill"),
+        ("filter_learner", "Personne", "Person"),
+        ("shown", "expériences affichées", "experiences shown"),
+        ("reset", "Tout afficher", "Show all"),
+        (
             "resume",
             "Mon CV au format JSON Resume",
             "My CV as JSON Resume",

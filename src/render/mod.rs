@@ -48,6 +48,27 @@ impl Site {
     }
 }
 
+/// One choice of a feed filter.
+#[derive(Debug, Clone, Serialize)]
+struct FilterOption {
+    /// Value matched against the cards' data attributes.
+    value: String,
+    /// Label shown.
+    label: String,
+    /// Visible experiences with this value.
+    count: usize,
+}
+
+impl FilterOption {
+    fn new(value: &str, label: &str) -> Self {
+        FilterOption {
+            value: value.to_string(),
+            label: label.to_string(),
+            count: 0,
+        }
+    }
+}
+
 /// How many experiences the home page lists.
 const LATEST: usize = 12;
 
@@ -60,7 +81,7 @@ pub fn render(view: &AudienceView, theme: &Theme, catalog: &Catalog) -> Result<S
         photos: BTreeSet::new(),
         site: site_ctx(view),
     };
-    let mut pages = vec![r.home()?, r.visibility_page()?];
+    let mut pages = vec![r.home()?, r.feed()?, r.visibility_page()?];
     for learner in &view.learners {
         pages.extend(r.portrait(learner)?);
         for exp in &learner.experiences {
@@ -328,6 +349,7 @@ impl Renderer<'_> {
             photo_count: exp.photos.len(),
             summary: markdown::summary(&exp.body, 160),
             learner: learner.name.clone(),
+            learner_slug: learner.slug.clone(),
             skill_ids: exp.skills.iter().map(|s| s.id.clone()).collect(),
             visibility: self.visibility_ctx(learner, exp.visibility),
         }
@@ -422,6 +444,67 @@ impl Renderer<'_> {
                     .collect(),
             })
             .collect()
+    }
+
+    /// Every visible experience, newest first, with filters by kind, skill and learner
+    /// (the filters need JavaScript; without it the whole list shows).
+    fn feed(&mut self) -> Result<Page> {
+        let path = "experiences/index.html".to_string();
+        let root = root_of(&path);
+        let view = self.view;
+        let mut all: Vec<(&LearnerView, &ExperienceView)> = view
+            .learners
+            .iter()
+            .flat_map(|l| l.experiences.iter().map(move |e| (l, e)))
+            .collect();
+        all.sort_by(|a, b| (b.1.date, &b.1.slug).cmp(&(a.1.date, &a.1.slug)));
+        let cards: Vec<ExperienceCard> = all
+            .iter()
+            .map(|(l, e)| self.experience_card(l, e, &root))
+            .collect();
+        let mut kinds: std::collections::BTreeMap<String, FilterOption> = Default::default();
+        let mut skills: std::collections::BTreeMap<String, FilterOption> = Default::default();
+        for (_, e) in &all {
+            if let Some(k) = &e.kind {
+                let label = i18n::kind_label(k, view.language);
+                kinds
+                    .entry(k.clone())
+                    .or_insert_with(|| FilterOption::new(k, &label))
+                    .count += 1;
+            }
+            for s in &e.skills {
+                skills
+                    .entry(s.label.clone())
+                    .or_insert_with(|| FilterOption::new(&s.id, &s.label))
+                    .count += 1;
+            }
+        }
+        let learners: Vec<FilterOption> = view
+            .learners
+            .iter()
+            .filter(|l| !l.experiences.is_empty())
+            .map(|l| FilterOption {
+                value: l.slug.clone(),
+                label: l.name.clone(),
+                count: l.experiences.len(),
+            })
+            .collect();
+        #[derive(Serialize)]
+        struct Feed {
+            cards: Vec<ExperienceCard>,
+            kinds: Vec<FilterOption>,
+            skills: Vec<FilterOption>,
+            learners: Vec<FilterOption>,
+        }
+        let title = i18n::strings(view.language)["all_experiences"].to_string();
+        let meta = self.meta(&path, &title, title.clone(), "website", None);
+        let ctx = Feed {
+            cards,
+            kinds: kinds.into_values().collect(),
+            skills: skills.into_values().collect(),
+            learners,
+        };
+        self.page("feed.html", path, &title, meta, ctx)
     }
 
     fn home(&mut self) -> Result<Page> {

@@ -9,7 +9,11 @@ use std::path::Path;
 use crate::error::{Error, IoContext, Result};
 
 /// Templates of the default theme: (name, text).
-const TEMPLATES: [(&str, &str); 7] = [
+const TEMPLATES: [(&str, &str); 8] = [
+    (
+        "feed.html",
+        include_str!("../../themes/default/templates/feed.html"),
+    ),
     (
         "base.html",
         include_str!("../../themes/default/templates/base.html"),

@@ -60,3 +60,33 @@
   });
   dialog.addEventListener("close", function () { img.removeAttribute("src"); if (opener) opener.focus(); });
 })();
+
+// Feed filters: shown only with JavaScript; without it, the whole list is there.
+(function () {
+  "use strict";
+  var form = document.querySelector("form[data-filters]");
+  var feed = document.querySelector("[data-feed]");
+  if (!form || !feed) return;
+  form.hidden = false;
+  var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-filter]"));
+  var cards = Array.prototype.slice.call(feed.querySelectorAll(".card"));
+  var count = form.querySelector("[data-filter-count]");
+  function apply() {
+    var shown = 0;
+    cards.forEach(function (card) {
+      var ok = selects.every(function (s) {
+        if (!s.value) return true;
+        var key = s.dataset.filter;
+        return key === "skills"
+          ? (card.dataset.skills || "").indexOf(" " + s.value + " ") >= 0
+          : card.dataset[key] === s.value;
+      });
+      card.hidden = !ok;
+      if (ok) shown += 1;
+    });
+    count.textContent = shown;
+  }
+  selects.forEach(function (s) { s.addEventListener("change", apply); });
+  form.addEventListener("reset", function () { setTimeout(apply, 0); });
+  form.addEventListener("submit", function (ev) { ev.preventDefault(); });
+})();

@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Benchmarks carnet against Hugo and Zola (when installed) on the same corpus, in the
+# same run: cold (empty cache and output), warm (nothing changed) and touch (one
+# experience's text changed). Prints medians of wall time, CPU time (user + sys),
+# peak memory, and the ratios to carnet.
+#
+# usage: scripts/bench.sh [small|slice|medium|large] [RUNS]
+#   CARNET_BENCH_DIR  scratch folder (default /tmp/carnet-bench): photo pool, corpora, outputs
+#   SHARED            the shared folder (default: ../shared beside the project)
+#   HUGO, ZOLA        binaries (default: from PATH; skipped when missing)
+# Set-up for the corpus and Hugo (see ../shared/bench/README.md):
+#   apt-get install -y hugo mate-backgrounds plasma-workspace-wallpapers lomiri-wallpapers-20.04 \
+#     imagemagick libimage-exiftool-perl libjpeg-turbo-progs
+set -euo pipefail
+size=${1:-slice}
+runs=${2:-3}
+project=$(cd "$(dirname "$0")/.." && pwd)
+shared=${SHARED:-$project/../shared}
+bench=$shared/bench
+work=${CARNET_BENCH_DIR:-/tmp/carnet-bench}
+mkdir -p "$work"
+
+cargo build --release --quiet --manifest-path "$project/Cargo.toml"
+carnet=$project/target/release/carnet
+[ -d "$work/pool" ] && [ "$(ls "$work/pool" | wc -l)" -ge 92 ] || bash "$bench/make-photo-pool.sh" "$work/pool"
+journal=$work/$size
+[ -f "$journal/carnet.toml" ] || python3 "$bench/make-journal.py" "$work/pool" "$journal" --size "$size"
+photos=$(find "$journal/learners" -name '*.jpg' | wc -l)
+
+tools=(carnet)
+hugo=${HUGO:-hugo}; zola=${ZOLA:-zola}
+if command -v "$hugo" >/dev/null 2>&1; then
+  [ -d "$work/hugo-$size" ] || bash "$bench/hugo-site.sh" "$journal" "$work/hugo-$size" >/dev/null
+  tools+=(hugo)
+fi
+if command -v "$zola" >/dev/null 2>&1; then
+  [ -d "$work/zola-$size" ] || bash "$bench/zola-site.sh" "$journal" "$work/zola-$size" >/dev/null
+  tools+=(zola)
+fi
+
+edit_one() {  # same edit as run-case.sh: rewrite a trailing "Édité ..." line of the first experience
+  local f
+  f=$(find "$1" -mindepth 3 -maxdepth 3 -name index.md | sort | sed -n 1p)
+  [ -n "$f" ] || f=$(find "$1" -path '*experiences*' -name index.md | sort | sed -n 1p)
+  sed -i '/^Édité /d' "$f"
+  echo "Édité $(date +%s%N)." >>"$f"
+}
+
+# one TOOL CASE -> prints "wall cpu rss_kb"
+one() {
+  local tool=$1 case=$2 t
+  t=$(mktemp)
+  case $tool in
+    carnet)
+      case $case in
+        cold) rm -rf "$work/out-$size" "$work/cache-$size" ;;
+        touch) edit_one "$journal/learners" ;;
+      esac
+      /usr/bin/time -f "%e %U %S %M" -o "$t" "$carnet" build "$journal" --out "$work/out-$size" \
+        --cache "$work/cache-$size" >/dev/null 2>&1 ;;
+    hugo) HUGO=$hugo /usr/bin/time -f "%e %U %S %M" -o "$t" bash "$bench/run-case.sh" hugo "$work/hugo-$size" "$case" >/dev/null 2>&1 ;;
+    zola) ZOLA=$zola /usr/bin/time -f "%e %U %S %M" -o "$t" bash "$bench/run-case.sh" zola "$work/zola-$size" "$case" >/dev/null 2>&1 ;;
+  esac
+  awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }' "$t"
+  rm -f "$t"
+}
+
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+declare -A wall cpu rss
+for case in cold warm touch; do
+  for tool in "${tools[@]}"; do
+    n=$runs
+    # Hugo and Zola take minutes cold on big corpora: one cold run of each is enough.
+    [ "$case" = cold ] && [ "$tool" != carnet ] && [ "$size" != small ] && n=1
+    [ "$case" != cold ] && one "$tool" cold >/dev/null   # a warm cache to start from
+    results=()
+    for _ in $(seq "$n"); do results+=("$(one "$tool" "$case")"); done
+    wall[$tool.$case]=$(printf '%s\n' "${results[@]}" | awk '{print $1}' | median)
+    cpu[$tool.$case]=$(printf '%s\n' "${results[@]}" | awk '{print $2}' | median)
+    rss[$tool.$case]=$(printf '%s\n' "${results[@]}" | awk '{print $3}' | sort -n | tail -1)
+  done
+done
+
+floor=-
+if command -v djpeg >/dev/null 2>&1; then
+  floor=$( { /usr/bin/time -f "%e" bash "$bench/decode-floor.sh" "$journal/learners" >/dev/null; } 2>&1 | tail -1)
+fi
+
+echo
+echo "corpus: $size ($photos photos), $(nproc) cores, medians of $runs runs (1 cold run for Hugo/Zola beyond small)"
+printf '| %-6s | %-5s | %9s | %9s | %9s | %s |\n' tool case wall cpu "peak RSS" "wall vs carnet"
+printf '| %-6s | %-5s | %9s | %9s | %9s | %s |\n' --- --- ---: ---: ---: ---:
+for case in cold warm touch; do
+  for tool in "${tools[@]}"; do
+    w=${wall[$tool.$case]}; base=${wall[carnet.$case]}
+    ratio=$(awk -v a="$w" -v b="$base" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else print "-" }')
+    printf '| %-6s | %-5s | %8ss | %8ss | %6d MB | %s |\n' "$tool" "$case" "$w" "${cpu[$tool.$case]}" \
+      $(( ${rss[$tool.$case]} / 1024 )) "$ratio"
+  done
+done
+echo
+echo "decode floor (djpeg, every photo once, full size, $(nproc) jobs): ${floor}s"
+if [ "$floor" != - ]; then
+  awk -v c="${wall[carnet.cold]}" -v f="$floor" -v n="$photos" \
+    'BEGIN { printf "carnet cold = %.2fx the decode floor, %.0f ms per photo\n", c / f, 1000 * c / n }'
+fi

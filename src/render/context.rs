@@ -169,6 +169,8 @@ pub struct ExperienceCtx {
     pub skills: Vec<LinkCtx>,
     /// Photos shown whole (or cropped as the learner asked).
     pub photos: Vec<PhotoCtx>,
+    /// Cropped thumbnails of the same photos, for grids (story mosaics only).
+    pub thumbs: Vec<PhotoCtx>,
     /// Mosaic layout for the photo count: `one`, `two`, `three`, `grid`, `many`.
     pub mosaic: &'static str,
 }

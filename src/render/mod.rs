@@ -14,7 +14,7 @@ use serde::Serialize;
 use crate::audience::{Audience, AudienceView, ExperienceView, LearnerView, StoryView};
 use crate::error::Result;
 use crate::images::{Catalog, Op, Variant, CONTAIN_WIDTHS, COVER_WIDTHS};
-use crate::journal::{Aspect, Fit, Focus, Framing, Photo, Visibility};
+use crate::journal::{Aspect, Fit, Focus, Framing, Photo, StoryLayout, Visibility};
 use context::*;
 pub use theme::Theme;
 
@@ -361,9 +361,18 @@ impl Renderer<'_> {
         exp: &ExperienceView,
         root: &str,
         outer: Framing,
+        with_thumbs: bool,
     ) -> ExperienceCtx {
         let card = self.experience_card(learner, exp, root);
         let framing = exp.framing.or(outer);
+        let thumbs: Vec<PhotoCtx> = if with_thumbs {
+            exp.photos
+                .iter()
+                .filter_map(|p| self.thumb(p, framing, root))
+                .collect()
+        } else {
+            Vec::new()
+        };
         let photos: Vec<PhotoCtx> = exp
             .photos
             .iter()
@@ -389,6 +398,7 @@ impl Renderer<'_> {
                 })
                 .collect(),
             photos,
+            thumbs,
             mosaic,
         }
     }
@@ -675,7 +685,7 @@ impl Renderer<'_> {
                 .and_then(|i| learner.experiences.get(i))
                 .map(link),
             next: learner.experiences.get(index + 1).map(link),
-            experience: self.experience_ctx(learner, exp, &root, Framing::default()),
+            experience: self.experience_ctx(learner, exp, &root, Framing::default(), false),
         };
         let meta = self.meta(
             &path,
@@ -698,7 +708,15 @@ impl Renderer<'_> {
             .collect();
         let chapters: Vec<ExperienceCtx> = members
             .iter()
-            .map(|e| self.experience_ctx(learner, e, &root, story.framing))
+            .map(|e| {
+                self.experience_ctx(
+                    learner,
+                    e,
+                    &root,
+                    story.framing,
+                    story.layout == StoryLayout::Mosaic,
+                )
+            })
             .collect();
         let mut skills: Vec<LinkCtx> = Vec::new();
         for e in &members {

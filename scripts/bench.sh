@@ -8,6 +8,7 @@
 #   CARNET_BENCH_DIR  scratch folder (default /tmp/carnet-bench): photo pool, corpora, outputs
 #   SHARED            the shared folder (default: ../shared beside the project)
 #   HUGO, ZOLA        binaries (default: from PATH; skipped when missing)
+#   CARNET_BENCH_ONLY=1  measure carnet alone (Hugo takes about 25 minutes cold on medium)
 # Set-up for the corpus and Hugo (see ../shared/bench/README.md):
 #   apt-get install -y hugo mate-backgrounds plasma-workspace-wallpapers lomiri-wallpapers-20.04 \
 #     imagemagick libimage-exiftool-perl libjpeg-turbo-progs
@@ -29,6 +30,7 @@ photos=$(find "$journal/learners" -name '*.jpg' | wc -l)
 
 tools=(carnet)
 hugo=${HUGO:-hugo}; zola=${ZOLA:-zola}
+[ -n "${CARNET_BENCH_ONLY:-}" ] && hugo=/nonexistent && zola=/nonexistent
 if command -v "$hugo" >/dev/null 2>&1; then
   [ -d "$work/hugo-$size" ] || bash "$bench/hugo-site.sh" "$journal" "$work/hugo-$size" >/dev/null
   tools+=(hugo)

@@ -103,7 +103,12 @@ pub fn build(options: &Options) -> Result<Summary, Failure> {
         .clone()
         .unwrap_or_else(|| Cache::default_dir(root));
     let cache = Cache::open(&cache_dir)?;
-    let catalog = match probe_photos(&views, &cache, &settings) {
+    let canonical_root = fs::canonicalize(root).map_err(|e| Error::io(root, e))?;
+    let index_key = |p: &Path| match p.strip_prefix(root) {
+        Ok(rel) => canonical_root.join(rel),
+        Err(_) => p.to_path_buf(),
+    };
+    let catalog = match probe_photos(&views, &cache, &settings, &index_key) {
         Ok(c) => c,
         Err(e) => {
             errors.extend(e);
@@ -148,9 +153,10 @@ pub fn build(options: &Options) -> Result<Summary, Failure> {
     })?;
 
     let used_sources: HashSet<PathBuf> = variants.values().map(|v| v.source.clone()).collect();
+    let used_keys: HashSet<PathBuf> = used_sources.iter().map(|p| index_key(p)).collect();
     let used_files: HashSet<String> = variants.keys().map(|k| (*k).to_string()).collect();
     cache
-        .save_and_prune(&used_sources, &used_files)
+        .save_and_prune(&used_keys, &used_files)
         .map_err(|e| Failure {
             error: e,
             warnings: warnings.clone(),
@@ -186,6 +192,7 @@ fn probe_photos(
     views: &[AudienceView],
     cache: &Cache,
     settings: &ImageSettings,
+    index_key: &(dyn Fn(&Path) -> PathBuf + Sync),
 ) -> Result<Catalog, Vec<Diagnostic>> {
     let mut paths: Vec<&Path> = views
         .iter()
@@ -211,13 +218,14 @@ fn probe_photos(
                 )));
             }
             let stamp = Stamp::of(&meta);
-            if let Some(src) = cache.lookup(path, stamp) {
+            let key = index_key(path);
+            if let Some(src) = cache.lookup(&key, stamp) {
                 images::probe::check_pixels(path, src.width, src.height, settings)?;
                 return Ok((path.to_path_buf(), src));
             }
             let bytes = fs::read(path).map_err(|e| Diagnostic::new(path, format!("cannot read the photo: {e}")))?;
             let src = images::probe::probe(path, &bytes, settings)?;
-            cache.remember(path, stamp, &src);
+            cache.remember(&key, stamp, &src);
             Ok((path.to_path_buf(), src))
         })
         .collect();
@@ -291,6 +299,7 @@ fn write_sites(out: &Path, sites: &[Site], theme: &Theme, cache: &Cache) -> Resu
         for (name, bytes) in &theme.assets {
             staging.write(&format!("{dir}/static/{name}"), bytes)?;
         }
+        staging.adopt(&format!("{dir}/photos"))?;
         for v in &site.photos {
             staging.link(
                 &format!("{dir}/photos/{}", v.file),

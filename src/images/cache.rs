@@ -51,6 +51,7 @@ struct Index {
 
 const INDEX_VERSION: u32 = 1;
 
+
 /// An open image cache.
 #[derive(Debug)]
 pub struct Cache {
@@ -99,7 +100,9 @@ impl Cache {
         &self.dir
     }
 
-    /// The probed source of `path`, if the index knows it with this stamp.
+    /// The probed source of `path`, if the index knows it with this stamp. Paths are
+    /// the photos' canonical paths, so that the index serves however the journal was
+    /// named on the command line.
     pub fn lookup(&self, path: &Path, stamp: Stamp) -> Option<Source> {
         let index = self.index.lock().ok()?;
         index
@@ -112,9 +115,7 @@ impl Cache {
     /// Records the probed source of `path`.
     pub fn remember(&self, path: &Path, stamp: Stamp, source: &Source) {
         if let Ok(mut index) = self.index.lock() {
-            index
-                .entries
-                .insert(path.to_path_buf(), (stamp, source.clone()));
+            index.entries.insert(path.to_path_buf(), (stamp, source.clone()));
         }
     }
 

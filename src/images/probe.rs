@@ -129,7 +129,8 @@ pub fn jpeg_is_complete(bytes: &[u8]) -> bool {
         let len = usize::from(u16::from_be_bytes([bytes[pos + 2], bytes[pos + 3]]));
         if marker == 0xDA {
             let scan = &bytes[(pos + 2 + len).min(bytes.len())..];
-            return scan.windows(2).any(|w| w == [0xFF, 0xD9]);
+            // The end marker is normally the last bytes: search from the end.
+            return memchr::memmem::rfind(scan, &[0xFF, 0xD9]).is_some();
         }
         pos += 2 + len;
     }

@@ -356,8 +356,23 @@ impl Loader {
         out
     }
 
+    /// Whether `path` stays inside the journal. Only the part of `path` below its
+    /// folder is checked for links (the loader walked that folder, and refused any
+    /// link on the way that leads out); a path holding no link is inside, and only a
+    /// path holding one is resolved, which keeps big journals fast.
     fn inside_journal(&self, path: &Path) -> bool {
-        fs::canonicalize(path).is_ok_and(|c| c.starts_with(&self.canonical_root))
+        self.stays_inside(path.parent().unwrap_or(&self.root), path)
+    }
+
+    /// Whether `path`, below the walked folder `base`, stays inside the journal.
+    fn stays_inside(&self, base: &Path, path: &Path) -> bool {
+        let rel = path.strip_prefix(base).unwrap_or(path);
+        let mut walked = base.to_path_buf();
+        let has_link = rel.components().any(|part| {
+            walked.push(part);
+            fs::symlink_metadata(&walked).is_ok_and(|m| m.file_type().is_symlink())
+        });
+        !has_link || fs::canonicalize(path).is_ok_and(|c| c.starts_with(&self.canonical_root))
     }
 
     /// Resolves `rel`, written in `source`'s front matter under `key`, against `dir`,
@@ -393,7 +408,7 @@ impl Loader {
             ));
             return None;
         }
-        if !self.inside_journal(&path) {
+        if !self.stays_inside(dir, &path) {
             self.diags.push(source.error_at(
                 key,
                 &needle,

@@ -89,6 +89,12 @@ pub struct Staging {
     out: PathBuf,
     dir: PathBuf,
     files: BTreeSet<String>,
+    /// Folders taken over from the previous build (see [`Staging::adopt`]).
+    adopted: Vec<String>,
+    /// Files this build added inside adopted folders (removed again on rollback).
+    added_to_adopted: Vec<String>,
+    /// Files the previous build wrote (its manifest).
+    previous: BTreeSet<String>,
     committed: bool,
 }
 
@@ -115,10 +121,18 @@ impl Staging {
             fs::remove_dir_all(&dir).at(&dir)?;
         }
         fs::create_dir(&dir).at(&dir)?;
+        let previous = if is_ours(out) {
+            read_manifest(out)
+        } else {
+            BTreeSet::new()
+        };
         Ok(Staging {
             out: out.to_path_buf(),
             dir,
             files: BTreeSet::new(),
+            adopted: Vec::new(),
+            added_to_adopted: Vec::new(),
+            previous,
             committed: false,
         })
     }
@@ -138,11 +152,43 @@ impl Staging {
         fs::write(&path, bytes).at(&path)
     }
 
+    /// Takes over the previous build's folder `rel` (a site's `photos/`), whose files
+    /// are content-addressed: a name always holds the same bytes, so the files it
+    /// already has need not be placed again. A build that changed one text then
+    /// moves one folder per site instead of linking every photo anew. Files the new
+    /// build does not use are deleted after the swap; if the build fails, the folder
+    /// goes back where it was, as it was.
+    pub fn adopt(&mut self, rel: &str) -> Result<()> {
+        let old = self.out.join(rel);
+        if self.previous.is_empty() || !old.is_dir() || old.is_symlink() {
+            return Ok(());
+        }
+        let new = self.dir.join(rel);
+        if let Some(parent) = new.parent() {
+            fs::create_dir_all(parent).at(parent)?;
+        }
+        fs::rename(&old, &new).at(&old)?;
+        self.adopted.push(rel.to_string());
+        Ok(())
+    }
+
     /// Places a copy of `from` at `rel`: a hard link when possible, else a copy.
-    /// A path already placed is left alone (identical photos share one file name).
+    /// A path already placed, or already in an adopted folder, is left alone
+    /// (content-addressed files: same name, same bytes).
     pub fn link(&mut self, rel: &str, from: &Path) -> Result<()> {
         if self.files.contains(rel) {
             return Ok(());
+        }
+        let in_adopted = self
+            .adopted
+            .iter()
+            .any(|a| rel.starts_with(a.as_str()) && rel[a.len()..].starts_with('/'));
+        if in_adopted && self.previous.contains(rel) && self.dir.join(rel).is_file() {
+            self.files.insert(rel.to_string());
+            return Ok(());
+        }
+        if in_adopted {
+            self.added_to_adopted.push(rel.to_string());
         }
         let path = self.target(rel)?;
         if let Err(e) = fs::hard_link(from, &path) {
@@ -180,6 +226,7 @@ impl Staging {
         };
         fs::rename(&self.dir, &self.out).at(&self.out)?;
         self.committed = true;
+        self.prune_adopted();
         if let Some(old) = old {
             retire(&old, &self.out)?;
         }
@@ -187,12 +234,44 @@ impl Staging {
     }
 }
 
+impl Staging {
+    /// After the swap: deletes the files of adopted folders that the previous build
+    /// wrote and this one no longer uses (never a file carnet did not write).
+    fn prune_adopted(&self) {
+        for rel in &self.adopted {
+            let prefix = format!("{rel}/");
+            for file in self.previous.range(prefix.clone()..) {
+                if !file.starts_with(&prefix) {
+                    break;
+                }
+                if !self.files.contains(file) {
+                    let _ = fs::remove_file(self.out.join(file));
+                }
+            }
+        }
+    }
+}
+
 impl Drop for Staging {
     fn drop(&mut self) {
         if !self.committed {
+            // Roll back: adopted folders go back, as they were, to the previous build.
+            for rel in &self.added_to_adopted {
+                let _ = fs::remove_file(self.dir.join(rel));
+            }
+            for rel in &self.adopted {
+                let _ = fs::rename(self.dir.join(rel), self.out.join(rel));
+            }
             let _ = fs::remove_dir_all(&self.dir);
         }
     }
+}
+
+/// The files listed in the manifest of `out`.
+fn read_manifest(out: &Path) -> BTreeSet<String> {
+    fs::read_to_string(out.join(MANIFEST))
+        .map(|m| m.lines().skip(1).map(str::to_string).collect())
+        .unwrap_or_default()
 }
 
 /// Removes staging and old folders left by interrupted builds of `out`.
@@ -219,9 +298,7 @@ fn remove_leftovers(out: &Path) {
 /// moves any other file into `out` (unless the new build wrote the same path), and
 /// removes the folders left empty.
 fn retire(old: &Path, out: &Path) -> Result<()> {
-    let listed: BTreeSet<String> = fs::read_to_string(old.join(MANIFEST))
-        .map(|m| m.lines().skip(1).map(str::to_string).collect())
-        .unwrap_or_default();
+    let listed = read_manifest(old);
     let mut files: Vec<PathBuf> = walkdir::WalkDir::new(old)
         .into_iter()
         .filter_map(|e| e.ok())

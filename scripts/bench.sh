@@ -75,7 +75,7 @@ for case in cold warm touch; do
     n=$runs
     # Hugo and Zola take minutes cold on big corpora: one cold run of each is enough.
     [ "$case" = cold ] && [ "$tool" != carnet ] && [ "$size" != small ] && n=1
-    [ "$case" != cold ] && one "$tool" cold >/dev/null   # a warm cache to start from
+    [ "$case" != cold ] && one "$tool" warm >/dev/null   # settle after the previous case
     results=()
     for _ in $(seq "$n"); do results+=("$(one "$tool" "$case")"); done
     wall[$tool.$case]=$(printf '%s\n' "${results[@]}" | awk '{print $1}' | median)

@@ -7,11 +7,6 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use carnet::build::{self, Failure, Summary};
-
-/// mimalloc keeps freed pages for reuse: each photo decodes into tens of megabytes,
-/// and the system allocator's fresh pages cost page faults and zeroing every time.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use carnet::Diagnostic;
 
 /// Turns a carnet de route (a folder of experiences) into one static site per audience.

@@ -51,12 +51,14 @@ struct Index {
 
 const INDEX_VERSION: u32 = 1;
 
-
 /// An open image cache.
 #[derive(Debug)]
 pub struct Cache {
     dir: PathBuf,
     index: Mutex<Index>,
+    /// Variant files present (listed once at open; files are written atomically, so
+    /// a listed name holds a whole file).
+    files: Mutex<HashSet<String>>,
 }
 
 impl Cache {
@@ -89,9 +91,17 @@ impl Cache {
             .and_then(|b| serde_json::from_slice::<Index>(&b).ok())
             .filter(|i| i.version == INDEX_VERSION)
             .unwrap_or_default();
+        let variants = dir.join("v1");
+        let files = fs::read_dir(&variants)
+            .at(&variants)?
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".jpg"))
+            .collect();
         Ok(Cache {
             dir: dir.to_path_buf(),
             index: Mutex::new(index),
+            files: Mutex::new(files),
         })
     }
 
@@ -115,7 +125,9 @@ impl Cache {
     /// Records the probed source of `path`.
     pub fn remember(&self, path: &Path, stamp: Stamp, source: &Source) {
         if let Ok(mut index) = self.index.lock() {
-            index.entries.insert(path.to_path_buf(), (stamp, source.clone()));
+            index
+                .entries
+                .insert(path.to_path_buf(), (stamp, source.clone()));
         }
     }
 
@@ -127,7 +139,14 @@ impl Cache {
     /// Whether the variant file `file` is in the cache (an empty file, left by a
     /// crash or a mishap, does not count).
     pub fn has(&self, file: &str) -> bool {
-        fs::metadata(self.variant_path(file)).is_ok_and(|m| m.is_file() && m.len() > 0)
+        self.files.lock().is_ok_and(|f| f.contains(file))
+    }
+
+    /// Records that the variant file `file` was written (atomically) to the cache.
+    pub fn added(&self, file: &str) {
+        if let Ok(mut f) = self.files.lock() {
+            f.insert(file.to_string());
+        }
     }
 
     /// Saves the index (only the sources in `used_sources`) and deletes the variant

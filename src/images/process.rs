@@ -141,6 +141,7 @@ fn make_one(
             encode(&orient(&out, orientation)?, quality)?
         };
         write_atomically(&cache.variant_path(&v.file), &jpeg)?;
+        cache.added(&v.file);
         made.push((out, crop));
     }
     Ok(())

@@ -95,6 +95,8 @@ pub struct Staging {
     added_to_adopted: Vec<String>,
     /// Files the previous build wrote (its manifest).
     previous: BTreeSet<String>,
+    /// Folders known to exist in the staging folder.
+    dirs: std::collections::HashSet<PathBuf>,
     committed: bool,
 }
 
@@ -133,6 +135,7 @@ impl Staging {
             adopted: Vec::new(),
             added_to_adopted: Vec::new(),
             previous,
+            dirs: std::collections::HashSet::new(),
             committed: false,
         })
     }
@@ -140,7 +143,10 @@ impl Staging {
     fn target(&mut self, rel: &str) -> Result<PathBuf> {
         let path = self.dir.join(rel);
         if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).at(parent)?;
+            if !self.dirs.contains(parent) {
+                fs::create_dir_all(parent).at(parent)?;
+                self.dirs.insert(parent.to_path_buf());
+            }
         }
         self.files.insert(rel.to_string());
         Ok(path)
@@ -168,6 +174,7 @@ impl Staging {
             fs::create_dir_all(parent).at(parent)?;
         }
         fs::rename(&old, &new).at(&old)?;
+        self.dirs.insert(new);
         self.adopted.push(rel.to_string());
         Ok(())
     }

@@ -127,14 +127,31 @@ pub fn build(options: &Options) -> Result<Summary, Failure> {
     })?;
     drop(journal);
 
+    // Each site's pages go to the staging folder as soon as they are rendered, so
+    // memory holds a couple of sites' pages at a time, not the whole build's.
+    let staging = std::sync::Mutex::new(Staging::new(&out).map_err(|e| Failure {
+        error: e,
+        warnings: warnings.clone(),
+    })?);
     let sites: Vec<Site> = views
         .par_iter()
-        .map(|v| render::render(v, &theme, &catalog))
+        .map(|v| {
+            let mut site = render::render(v, &theme, &catalog)?;
+            let mut staging = staging
+                .lock()
+                .map_err(|_| Error::io(&out, std::io::Error::other("staging lock poisoned")))?;
+            write_pages(&mut staging, &mut site, &theme)?;
+            Ok(site)
+        })
         .collect::<Result<_>>()
         .map_err(|e| Failure {
             error: e,
             warnings: warnings.clone(),
         })?;
+    let staging = staging.into_inner().map_err(|_| Failure {
+        error: Error::io(&out, std::io::Error::other("staging lock poisoned")),
+        warnings: warnings.clone(),
+    })?;
 
     let variants: BTreeMap<&str, &Variant> = sites
         .iter()
@@ -147,7 +164,7 @@ pub fn build(options: &Options) -> Result<Summary, Failure> {
             warnings: warnings.clone(),
         })?;
 
-    let files = write_sites(&out, &sites, &theme, &cache).map_err(|e| Failure {
+    let files = place_photos(staging, &sites, &cache).map_err(|e| Failure {
         error: e,
         warnings: warnings.clone(),
     })?;
@@ -170,10 +187,10 @@ pub fn build(options: &Options) -> Result<Summary, Failure> {
     }
     Ok(Summary {
         out,
-        pages: sites.iter().map(Site::html_pages).sum(),
+        pages: sites.iter().map(|s| s.html_pages).sum(),
         sites: sites
             .iter()
-            .map(|s| (s.audience.clone(), s.html_pages()))
+            .map(|s| (s.audience.clone(), s.html_pages))
             .collect(),
         photos: used_sources.len(),
         image_files: variants.len(),
@@ -288,17 +305,30 @@ fn progress_bar(len: u64) -> indicatif::ProgressBar {
 }
 
 /// Writes every site into a staging folder, then swaps it in. Returns the file count.
-fn write_sites(out: &Path, sites: &[Site], theme: &Theme, cache: &Cache) -> Result<usize> {
-    let mut staging = Staging::new(out)?;
+/// The folder of a site inside the output folder, `/`-separated.
+fn site_dir(site: &Site) -> String {
+    site.audience.dir().to_string_lossy().replace('\\', "/")
+}
+
+/// Writes a site's pages and theme assets into the staging folder, and frees the
+/// pages (the site keeps its page count and the photos it references).
+fn write_pages(staging: &mut Staging, site: &mut Site, theme: &Theme) -> Result<()> {
+    let dir = site_dir(site);
+    for page in &site.pages {
+        staging.write(&format!("{dir}/{}", page.path), page.content.as_bytes())?;
+    }
+    for (name, bytes) in &theme.assets {
+        staging.write(&format!("{dir}/static/{name}"), bytes)?;
+    }
+    site.pages = Vec::new();
+    Ok(())
+}
+
+/// Places each site's photos from the cache into the staging folder, then swaps it
+/// in. Returns the number of files written.
+fn place_photos(mut staging: Staging, sites: &[Site], cache: &Cache) -> Result<usize> {
     for site in sites {
-        let dir = site.audience.dir();
-        let dir = dir.to_string_lossy().replace('\\', "/");
-        for page in &site.pages {
-            staging.write(&format!("{dir}/{}", page.path), page.content.as_bytes())?;
-        }
-        for (name, bytes) in &theme.assets {
-            staging.write(&format!("{dir}/static/{name}"), bytes)?;
-        }
+        let dir = site_dir(site);
         staging.adopt(&format!("{dir}/photos"))?;
         for v in &site.photos {
             staging.link(

@@ -36,16 +36,8 @@ pub struct Site {
     pub pages: Vec<Page>,
     /// Image variants its pages reference (to be placed under `photos/`).
     pub photos: BTreeSet<Variant>,
-}
-
-impl Site {
-    /// Number of HTML pages (not counting `robots.txt` or JSON files).
-    pub fn html_pages(&self) -> usize {
-        self.pages
-            .iter()
-            .filter(|p| p.path.ends_with(".html"))
-            .count()
-    }
+    /// Number of HTML pages (kept once the pages are written and freed).
+    pub html_pages: usize,
 }
 
 /// One choice of a feed filter.
@@ -92,10 +84,12 @@ pub fn render(view: &AudienceView, theme: &Theme, catalog: &Catalog) -> Result<S
         }
     }
     pages.push(robots(view));
+    let html_pages = pages.iter().filter(|p| p.path.ends_with(".html")).count();
     Ok(Site {
         audience: view.audience.clone(),
         pages,
         photos: r.photos,
+        html_pages,
     })
 }
 

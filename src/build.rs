@@ -37,7 +37,7 @@ pub struct Summary {
     pub sites: Vec<(Audience, usize)>,
     /// Pages written in all.
     pub pages: usize,
-    /// Source photos published in at least one site.
+    /// Photo files of the journal published in at least one site.
     pub photos: usize,
     /// Distinct image files made or reused.
     pub image_files: usize,
@@ -179,8 +179,14 @@ pub fn build(options: &Options) -> Result<Summary, Failure> {
             warnings: warnings.clone(),
         })?;
 
+    // Every photo file of the journal that some site shows, each counted once (a
+    // copy of a photo in two folders is two files, even though one output serves both).
+    let published: HashSet<&Path> = sites
+        .iter()
+        .flat_map(|s| s.photos.iter().map(|v| v.source.as_path()))
+        .collect();
     let mut privacy = PrivacyReport::default();
-    for path in &used_sources {
+    for path in &published {
         if let Some(src) = catalog.source(path) {
             privacy.add(&src.findings);
         }
@@ -192,7 +198,7 @@ pub fn build(options: &Options) -> Result<Summary, Failure> {
             .iter()
             .map(|s| (s.audience.clone(), s.html_pages))
             .collect(),
-        photos: used_sources.len(),
+        photos: published.len(),
         image_files: variants.len(),
         images_made: stats.written,
         decoded: stats.decoded,

@@ -100,8 +100,8 @@ pub struct Staging {
     committed: bool,
 }
 
-/// `parent/.name.carnet-<what>-<pid>`, a sibling of `out`.
-fn sibling(out: &Path, what: &str) -> PathBuf {
+/// The folder holding `out`, and `out`'s name.
+fn parent_and_name(out: &Path) -> (&Path, String) {
     let name = out
         .file_name()
         .map_or_else(|| "site".into(), |n| n.to_string_lossy().into_owned());
@@ -109,6 +109,12 @@ fn sibling(out: &Path, what: &str) -> PathBuf {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
+    (parent, name)
+}
+
+/// `parent/.name.carnet-<what>-<pid>`, a sibling of `out`.
+fn sibling(out: &Path, what: &str) -> PathBuf {
+    let (parent, name) = parent_and_name(out);
     parent.join(format!(".{name}.carnet-{what}-{}", std::process::id()))
 }
 
@@ -281,15 +287,9 @@ fn read_manifest(out: &Path) -> BTreeSet<String> {
         .unwrap_or_default()
 }
 
-/// Removes staging and old folders left by interrupted builds of `out`.
+/// Removes the staging folders left by interrupted builds of `out`.
 fn remove_leftovers(out: &Path) {
-    let name = out
-        .file_name()
-        .map_or_else(|| "site".into(), |n| n.to_string_lossy().into_owned());
-    let parent = out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let (parent, name) = parent_and_name(out);
     let Ok(entries) = fs::read_dir(parent) else {
         return;
     };

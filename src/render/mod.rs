@@ -40,6 +40,17 @@ pub struct Site {
     pub html_pages: usize,
 }
 
+/// Every experience of the view with its learner, newest first.
+fn newest_first(view: &AudienceView) -> Vec<(&LearnerView, &ExperienceView)> {
+    let mut all: Vec<(&LearnerView, &ExperienceView)> = view
+        .learners
+        .iter()
+        .flat_map(|l| l.experiences.iter().map(move |e| (l, e)))
+        .collect();
+    all.sort_by(|a, b| (b.1.date, &b.1.slug).cmp(&(a.1.date, &a.1.slug)));
+    all
+}
+
 /// One choice of a feed filter.
 #[derive(Debug, Clone, Serialize)]
 struct FilterOption {
@@ -456,12 +467,7 @@ impl Renderer<'_> {
         let path = "experiences/index.html".to_string();
         let root = root_of(&path);
         let view = self.view;
-        let mut all: Vec<(&LearnerView, &ExperienceView)> = view
-            .learners
-            .iter()
-            .flat_map(|l| l.experiences.iter().map(move |e| (l, e)))
-            .collect();
-        all.sort_by(|a, b| (b.1.date, &b.1.slug).cmp(&(a.1.date, &a.1.slug)));
+        let all = newest_first(view);
         let cards: Vec<ExperienceCard> = all
             .iter()
             .map(|(l, e)| self.experience_card(l, e, &root))
@@ -519,12 +525,7 @@ impl Renderer<'_> {
             .iter()
             .map(|l| self.learner_card(l, &root))
             .collect();
-        let mut all: Vec<(&LearnerView, &ExperienceView)> = view
-            .learners
-            .iter()
-            .flat_map(|l| l.experiences.iter().map(move |e| (l, e)))
-            .collect();
-        all.sort_by(|a, b| (b.1.date, &b.1.slug).cmp(&(a.1.date, &a.1.slug)));
+        let all = newest_first(view);
         let latest: Vec<ExperienceCard> = all
             .iter()
             .take(LATEST)

@@ -232,21 +232,17 @@ fn probe_photos(
     let results: Vec<Result<(PathBuf, images::Source), Diagnostic>> = paths
         .par_iter()
         .map(|path| {
-            let meta = fs::metadata(path).map_err(|e| Diagnostic::new(path, format!("cannot read the photo: {e}")))?;
-            if meta.len() > settings.max_bytes {
-                return Err(Diagnostic::new(path, format!(
-                    "photo of {} bytes is over the limit of {} bytes (`[images] max_bytes` in carnet.toml)",
-                    meta.len(),
-                    settings.max_bytes
-                )));
-            }
+            let meta = fs::metadata(path)
+                .map_err(|e| Diagnostic::new(path, format!("cannot read the photo: {e}")))?;
+            images::probe::check_bytes(path, meta.len(), settings)?;
             let stamp = Stamp::of(&meta);
             let key = index_key(path);
             if let Some(src) = cache.lookup(&key, stamp) {
                 images::probe::check_pixels(path, src.width, src.height, settings)?;
                 return Ok((path.to_path_buf(), src));
             }
-            let bytes = fs::read(path).map_err(|e| Diagnostic::new(path, format!("cannot read the photo: {e}")))?;
+            let bytes = fs::read(path)
+                .map_err(|e| Diagnostic::new(path, format!("cannot read the photo: {e}")))?;
             let src = images::probe::probe(path, &bytes, settings)?;
             cache.remember(&key, stamp, &src);
             Ok((path.to_path_buf(), src))

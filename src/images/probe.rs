@@ -44,13 +44,7 @@ impl Source {
 /// Probes the bytes of the photo at `path`.
 pub fn probe(path: &Path, bytes: &[u8], limits: &ImageSettings) -> Result<Source, Diagnostic> {
     let fail = |m: String| Diagnostic::new(path, m);
-    if bytes.len() as u64 > limits.max_bytes {
-        return Err(fail(format!(
-            "photo of {} bytes is over the limit of {} bytes (`[images] max_bytes` in carnet.toml)",
-            bytes.len(),
-            limits.max_bytes
-        )));
-    }
+    check_bytes(path, bytes.len() as u64, limits)?;
     let reader = image::ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| fail(format!("cannot read the photo: {e}")))?;
@@ -86,6 +80,20 @@ pub fn probe(path: &Path, bytes: &[u8], limits: &ImageSettings) -> Result<Source
         orientation,
         findings: Findings::scan(bytes),
     })
+}
+
+/// Refuses a photo file over the byte limit, before reading it whole.
+pub fn check_bytes(path: &Path, len: u64, limits: &ImageSettings) -> Result<(), Diagnostic> {
+    if len > limits.max_bytes {
+        return Err(Diagnostic::new(
+            path,
+            format!(
+                "photo of {len} bytes is over the limit of {} bytes (`[images] max_bytes` in carnet.toml)",
+                limits.max_bytes
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// Refuses a photo over the pixel limit (a decompression bomb), before decoding.

@@ -78,14 +78,6 @@ struct RawProfile {
     visibility: Option<Visibility>,
 }
 
-/// Framing fields as written (inlined in each front matter: `serde(flatten)` would
-/// lose the location of unknown-key errors).
-struct RawFraming {
-    fit: Option<Fit>,
-    aspect: Option<String>,
-    focus: Option<String>,
-}
-
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawExperience {
@@ -420,8 +412,16 @@ impl Loader {
     }
 
     /// Turns raw framing strings into a [`Framing`], recording bad values.
-    fn framing(&mut self, source: &SourceFile, raw: RawFraming) -> Framing {
-        let aspect = raw.aspect.and_then(|a| {
+    /// Framing fields are inlined in each front matter (`serde(flatten)` would lose
+    /// the location of unknown-key errors) and validated here.
+    fn framing(
+        &mut self,
+        source: &SourceFile,
+        fit: Option<Fit>,
+        aspect: Option<String>,
+        focus: Option<String>,
+    ) -> Framing {
+        let aspect = aspect.and_then(|a| {
             Aspect::parse(&a)
                 .map_err(|m| {
                     self.diags
@@ -429,7 +429,7 @@ impl Loader {
                 })
                 .ok()
         });
-        let focus = raw.focus.and_then(|f| {
+        let focus = focus.and_then(|f| {
             Focus::parse(&f)
                 .map_err(|m| {
                     self.diags
@@ -437,11 +437,7 @@ impl Loader {
                 })
                 .ok()
         });
-        Framing {
-            fit: raw.fit,
-            aspect,
-            focus,
-        }
+        Framing { fit, aspect, focus }
     }
 
     fn date(&mut self, source: &SourceFile, dt: &Datetime) -> Option<Date> {
@@ -565,27 +561,13 @@ impl Loader {
         }
         let (raw, body, source) = self.markdown_file::<RawExperience>(&path)?;
         let date = self.date(&source, &raw.date)?;
-        let framing = self.framing(
-            &source,
-            RawFraming {
-                fit: raw.fit,
-                aspect: raw.aspect,
-                focus: raw.focus,
-            },
-        );
+        let framing = self.framing(&source, raw.fit, raw.aspect, raw.focus);
         let photos = match raw.photos {
             Some(list) => list
                 .into_iter()
                 .filter_map(|p| {
                     let path = self.resolve(&source, "photos", dir, &p.file)?;
-                    let framing = self.framing(
-                        &source,
-                        RawFraming {
-                            fit: p.fit,
-                            aspect: p.aspect,
-                            focus: p.focus,
-                        },
-                    );
+                    let framing = self.framing(&source, p.fit, p.aspect, p.focus);
                     Some(Photo {
                         path,
                         file: p.file,
@@ -652,14 +634,7 @@ impl Loader {
                 ));
             }
             let date = raw.date.as_ref().and_then(|d| self.date(&source, d));
-            let framing = self.framing(
-                &source,
-                RawFraming {
-                    fit: raw.fit,
-                    aspect: raw.aspect,
-                    focus: raw.focus,
-                },
-            );
+            let framing = self.framing(&source, raw.fit, raw.aspect, raw.focus);
             out.push(Story {
                 slug,
                 title: raw.title,

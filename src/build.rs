@@ -73,9 +73,35 @@ impl From<Error> for Failure {
     }
 }
 
+/// Prints how long each stage took when `CARNET_TIMINGS` is set (for benchmarks).
+struct Timings {
+    on: bool,
+    last: Instant,
+}
+
+impl Timings {
+    fn new() -> Timings {
+        Timings {
+            on: std::env::var_os("CARNET_TIMINGS").is_some(),
+            last: Instant::now(),
+        }
+    }
+
+    fn stage(&mut self, name: &str) {
+        if self.on {
+            eprintln!(
+                "timing: {name:<8} {:>7.1} ms",
+                self.last.elapsed().as_secs_f64() * 1e3
+            );
+        }
+        self.last = Instant::now();
+    }
+}
+
 /// Builds every audience's site of a journal.
 pub fn build(options: &Options) -> Result<Summary, Failure> {
     let start = Instant::now();
+    let mut timings = Timings::new();
     let root = &options.journal;
     let out = options.out.clone().unwrap_or_else(|| root.join("site"));
     output::check_target(&out, root)?;
@@ -84,6 +110,7 @@ pub fn build(options: &Options) -> Result<Summary, Failure> {
     let Some(journal) = journal else {
         return Err(Error::Content(errors).into());
     };
+    timings.stage("load");
     let report = check::check(&journal);
     errors.extend(report.errors);
     let mut warnings = report.warnings;
@@ -97,6 +124,7 @@ pub fn build(options: &Options) -> Result<Summary, Failure> {
         })
         .collect();
 
+    timings.stage("check");
     let settings = journal.config.images;
     let cache_dir = options
         .cache
@@ -115,6 +143,7 @@ pub fn build(options: &Options) -> Result<Summary, Failure> {
             Catalog::default()
         }
     };
+    timings.stage("probe");
     if !errors.is_empty() {
         return Err(Failure {
             error: Error::Content(errors),
@@ -153,6 +182,7 @@ pub fn build(options: &Options) -> Result<Summary, Failure> {
         warnings: warnings.clone(),
     })?;
 
+    timings.stage("render");
     let variants: BTreeMap<&str, &Variant> = sites
         .iter()
         .flat_map(|s| s.photos.iter())
@@ -164,11 +194,13 @@ pub fn build(options: &Options) -> Result<Summary, Failure> {
             warnings: warnings.clone(),
         })?;
 
+    timings.stage("images");
     let files = place_photos(staging, &sites, &cache).map_err(|e| Failure {
         error: e,
         warnings: warnings.clone(),
     })?;
 
+    timings.stage("write");
     let used_sources: HashSet<PathBuf> = variants.values().map(|v| v.source.clone()).collect();
     let used_keys: HashSet<PathBuf> = used_sources.iter().map(|p| index_key(p)).collect();
     let used_files: HashSet<String> = variants.keys().map(|k| (*k).to_string()).collect();
@@ -179,6 +211,7 @@ pub fn build(options: &Options) -> Result<Summary, Failure> {
             warnings: warnings.clone(),
         })?;
 
+    timings.stage("cache");
     // Every photo file of the journal that some site shows, each counted once (a
     // copy of a photo in two folders is two files, even though one output serves both).
     let published: HashSet<&Path> = sites
@@ -306,7 +339,6 @@ fn progress_bar(len: u64) -> indicatif::ProgressBar {
     bar
 }
 
-/// Writes every site into a staging folder, then swaps it in. Returns the file count.
 /// The folder of a site inside the output folder, `/`-separated.
 fn site_dir(site: &Site) -> String {
     site.audience.dir().to_string_lossy().replace('\\', "/")
@@ -331,7 +363,6 @@ fn write_pages(staging: &mut Staging, site: &mut Site, theme: &Theme) -> Result<
 fn place_photos(mut staging: Staging, sites: &[Site], cache: &Cache) -> Result<usize> {
     for site in sites {
         let dir = site_dir(site);
-        staging.adopt(&format!("{dir}/photos"))?;
         for v in &site.photos {
             staging.link(
                 &format!("{dir}/photos/{}", v.file),

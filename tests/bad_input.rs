@@ -13,6 +13,8 @@ const PROFILE: &str = "learners/ana/profile.md";
 const EXP_DIR: &str = "learners/ana/experiences/2021-05-31-stage";
 const INDEX: &str = "learners/ana/experiences/2021-05-31-stage/index.md";
 const STORY: &str = "learners/ana/stories/mon-recit.md";
+/// carnet's manifest at the root of the output folder.
+const MANIFEST: &str = ".carnet-site";
 
 /// A small valid journal. Line numbers matter to the tests:
 ///
@@ -1006,4 +1008,143 @@ fn a_decompression_bomb_is_refused_before_decoding() {
     let start = std::time::Instant::now();
     fails(&j, &before, &[&format!("{EXP_DIR}/p.jpg"), "pixels"]);
     assert!(start.elapsed().as_secs() < 20, "the bomb was decoded");
+}
+
+// ---- rebuilding over a previous build ------------------------------------------------
+
+/// Modification time and inode of every file of the output folder.
+fn stamps(out: &Path) -> BTreeMap<String, (std::time::SystemTime, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    list_files(out)
+        .into_iter()
+        .map(|f| {
+            let meta = std::fs::metadata(out.join(&f)).expect("meta");
+            (f, (meta.modified().expect("mtime"), meta.ino()))
+        })
+        .collect()
+}
+
+#[test]
+fn a_rebuild_touches_only_the_files_whose_content_changed() {
+    let j = journal();
+    j.experience(
+        "ana",
+        "2021-06-10-atelier",
+        "title = \"Atelier\"\ndate = 2021-06-10\nvisibility = \"public\"\nphotos = [{ file = \"q.jpg\", alt = \"bleu\" }]",
+        "Autre texte.\n",
+        &[("q.jpg", &solid_jpeg(200, 150, [20, 30, 200]))],
+    );
+    j.build_ok();
+    let before = stamps(&j.out());
+    let snap = snapshot(&j.out());
+    j.edit(INDEX, "Le texte.", "Le texte, revu.");
+    j.build_ok();
+    let after = stamps(&j.out());
+    assert_eq!(
+        before.keys().collect::<Vec<_>>(),
+        after.keys().collect::<Vec<_>>()
+    );
+    let page = "public/ana/experiences/2021-05-31-stage/index.html";
+    assert!(j
+        .site("public")
+        .text("ana/experiences/2021-05-31-stage/index.html")
+        .contains("Le texte, revu."));
+    assert_ne!(
+        before[page], after[page],
+        "the edited page was not rewritten"
+    );
+    let untouched: Vec<&String> = before.keys().filter(|f| before[*f] == after[*f]).collect();
+    for f in [
+        "public/ana/experiences/2021-06-10-atelier/index.html",
+        "public/static/style.css",
+        "public/visibility/index.html",
+    ] {
+        assert!(
+            untouched.contains(&&f.to_string()),
+            "{f} was rewritten with the same content"
+        );
+    }
+    assert!(
+        untouched.iter().any(|f| f.contains("/photos/")),
+        "photos were placed again"
+    );
+    // Every file left in place holds what a build from scratch would write.
+    let fresh = j.tmp().join("fresh");
+    j.build_into(&fresh).ok();
+    let rebuilt = snapshot(&j.out());
+    let mut expected = snapshot(&fresh);
+    expected.insert(MANIFEST.to_string(), rebuilt[&MANIFEST.to_string()].clone());
+    assert_eq!(
+        rebuilt.keys().collect::<Vec<_>>(),
+        expected.keys().collect::<Vec<_>>()
+    );
+    for (f, bytes) in &expected {
+        if f != &MANIFEST.to_string() {
+            assert_eq!(&rebuilt[f], bytes, "{f} differs from a fresh build");
+        }
+    }
+    assert_ne!(snap[page], rebuilt[page]);
+}
+
+#[test]
+fn generated_files_changed_or_deleted_by_hand_are_restored() {
+    let j = journal();
+    let built = built(&j);
+    let home = "public/index.html";
+    std::fs::write(j.out().join(home), "<p>abîmé</p>").expect("write");
+    // Same size, other bytes: caught by the modification time.
+    let css = "public/static/style.css";
+    let mut same_size = built[css].clone();
+    same_size[0] ^= 0x20;
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(j.out().join(css), &same_size).expect("write");
+    let photo = j.site("public").photo_files()[0].clone();
+    std::fs::remove_file(j.out().join("public").join(&photo)).expect("rm");
+    j.build_ok();
+    let after = snapshot(&j.out());
+    assert_eq!(after[home], built[home]);
+    assert_eq!(after[css], built[css]);
+    assert!(
+        j.site("public").has(&photo),
+        "the deleted photo was not placed again"
+    );
+}
+
+#[test]
+fn files_a_killed_commit_had_moved_in_are_deleted_by_the_next_build() {
+    let j = journal();
+    j.build_ok();
+    // A commit killed after moving in a page of an experience that has since been
+    // made private: the page is listed only in the pending file.
+    let stray = "public/ana/experiences/2021-04-01-secret/index.html";
+    std::fs::create_dir_all(j.out().join("public/ana/experiences/2021-04-01-secret"))
+        .expect("mkdir");
+    std::fs::write(j.out().join(stray), "SECRET").expect("write");
+    std::fs::write(j.out().join(".carnet-site.pending"), format!("{stray}\n")).expect("write");
+    j.build_ok();
+    assert!(!j.out().join(stray).exists(), "the stray page survived");
+    assert!(
+        !j.out()
+            .join("public/ana/experiences/2021-04-01-secret")
+            .exists(),
+        "its folder survived"
+    );
+    assert!(!j.out().join(".carnet-site.pending").exists());
+    for (f, text) in read_all_text(&j.out()) {
+        assert!(!text.contains("SECRET"), "{f}");
+    }
+}
+
+#[test]
+fn a_manifest_naming_paths_outside_the_output_deletes_nothing_there() {
+    let j = journal();
+    j.build_ok();
+    let outside = j.tmp().join("precieux.txt");
+    std::fs::write(&outside, "à garder").expect("write");
+    let manifest = j.out().join(".carnet-site");
+    let mut text = std::fs::read_to_string(&manifest).expect("manifest");
+    text.push_str("../precieux.txt\n/etc/hostname-carnet-test\n");
+    std::fs::write(&manifest, text).expect("write");
+    j.build_ok();
+    assert_eq!(std::fs::read_to_string(&outside).expect("kept"), "à garder");
 }

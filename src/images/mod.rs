@@ -51,13 +51,14 @@ impl Op {
     }
 }
 
-/// One output file: a source photo, an operation and a width.
+/// One output file: a source photo, an operation and a width. Variants order by
+/// file name first (cheap to compare, and what a site's `photos/` folder is keyed by).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Variant {
-    /// Source photo path.
-    pub source: PathBuf,
     /// File name in the cache and in a site's `photos/` folder (content-addressed).
     pub file: String,
+    /// Source photo path.
+    pub source: PathBuf,
     /// Output width.
     pub width: u32,
     /// Output height.

@@ -1,12 +1,18 @@
 //! Writes sites into the output folder that carnet owns.
 //!
-//! A build is written into a staging folder beside the output folder, then swapped
-//! in with renames, so a failed build never leaves a half-written site and the sites
-//! already there stay as they were. carnet refuses a non-empty folder it did not
-//! create (no `.carnet-site` manifest), and removes only the files its manifest lists:
-//! anything a user added to the output folder is carried over to the new build.
+//! A build writes the files that are new or changed into a staging folder beside the
+//! output folder; nothing in the output folder is touched until every page and photo
+//! of the build is ready, so a failed build leaves the sites already there as they
+//! were. The commit then moves the staged files in, deletes the files the new build
+//! no longer writes, and records what it wrote in the `.carnet-site` manifest (with
+//! each file's hash, size and time, so the next build can leave unchanged files in
+//! place: a build that changed one text moves a few pages, not thousands). A first
+//! build is one rename of the whole staging folder.
+//!
+//! carnet refuses a non-empty folder it did not create (no manifest), and removes
+//! only the files its manifest lists: anything a user added is left alone.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -18,6 +24,13 @@ pub const MANIFEST: &str = ".carnet-site";
 
 /// First line of the manifest, recognising it as carnet's.
 const MANIFEST_HEADER: &str = "# carnet: files of the last build; carnet deletes only these";
+
+/// Beside the manifest while a commit moves files in: the paths it adds, so that a
+/// build killed half way still has every file carnet wrote listed for the next one.
+const PENDING: &str = ".carnet-site.pending";
+
+/// Second line of the manifest: its format (path, hash, size, time, tab-separated).
+const MANIFEST_FORMAT: &str = "# v2\tpath\tblake3\tbytes\tmtime-ns";
 
 /// Checks that `out` may be used for the journal at `journal`: not the journal or an
 /// ancestor of it, not inside its content folders, and empty or carnet's own.
@@ -83,20 +96,78 @@ fn absolute(path: &Path) -> Result<PathBuf> {
     Ok(resolved)
 }
 
-/// A build being written beside the output folder.
+/// What the manifest records of a file carnet wrote: enough to tell, without
+/// reading it, that the file in the output folder still holds those bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Entry {
+    /// blake3 of the content (hex), or [`BY_NAME`] for a content-addressed photo.
+    hash: String,
+    /// Size in bytes.
+    len: u64,
+    /// Modification time, in nanoseconds since the Unix epoch.
+    mtime: u128,
+}
+
+/// The hash recorded for a file whose name is derived from its content (photos).
+const BY_NAME: &str = "=";
+
+impl Entry {
+    fn new(hash: String, meta: &fs::Metadata) -> Entry {
+        let (len, mtime) = stamp(meta);
+        Entry { hash, len, mtime }
+    }
+
+    /// Reads a manifest line: the path, and its entry when the line has one (a
+    /// manifest of an interrupted commit, or of an older carnet, lists bare paths).
+    fn parse(line: &str) -> (String, Option<Entry>) {
+        let mut fields = line.rsplitn(4, '\t');
+        let (Some(mtime), Some(len), Some(hash), Some(path)) =
+            (fields.next(), fields.next(), fields.next(), fields.next())
+        else {
+            return (line.to_string(), None);
+        };
+        let entry = match (len.parse(), mtime.parse()) {
+            (Ok(len), Ok(mtime)) if !hash.is_empty() => Some(Entry {
+                hash: hash.to_string(),
+                len,
+                mtime,
+            }),
+            _ => None,
+        };
+        (path.to_string(), entry)
+    }
+}
+
+/// Size and modification time of a file, as the manifest records them.
+fn stamp(meta: &fs::Metadata) -> (u64, u128) {
+    let mtime = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos());
+    (meta.len(), mtime)
+}
+
+/// Files listed in a manifest, with what it recorded of each.
+type Listing = BTreeMap<String, Option<Entry>>;
+
+/// A build being prepared beside the output folder.
 #[derive(Debug)]
 pub struct Staging {
     out: PathBuf,
     dir: PathBuf,
-    files: BTreeSet<String>,
-    /// Folders taken over from the previous build (see [`Staging::adopt`]).
-    adopted: Vec<String>,
-    /// Files this build added inside adopted folders (removed again on rollback).
-    added_to_adopted: Vec<String>,
-    /// Files the previous build wrote (its manifest).
-    previous: BTreeSet<String>,
+    /// Files the previous build wrote (its manifest); empty for a first build.
+    previous: Listing,
+    /// Every file of this build: left in place (entry of the previous build) or staged.
+    files: Listing,
+    /// Files written into the staging folder, to move into the output folder.
+    staged: Vec<String>,
     /// Folders known to exist in the staging folder.
-    dirs: std::collections::HashSet<PathBuf>,
+    dirs: HashSet<PathBuf>,
+    /// Names in folders of the output folder, read once each (for photos).
+    listings: HashMap<PathBuf, HashSet<std::ffi::OsString>>,
+    /// No carnet build in the output folder yet: the commit is one rename.
+    first: bool,
     committed: bool,
 }
 
@@ -129,23 +200,37 @@ impl Staging {
             fs::remove_dir_all(&dir).at(&dir)?;
         }
         fs::create_dir(&dir).at(&dir)?;
-        let previous = if is_ours(out) {
-            read_manifest(out)
+        let first = !is_ours(out);
+        let previous = if first {
+            Listing::new()
         } else {
-            BTreeSet::new()
+            read_manifest(out)
         };
         Ok(Staging {
             out: out.to_path_buf(),
             dir,
-            files: BTreeSet::new(),
-            adopted: Vec::new(),
-            added_to_adopted: Vec::new(),
             previous,
-            dirs: std::collections::HashSet::new(),
+            files: Listing::new(),
+            staged: Vec::new(),
+            dirs: HashSet::new(),
+            listings: HashMap::new(),
+            first,
             committed: false,
         })
     }
 
+    /// The previous build's entry for `rel` when the file is still in the output
+    /// folder as that build left it and holds content of hash `hash`.
+    fn unchanged(&self, rel: &str, hash: &str) -> Option<Entry> {
+        let previous = self.previous.get(rel)?.as_ref()?;
+        if previous.hash != hash {
+            return None;
+        }
+        let meta = fs::symlink_metadata(self.out.join(rel)).ok()?;
+        (meta.is_file() && stamp(&meta) == (previous.len, previous.mtime)).then(|| previous.clone())
+    }
+
+    /// The staging path of `rel`, with its folder made.
     fn target(&mut self, rel: &str) -> Result<PathBuf> {
         let path = self.dir.join(rel);
         if let Some(parent) = path.parent() {
@@ -154,54 +239,70 @@ impl Staging {
                 self.dirs.insert(parent.to_path_buf());
             }
         }
-        self.files.insert(rel.to_string());
         Ok(path)
     }
 
-    /// Writes a file at `rel` (a `/`-separated path).
-    pub fn write(&mut self, rel: &str, bytes: &[u8]) -> Result<()> {
-        let path = self.target(rel)?;
-        fs::write(&path, bytes).at(&path)
-    }
-
-    /// Takes over the previous build's folder `rel` (a site's `photos/`), whose files
-    /// are content-addressed: a name always holds the same bytes, so the files it
-    /// already has need not be placed again. A build that changed one text then
-    /// moves one folder per site instead of linking every photo anew. Files the new
-    /// build does not use are deleted after the swap; if the build fails, the folder
-    /// goes back where it was, as it was.
-    pub fn adopt(&mut self, rel: &str) -> Result<()> {
-        let old = self.out.join(rel);
-        if self.previous.is_empty() || !old.is_dir() || old.is_symlink() {
-            return Ok(());
+    /// Records `rel` as staged at `path`, with its hash.
+    fn stage(&mut self, rel: &str, path: &Path, hash: String) -> Result<()> {
+        let meta = fs::metadata(path).at(path)?;
+        if self
+            .files
+            .insert(rel.to_string(), Some(Entry::new(hash, &meta)))
+            .is_none()
+        {
+            self.staged.push(rel.to_string());
         }
-        let new = self.dir.join(rel);
-        if let Some(parent) = new.parent() {
-            fs::create_dir_all(parent).at(parent)?;
-        }
-        fs::rename(&old, &new).at(&old)?;
-        self.dirs.insert(new);
-        self.adopted.push(rel.to_string());
         Ok(())
     }
 
-    /// Places a copy of `from` at `rel`: a hard link when possible, else a copy.
-    /// A path already placed, or already in an adopted folder, is left alone
-    /// (content-addressed files: same name, same bytes).
+    /// Writes a file at `rel` (a `/`-separated path), unless the output folder
+    /// already holds these bytes there from the previous build.
+    pub fn write(&mut self, rel: &str, bytes: &[u8]) -> Result<()> {
+        let hash = blake3::hash(bytes).to_hex().to_string();
+        if let Some(kept) = self.unchanged(rel, &hash) {
+            self.files.insert(rel.to_string(), Some(kept));
+            return Ok(());
+        }
+        let path = self.target(rel)?;
+        fs::write(&path, bytes).at(&path)?;
+        self.stage(rel, &path, hash)
+    }
+
+    /// The previous build's entry for `rel`, a content-addressed file, when the
+    /// file is still in the output folder. Its name says its content, so this looks
+    /// it up in a listing of its folder (read once) rather than with a `stat` each:
+    /// a site can have tens of thousands of photo files.
+    fn still_there(&mut self, rel: &str) -> Option<Entry> {
+        let previous = self.previous.get(rel)?.as_ref()?;
+        if previous.hash != BY_NAME {
+            return None;
+        }
+        let path = self.out.join(rel);
+        let (dir, name) = (path.parent()?, path.file_name()?);
+        let listing = self.listings.entry(dir.to_path_buf()).or_insert_with(|| {
+            fs::read_dir(dir)
+                .map(|entries| {
+                    entries
+                        .flatten()
+                        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+                        .map(|e| e.file_name())
+                        .collect()
+                })
+                .unwrap_or_default()
+        });
+        listing.contains(name).then(|| previous.clone())
+    }
+
+    /// Places a copy of `from`, a file whose name says its content (a photo of the
+    /// cache), at `rel`: a hard link when possible, else a copy. Nothing is done
+    /// when the path is already placed, or still in the output folder.
     pub fn link(&mut self, rel: &str, from: &Path) -> Result<()> {
-        if self.files.contains(rel) {
+        if self.files.contains_key(rel) {
             return Ok(());
         }
-        let in_adopted = self
-            .adopted
-            .iter()
-            .any(|a| rel.starts_with(a.as_str()) && rel[a.len()..].starts_with('/'));
-        if in_adopted && self.previous.contains(rel) && self.dir.join(rel).is_file() {
-            self.files.insert(rel.to_string());
+        if let Some(kept) = self.still_there(rel) {
+            self.files.insert(rel.to_string(), Some(kept));
             return Ok(());
-        }
-        if in_adopted {
-            self.added_to_adopted.push(rel.to_string());
         }
         let path = self.target(rel)?;
         if let Err(e) = fs::hard_link(from, &path) {
@@ -210,81 +311,141 @@ impl Staging {
             }
             fs::copy(from, &path).at(from)?;
         }
-        Ok(())
+        self.stage(rel, &path, BY_NAME.to_string())
     }
 
-    /// Number of files written so far.
+    /// Number of files of this build.
     pub fn file_count(&self) -> usize {
         self.files.len()
     }
 
-    /// Writes the manifest and swaps the staging folder in place of the output folder.
-    /// The previous build's files are then deleted; files carnet did not write are
-    /// carried over into the new output folder.
+    /// Puts the build in place of the output folder's previous one.
+    ///
+    /// A first build renames the staging folder. Otherwise the paths this build adds
+    /// are first listed in a pending file beside the manifest (if the process dies
+    /// half way, the next build still knows every file carnet wrote, and deletes what
+    /// it no longer writes), then the staged files are moved in, the files of the
+    /// previous build that this one does not write are deleted, and the manifest is
+    /// replaced. A file moved over a previous one has a new time, so the previous
+    /// manifest never vouches for it.
     pub fn commit(mut self) -> Result<()> {
-        let mut manifest = String::from(MANIFEST_HEADER);
-        manifest.push('\n');
-        for f in &self.files {
-            manifest.push_str(f);
-            manifest.push('\n');
+        if self.files == self.previous && self.staged.is_empty() {
+            // Nothing changed: the output folder already is this build.
+            self.committed = true;
+            return Ok(());
         }
-        let path = self.dir.join(MANIFEST);
-        fs::write(&path, manifest).at(&path)?;
-        let old = if self.out.exists() {
-            let old = sibling(&self.out, "old");
-            fs::rename(&self.out, &old).at(&self.out)?;
-            Some(old)
-        } else {
-            None
-        };
-        fs::rename(&self.dir, &self.out).at(&self.out)?;
+        if self.first {
+            write_manifest(&self.dir.join(MANIFEST), &self.files)?;
+            if self.out.exists() {
+                // Empty (check_target refused anything else): replaced by the build.
+                fs::remove_dir(&self.out).at(&self.out)?;
+            }
+            fs::rename(&self.dir, &self.out).at(&self.out)?;
+            self.committed = true;
+            return Ok(());
+        }
+        let pending_path = self.out.join(PENDING);
+        let mut pending = String::new();
+        for rel in self
+            .staged
+            .iter()
+            .filter(|r| !self.previous.contains_key(*r))
+        {
+            pending.push_str(rel);
+            pending.push('\n');
+        }
+        fs::write(&pending_path, pending).at(&pending_path)?;
         self.committed = true;
-        self.prune_adopted();
-        if let Some(old) = old {
-            retire(&old, &self.out)?;
-        }
-        Ok(())
-    }
-}
-
-impl Staging {
-    /// After the swap: deletes the files of adopted folders that the previous build
-    /// wrote and this one no longer uses (never a file carnet did not write).
-    fn prune_adopted(&self) {
-        for rel in &self.adopted {
-            let prefix = format!("{rel}/");
-            for file in self.previous.range(prefix.clone()..) {
-                if !file.starts_with(&prefix) {
-                    break;
-                }
-                if !self.files.contains(file) {
-                    let _ = fs::remove_file(self.out.join(file));
+        let mut made: HashSet<PathBuf> = HashSet::new();
+        for rel in &self.staged {
+            let to = self.out.join(rel);
+            if let Some(parent) = to.parent() {
+                if !made.contains(parent) {
+                    fs::create_dir_all(parent).at(parent)?;
+                    made.insert(parent.to_path_buf());
                 }
             }
+            fs::rename(self.dir.join(rel), &to).at(&to)?;
         }
+        for rel in self.previous.keys() {
+            if !self.files.contains_key(rel) && is_relative_inside(rel) {
+                remove_with_empty_parents(&self.out, rel)?;
+            }
+        }
+        write_manifest(&self.out.join(MANIFEST), &self.files)?;
+        fs::remove_file(&pending_path).at(&pending_path)?;
+        let _ = fs::remove_dir_all(&self.dir);
+        Ok(())
     }
 }
 
 impl Drop for Staging {
     fn drop(&mut self) {
-        if !self.committed {
-            // Roll back: adopted folders go back, as they were, to the previous build.
-            for rel in &self.added_to_adopted {
-                let _ = fs::remove_file(self.dir.join(rel));
-            }
-            for rel in &self.adopted {
-                let _ = fs::rename(self.dir.join(rel), self.out.join(rel));
-            }
-            let _ = fs::remove_dir_all(&self.dir);
-        }
+        // Before the commit, the output folder was never touched: dropping the
+        // staging folder is the whole rollback.
+        let _ = fs::remove_dir_all(&self.dir);
     }
 }
 
-/// The files listed in the manifest of `out`.
-fn read_manifest(out: &Path) -> BTreeSet<String> {
-    fs::read_to_string(out.join(MANIFEST))
-        .map(|m| m.lines().skip(1).map(str::to_string).collect())
-        .unwrap_or_default()
+/// Whether a manifest path stays inside the output folder (a manifest is a file
+/// on disk: carnet never deletes a path it names outside the output folder).
+fn is_relative_inside(rel: &str) -> bool {
+    !rel.is_empty()
+        && Path::new(rel)
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)))
+}
+
+/// Deletes `out/rel`, then its folders up to `out` that this left empty.
+fn remove_with_empty_parents(out: &Path, rel: &str) -> Result<()> {
+    let path = out.join(rel);
+    match fs::remove_file(&path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(Error::io(&path, e)),
+        _ => {}
+    }
+    let mut dir = path.parent();
+    while let Some(d) = dir {
+        if d == out || fs::remove_dir(d).is_err() {
+            break;
+        }
+        dir = d.parent();
+    }
+    Ok(())
+}
+
+/// Writes a manifest listing `files`, atomically (a temporary file, then a rename).
+fn write_manifest(path: &Path, files: &Listing) -> Result<()> {
+    use std::fmt::Write as _;
+    let mut text = format!("{MANIFEST_HEADER}\n{MANIFEST_FORMAT}\n");
+    for (rel, entry) in files {
+        text.push_str(rel);
+        if let Some(e) = entry {
+            let _ = write!(text, "\t{}\t{}\t{}", e.hash, e.len, e.mtime);
+        }
+        text.push('\n');
+    }
+    let tmp = path.with_extension("carnet-tmp");
+    fs::write(&tmp, text).at(&tmp)?;
+    fs::rename(&tmp, path).at(path)
+}
+
+/// The files carnet wrote in `out`: its manifest, and the paths of a commit that
+/// did not finish (listed without an entry, so they are never taken as unchanged).
+fn read_manifest(out: &Path) -> Listing {
+    let mut listing: Listing = fs::read_to_string(out.join(MANIFEST))
+        .map(|m| {
+            m.lines()
+                .filter(|l| !l.starts_with('#') && !l.is_empty())
+                .map(Entry::parse)
+                .collect()
+        })
+        .unwrap_or_default();
+    if let Ok(pending) = fs::read_to_string(out.join(PENDING)) {
+        for rel in pending.lines().filter(|l| !l.is_empty()) {
+            listing.entry(rel.to_string()).or_insert(None);
+        }
+    }
+    listing
 }
 
 /// Removes the staging folders left by interrupted builds of `out`.
@@ -298,54 +459,5 @@ fn remove_leftovers(out: &Path) {
         if n.starts_with(&format!(".{name}.carnet-staging-")) {
             let _ = fs::remove_dir_all(entry.path());
         }
-    }
-}
-
-/// Deletes the files of the previous build in `old` (as its manifest lists them),
-/// moves any other file into `out` (unless the new build wrote the same path), and
-/// removes the folders left empty.
-fn retire(old: &Path, out: &Path) -> Result<()> {
-    let listed = read_manifest(old);
-    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(old)
-        .into_iter()
-        .filter_map(|e| e.ok())
-        .filter(|e| !e.file_type().is_dir())
-        .map(|e| e.into_path())
-        .collect();
-    files.sort();
-    for file in files {
-        let rel = file.strip_prefix(old).unwrap_or(&file);
-        let rel_text = rel
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/");
-        if rel_text == MANIFEST || listed.contains(&rel_text) {
-            fs::remove_file(&file).at(&file)?;
-            continue;
-        }
-        let dest = out.join(rel);
-        if !dest.exists() {
-            if let Some(parent) = dest.parent() {
-                fs::create_dir_all(parent).at(parent)?;
-            }
-            fs::rename(&file, &dest).at(&file)?;
-        }
-    }
-    remove_empty_dirs(old);
-    Ok(())
-}
-
-/// Removes `dir` and its sub-folders when they hold no file.
-fn remove_empty_dirs(dir: &Path) {
-    let mut dirs: Vec<PathBuf> = walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(|e| e.ok())
-        .filter(|e| e.file_type().is_dir())
-        .map(|e| e.into_path())
-        .collect();
-    dirs.sort_by_key(|d| std::cmp::Reverse(d.components().count()));
-    for d in dirs {
-        let _ = fs::remove_dir(&d);
     }
 }

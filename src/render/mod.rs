@@ -7,7 +7,7 @@ pub mod markdown;
 pub mod share;
 pub mod theme;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use serde::Serialize;
 
@@ -83,6 +83,7 @@ pub fn render(view: &AudienceView, theme: &Theme, catalog: &Catalog) -> Result<S
         catalog,
         photos: BTreeSet::new(),
         site: site_ctx(view),
+        summaries: HashMap::new(),
     };
     let mut pages = vec![r.home()?, r.feed()?, r.visibility_page()?];
     for learner in &view.learners {
@@ -152,6 +153,9 @@ struct Renderer<'a> {
     catalog: &'a Catalog,
     photos: BTreeSet<Variant>,
     site: SiteCtx,
+    /// Summaries of experiences, by learner and experience slug: a card is shown on
+    /// several pages of a site, its summary is worked out once.
+    summaries: HashMap<(String, String), String>,
 }
 
 /// The relative prefix from a page at `path` to the site root.
@@ -352,7 +356,11 @@ impl Renderer<'_> {
                 .first()
                 .and_then(|p| self.thumb(p, exp.framing, root)),
             photo_count: exp.photos.len(),
-            summary: markdown::summary(&exp.body, 160),
+            summary: self
+                .summaries
+                .entry((learner.slug.clone(), exp.slug.clone()))
+                .or_insert_with(|| markdown::summary(&exp.body, 160))
+                .clone(),
             learner: learner.name.clone(),
             learner_slug: learner.slug.clone(),
             skill_ids: exp.skills.iter().map(|s| s.id.clone()).collect(),

@@ -8,7 +8,6 @@ use std::path::Path;
 
 use fast_image_resize::images::Image;
 use fast_image_resize::{FilterType, PixelType, ResizeAlg, ResizeOptions, Resizer};
-use image::metadata::Orientation;
 use image::DynamicImage;
 use rayon::prelude::*;
 
@@ -101,8 +100,7 @@ fn make_one(
         .map(|v| f64::from(v.width) / f64::from(v.crop.2))
         .fold(0.0, f64::max);
     let decoded = decode(path, source, scale)?;
-    let orientation =
-        Orientation::from_exif(source.orientation).unwrap_or(Orientation::NoTransforms);
+    let upright = !(2..=8).contains(&source.orientation);
     let swapped = matches!(source.orientation, 5..=8);
     let (stored_w, stored_h) = if swapped {
         (source.height, source.width)
@@ -135,10 +133,10 @@ fn make_one(
             .min_by_key(|(img, _)| img.width())
             .map_or((&decoded, full), |(img, f)| (img, *f));
         let out = resize(&mut resizer, from, frame.project(from, &crop), out_w, out_h)?;
-        let jpeg = if orientation == Orientation::NoTransforms {
+        let jpeg = if upright {
             encode(&out, quality)?
         } else {
-            encode(&orient(&out, orientation)?, quality)?
+            encode(&orient(&out, source.orientation)?, quality)?
         };
         write_atomically(&cache.variant_path(&v.file), &jpeg)?;
         cache.added(&v.file);
@@ -147,15 +145,33 @@ fn make_one(
     Ok(())
 }
 
-/// `img` turned by the EXIF `orientation`.
-fn orient(img: &Image<'static>, orientation: Orientation) -> Result<Image<'static>, String> {
-    let buffer = image::RgbImage::from_raw(img.width(), img.height(), img.buffer().to_vec())
-        .ok_or("cannot turn the photo")?;
-    let mut dynamic = DynamicImage::ImageRgb8(buffer);
-    dynamic.apply_orientation(orientation);
-    let rgb = dynamic.into_rgb8();
-    let (w, h) = rgb.dimensions();
-    Image::from_vec_u8(w, h, rgb.into_raw(), PixelType::U8x3)
+/// `img` turned upright by the EXIF `orientation` (2 to 8), in one pass over
+/// its pixels.
+fn orient(img: &Image<'static>, orientation: u8) -> Result<Image<'static>, String> {
+    let (w, h) = (img.width() as usize, img.height() as usize);
+    let swapped = matches!(orientation, 5..=8);
+    let (out_w, out_h) = if swapped { (h, w) } else { (w, h) };
+    let src = img.buffer();
+    let mut out = vec![0u8; src.len()];
+    for y in 0..out_h {
+        for x in 0..out_w {
+            // Where the upright pixel (x, y) is in the stored pixels.
+            let (sx, sy) = match orientation {
+                2 => (w - 1 - x, y),
+                3 => (w - 1 - x, h - 1 - y),
+                4 => (x, h - 1 - y),
+                5 => (y, x),
+                6 => (y, h - 1 - x),
+                7 => (w - 1 - y, h - 1 - x),
+                8 => (w - 1 - y, x),
+                _ => (x, y),
+            };
+            let from = (sy * w + sx) * 3;
+            let to = (y * out_w + x) * 3;
+            out[to..to + 3].copy_from_slice(&src[from..from + 3]);
+        }
+    }
+    Image::from_vec_u8(out_w as u32, out_h as u32, out, PixelType::U8x3)
         .map_err(|e| format!("cannot turn the photo: {e}"))
 }
 
@@ -351,6 +367,28 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use image::metadata::Orientation;
+
+    /// `orient` turns pixels the way the `image` crate reads EXIF orientations.
+    #[test]
+    fn orient_matches_the_image_crate() {
+        let (w, h) = (5u32, 3u32);
+        let stored =
+            image::RgbImage::from_fn(w, h, |x, y| image::Rgb([x as u8, y as u8, (x * y) as u8]));
+        for exif in 2..=8u8 {
+            let mut want = DynamicImage::ImageRgb8(stored.clone());
+            want.apply_orientation(Orientation::from_exif(exif).unwrap());
+            let want = want.into_rgb8();
+            let img = Image::from_vec_u8(w, h, stored.clone().into_raw(), PixelType::U8x3).unwrap();
+            let got = orient(&img, exif).unwrap();
+            assert_eq!(
+                (got.width(), got.height()),
+                want.dimensions(),
+                "orientation {exif}"
+            );
+            assert_eq!(got.buffer(), want.as_raw().as_slice(), "orientation {exif}");
+        }
+    }
 
     /// For every EXIF orientation, cropping the stored pixels at `Frame::stored` and
     /// turning the crop upright gives the same pixels as cropping the upright photo.

@@ -92,7 +92,8 @@ fn no_staging_left(dir: &Path) -> bool {
     std::fs::read_dir(dir)
         .expect("read dir")
         .flatten()
-        .all(|e| !e.file_name().to_string_lossy().contains(".carnet-"))
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .all(|n| !n.contains(".carnet-") || n.ends_with(".carnet-lock"))
 }
 
 /// Deterministic bytes that are no image.
@@ -1133,6 +1134,26 @@ fn files_a_killed_commit_had_moved_in_are_deleted_by_the_next_build() {
     for (f, text) in read_all_text(&j.out()) {
         assert!(!text.contains("SECRET"), "{f}");
     }
+}
+
+#[test]
+fn a_build_while_another_writes_the_same_output_is_refused() {
+    let j = journal();
+    let before = built(&j);
+    // The lock a running build holds, beside the output folder.
+    let lock = std::fs::File::open(j.tmp().join(".out.carnet-lock")).expect("lock file");
+    lock.try_lock().expect("lock");
+    j.edit(INDEX, "Le texte.", "Le texte, revu.");
+    let out = j.build().code(2);
+    out.stderr_has(&["out", "another carnet build"]);
+    assert_eq!(snapshot(&j.out()), before);
+    assert!(no_staging_left(j.tmp()));
+    drop(lock);
+    j.build_ok();
+    assert!(j
+        .site("public")
+        .text("ana/experiences/2021-05-31-stage/index.html")
+        .contains("Le texte, revu."));
 }
 
 #[test]

@@ -169,6 +169,8 @@ pub struct Staging {
     /// No carnet build in the output folder yet: the commit is one rename.
     first: bool,
     committed: bool,
+    /// Held for the whole build: one build at a time writes an output folder.
+    _lock: fs::File,
 }
 
 /// The folder holding `out`, and `out`'s name.
@@ -183,6 +185,29 @@ fn parent_and_name(out: &Path) -> (&Path, String) {
     (parent, name)
 }
 
+/// Locks `parent/.name.carnet-lock` (an empty file beside `out`, left there), so that
+/// two builds never write the same output folder at once. The lock goes with the
+/// process, however it ends.
+fn lock(out: &Path) -> Result<fs::File> {
+    let (parent, name) = parent_and_name(out);
+    let path = parent.join(format!(".{name}.carnet-lock"));
+    let file = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .at(&path)?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(fs::TryLockError::WouldBlock) => Err(Error::Output {
+            path: out.to_path_buf(),
+            message: "another carnet build is writing this output folder: wait for it to end"
+                .into(),
+        }),
+        Err(fs::TryLockError::Error(e)) => Err(Error::io(&path, e)),
+    }
+}
+
 /// `parent/.name.carnet-<what>-<pid>`, a sibling of `out`.
 fn sibling(out: &Path, what: &str) -> PathBuf {
     let (parent, name) = parent_and_name(out);
@@ -191,10 +216,12 @@ fn sibling(out: &Path, what: &str) -> PathBuf {
 
 impl Staging {
     /// Starts a staging folder for `out`, removing leftovers of interrupted builds.
+    /// Fails if another build is writing `out`.
     pub fn new(out: &Path) -> Result<Staging> {
         let dir = sibling(out, "staging");
         let parent = dir.parent().unwrap_or(Path::new("."));
         fs::create_dir_all(parent).at(parent)?;
+        let lock = lock(out)?;
         remove_leftovers(out);
         if dir.exists() {
             fs::remove_dir_all(&dir).at(&dir)?;
@@ -216,6 +243,7 @@ impl Staging {
             listings: HashMap::new(),
             first,
             committed: false,
+            _lock: lock,
         })
     }
 

@@ -9,6 +9,7 @@
 #   SHARED            the shared folder (default: ../shared beside the project)
 #   HUGO, ZOLA        binaries (default: from PATH; skipped when missing)
 #   CARNET_BENCH_ONLY=1  measure carnet alone (Hugo takes about 25 minutes cold on medium)
+#   COLD_RUNS         cold runs of carnet (default RUNS; a cold build of medium takes minutes)
 # Set-up for the corpus and Hugo (see ../shared/bench/README.md):
 #   apt-get install -y hugo mate-backgrounds plasma-workspace-wallpapers lomiri-wallpapers-20.04 \
 #     imagemagick libimage-exiftool-perl libjpeg-turbo-progs
@@ -75,6 +76,7 @@ for case in cold warm touch; do
     n=$runs
     # Hugo and Zola take minutes cold on big corpora: one cold run of each is enough.
     [ "$case" = cold ] && [ "$tool" != carnet ] && [ "$size" != small ] && n=1
+    [ "$case" = cold ] && [ "$tool" = carnet ] && n=${COLD_RUNS:-$runs}
     [ "$case" != cold ] && one "$tool" warm >/dev/null   # settle after the previous case
     results=()
     for _ in $(seq "$n"); do results+=("$(one "$tool" "$case")"); done
@@ -90,7 +92,7 @@ if command -v djpeg >/dev/null 2>&1; then
 fi
 
 echo
-echo "corpus: $size ($photos photos), $(nproc) cores, medians of $runs runs (1 cold run for Hugo/Zola beyond small)"
+echo "corpus: $size ($photos photos), $(nproc) cores, medians of $runs runs (carnet cold: ${COLD_RUNS:-$runs}; Hugo/Zola cold beyond small: 1)"
 printf '| %-6s | %-5s | %9s | %9s | %9s | %s |\n' tool case wall cpu "peak RSS" "wall vs carnet"
 printf '| %-6s | %-5s | %9s | %9s | %9s | %s |\n' --- --- ---: ---: ---: ---:
 for case in cold warm touch; do

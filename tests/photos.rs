@@ -363,3 +363,101 @@ fn a_second_build_reuses_the_cache_and_gives_the_same_photos() {
     };
     assert_eq!(photos(&before), photos(&after));
 }
+
+/// An APP2 payload carrying the ICC profile `icc` in one chunk.
+fn icc_segment(icc: &[u8]) -> Vec<u8> {
+    let mut payload = b"ICC_PROFILE\0\x01\x01".to_vec();
+    payload.extend_from_slice(icc);
+    payload
+}
+
+#[test]
+fn wide_gamut_photos_are_converted_to_srgb_and_lose_their_profile() {
+    let colour = [200, 80, 60];
+    let p3 = moxcms::ColorProfile::new_display_p3()
+        .encode()
+        .expect("P3 profile");
+    let srgb = moxcms::ColorProfile::new_srgb()
+        .encode()
+        .expect("sRGB profile");
+    let j = Journal::new();
+    j.learner("ana", "name = \"Ana\"\nvisibility = \"public\"", "Bio.");
+    let cases: [(&str, Vec<u8>); 4] = [
+        // Decoded at full size.
+        (
+            "p3-small",
+            with_segment(&solid_jpeg(400, 300, colour), 0xE2, &icc_segment(&p3)),
+        ),
+        // Decoded at a reduced DCT scale (the largest output is under half its width).
+        (
+            "p3-large",
+            with_segment(&solid_jpeg(3400, 2000, colour), 0xE2, &icc_segment(&p3)),
+        ),
+        (
+            "srgb",
+            with_segment(&solid_jpeg(400, 300, colour), 0xE2, &icc_segment(&srgb)),
+        ),
+        ("plain", solid_jpeg(400, 300, colour)),
+    ];
+    for (i, (name, bytes)) in cases.iter().enumerate() {
+        j.experience(
+            "ana",
+            &format!("2021-05-0{}-{name}", i + 1),
+            &format!(
+                "title = \"{name}\"\ndate = 2021-05-0{}\nvisibility = \"public\"\nphotos = [{{ file = \"p.jpg\", alt = \"{name}\" }}]",
+                i + 1
+            ),
+            "Texte.",
+            &[("p.jpg", bytes)],
+        );
+    }
+    j.build_ok();
+    let site = j.site("public");
+    let img = scraper::Selector::parse("main img").expect("selector");
+    // The mean colour of every width made of the experience's photo.
+    let colours = |i: usize, name: &str| -> Vec<[u8; 3]> {
+        let page = format!("ana/experiences/2021-05-0{}-{name}/index.html", i + 1);
+        let doc = site.html(&page);
+        let el = doc.select(&img).next().expect("an img");
+        el.value()
+            .attr("srcset")
+            .expect("srcset")
+            .split(',')
+            .map(|c| {
+                let url = c.split_whitespace().next().expect("url");
+                let bytes = site.bytes(&resolve(&page, url).expect("local"));
+                assert!(
+                    jpeg_segments(&bytes).iter().all(|s| s.marker != 0xE2),
+                    "{name}: an APP2 (ICC) segment was kept"
+                );
+                decode_mean(&bytes).2
+            })
+            .collect()
+    };
+    let close = |a: [u8; 3], b: [u8; 3]| a.iter().zip(b).all(|(x, y)| x.abs_diff(y) <= 4);
+    // What Display P3 (200, 80, 60) is in sRGB: redder, less green.
+    let mut want = colour.to_vec();
+    moxcms::ColorProfile::new_display_p3()
+        .create_transform_8bit(
+            moxcms::Layout::Rgb,
+            &moxcms::ColorProfile::new_srgb(),
+            moxcms::Layout::Rgb,
+            moxcms::TransformOptions::default(),
+        )
+        .expect("transform")
+        .transform(&colour, &mut want)
+        .expect("transform");
+    let want = [want[0], want[1], want[2]];
+    assert!(
+        !close(want, colour),
+        "the conversion should be visible: {want:?}"
+    );
+    for (i, (name, _)) in cases.iter().enumerate() {
+        let expected = if name.starts_with("p3") { want } else { colour };
+        let got = colours(i, name);
+        assert!(got.len() >= 2, "{name}: {got:?}");
+        for c in got {
+            assert!(close(c, expected), "{name}: {c:?}, expected {expected:?}");
+        }
+    }
+}

@@ -2,11 +2,13 @@
 //! and makes them in a content-addressed cache outside every output folder.
 //!
 //! Originals never reach a site: every variant is decoded, oriented, resized and
-//! re-encoded, which drops all metadata (EXIF, XMP, IPTC, GPS). Photos are only ever
+//! re-encoded, which drops all metadata (EXIF, XMP, IPTC, GPS; a colour profile is
+//! applied, converting to sRGB, then dropped). Photos are only ever
 //! handed to this module from an [`crate::audience::AudienceView`], so it cannot
 //! see a hidden photo.
 
 pub mod cache;
+pub mod colour;
 pub mod privacy;
 pub mod probe;
 pub mod process;
@@ -111,7 +113,7 @@ impl Catalog {
                 let height = ((u64::from(crop.3) * u64::from(width) + u64::from(crop.2) / 2)
                     / u64::from(crop.2))
                 .max(1) as u32;
-                let key = format!("{}|{}|{width}|q{}|v1", src.hash, op.key(), self.quality);
+                let key = format!("{}|{}|{width}|q{}|v2", src.hash, op.key(), self.quality);
                 let hash = blake3::hash(key.as_bytes()).to_hex();
                 Variant {
                     source: path.to_path_buf(),

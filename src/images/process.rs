@@ -8,7 +8,7 @@ use std::path::Path;
 
 use fast_image_resize::images::Image;
 use fast_image_resize::{FilterType, PixelType, ResizeAlg, ResizeOptions, Resizer};
-use image::DynamicImage;
+use image::{DynamicImage, ImageDecoder};
 use rayon::prelude::*;
 
 use super::{Cache, Source, Variant};
@@ -239,7 +239,8 @@ impl Frame {
     }
 }
 
-/// Decodes a photo to 8-bit RGB in its stored orientation (transparency flattened on white), at the
+/// Decodes a photo to 8-bit sRGB in its stored orientation (an embedded colour profile
+/// applied, transparency flattened on white), at the
 /// smallest DCT scale (1/8 to 1/1) that keeps at least `scale` of its full size: a
 /// JPEG whose largest output is under half its size is decoded at half size or less.
 pub fn decode(path: &Path, source: &Source, scale: f64) -> Result<Image<'static>, String> {
@@ -247,16 +248,18 @@ pub fn decode(path: &Path, source: &Source, scale: f64) -> Result<Image<'static>
     let reader = image::ImageReader::new(std::io::Cursor::new(&bytes))
         .with_guessed_format()
         .map_err(|e| format!("cannot read the photo: {e}"))?;
-    let img = match reader.format() {
+    let (img, icc) = match reader.format() {
         Some(image::ImageFormat::Jpeg) if scale <= 0.5 => {
             decode_jpeg_scaled(&bytes, source, scale)?
         }
         _ => {
-            let decoder = reader
+            let mut decoder = reader
                 .into_decoder()
                 .map_err(|e| format!("corrupt or unreadable photo: {e}"))?;
-            DynamicImage::from_decoder(decoder)
-                .map_err(|e| format!("corrupt or truncated photo: {e}"))?
+            let icc = decoder.icc_profile().ok().flatten();
+            let img = DynamicImage::from_decoder(decoder)
+                .map_err(|e| format!("corrupt or truncated photo: {e}"))?;
+            (img, icc)
         }
     };
     let rgb = if img.color().has_alpha() {
@@ -265,13 +268,21 @@ pub fn decode(path: &Path, source: &Source, scale: f64) -> Result<Image<'static>
         img.into_rgb8()
     };
     let (w, h) = rgb.dimensions();
-    Image::from_vec_u8(w, h, rgb.into_raw(), PixelType::U8x3)
+    let mut pixels = rgb.into_raw();
+    if let Some(icc) = icc {
+        super::colour::to_srgb(&mut pixels, &icc);
+    }
+    Image::from_vec_u8(w, h, pixels, PixelType::U8x3)
         .map_err(|e| format!("cannot resize the photo: {e}"))
 }
 
 /// Decodes a JPEG with a reduced-size inverse DCT (jpeg-decoder), keeping at least
-/// `scale` of its size.
-fn decode_jpeg_scaled(bytes: &[u8], source: &Source, scale: f64) -> Result<DynamicImage, String> {
+/// `scale` of its size. Returns the pixels and the ICC profile, if any.
+fn decode_jpeg_scaled(
+    bytes: &[u8],
+    source: &Source,
+    scale: f64,
+) -> Result<(DynamicImage, Option<Vec<u8>>), String> {
     let corrupt = |e: jpeg_decoder::Error| format!("corrupt or truncated photo: {e}");
     let mut decoder = jpeg_decoder::Decoder::new(std::io::Cursor::new(bytes));
     decoder.read_info().map_err(corrupt)?;
@@ -313,7 +324,7 @@ fn decode_jpeg_scaled(bytes: &[u8], source: &Source, scale: f64) -> Result<Dynam
             DynamicImage::ImageRgb8(image::RgbImage::from_raw(w, h, rgb).ok_or_else(fail)?)
         }
     };
-    Ok(img)
+    Ok((img, decoder.icc_profile()))
 }
 
 fn flatten_on_white(rgba: &image::RgbaImage) -> image::RgbImage {

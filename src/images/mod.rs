@@ -8,6 +8,7 @@
 //! see a hidden photo.
 
 pub mod cache;
+pub mod codec;
 pub mod colour;
 pub mod privacy;
 pub mod probe;

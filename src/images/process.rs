@@ -11,7 +11,7 @@ use fast_image_resize::{FilterType, PixelType, ResizeAlg, ResizeOptions, Resizer
 use image::{DynamicImage, ImageDecoder};
 use rayon::prelude::*;
 
-use super::{Cache, Source, Variant};
+use super::{codec, Cache, Source, Variant};
 use crate::error::Diagnostic;
 
 /// Outcome of the image step.
@@ -134,9 +134,9 @@ fn make_one(
             .map_or((&decoded, full), |(img, f)| (img, *f));
         let out = resize(&mut resizer, from, frame.project(from, &crop), out_w, out_h)?;
         let jpeg = if upright {
-            encode(&out, quality)?
+            codec::encode(&out, quality)?
         } else {
-            encode(&orient(&out, source.orientation)?, quality)?
+            codec::encode(&orient(&out, source.orientation)?, quality)?
         };
         write_atomically(&cache.variant_path(&v.file), &jpeg)?;
         cache.added(&v.file);
@@ -240,19 +240,25 @@ impl Frame {
 }
 
 /// Decodes a photo to 8-bit sRGB in its stored orientation (an embedded colour profile
-/// applied, transparency flattened on white), at the
-/// smallest DCT scale (1/8 to 1/1) that keeps at least `scale` of its full size: a
-/// JPEG whose largest output is under half its size is decoded at half size or less.
+/// applied, transparency flattened on white). A JPEG is decoded at the smallest DCT
+/// scale that keeps at least `scale` of its full size (see [`codec::decode_jpeg`]).
 pub fn decode(path: &Path, source: &Source, scale: f64) -> Result<Image<'static>, String> {
     let bytes = fs::read(path).map_err(|e| format!("cannot read the photo: {e}"))?;
     let reader = image::ImageReader::new(std::io::Cursor::new(&bytes))
         .with_guessed_format()
         .map_err(|e| format!("cannot read the photo: {e}"))?;
-    let (img, icc) = match reader.format() {
-        Some(image::ImageFormat::Jpeg) if scale <= 0.5 => {
-            decode_jpeg_scaled(&bytes, source, scale)?
-        }
-        _ => {
+    let stored = if matches!(source.orientation, 5..=8) {
+        (source.height, source.width)
+    } else {
+        (source.width, source.height)
+    };
+    let jpeg = match reader.format() {
+        Some(image::ImageFormat::Jpeg) => codec::decode_jpeg(&bytes, stored, scale)?,
+        _ => None,
+    };
+    let (img, icc) = match jpeg {
+        Some(decoded) => (decoded.image, decoded.icc),
+        None => {
             let mut decoder = reader
                 .into_decoder()
                 .map_err(|e| format!("corrupt or unreadable photo: {e}"))?;
@@ -274,57 +280,6 @@ pub fn decode(path: &Path, source: &Source, scale: f64) -> Result<Image<'static>
     }
     Image::from_vec_u8(w, h, pixels, PixelType::U8x3)
         .map_err(|e| format!("cannot resize the photo: {e}"))
-}
-
-/// Decodes a JPEG with a reduced-size inverse DCT (jpeg-decoder), keeping at least
-/// `scale` of its size. Returns the pixels and the ICC profile, if any.
-fn decode_jpeg_scaled(
-    bytes: &[u8],
-    source: &Source,
-    scale: f64,
-) -> Result<(DynamicImage, Option<Vec<u8>>), String> {
-    let corrupt = |e: jpeg_decoder::Error| format!("corrupt or truncated photo: {e}");
-    let mut decoder = jpeg_decoder::Decoder::new(std::io::Cursor::new(bytes));
-    decoder.read_info().map_err(corrupt)?;
-    let info = decoder.info().ok_or("corrupt photo: no JPEG header")?;
-    let (stored_w, stored_h) = if matches!(source.orientation, 5..=8) {
-        (source.height, source.width)
-    } else {
-        (source.width, source.height)
-    };
-    let want = |full: u32| ((f64::from(full) * scale).ceil() as u32).clamp(1, full);
-    let (w, h) = decoder
-        .scale(
-            u16::try_from(want(stored_w)).unwrap_or(info.width),
-            u16::try_from(want(stored_h)).unwrap_or(info.height),
-        )
-        .map_err(corrupt)?;
-    let pixels = decoder.decode().map_err(corrupt)?;
-    let (w, h) = (u32::from(w), u32::from(h));
-    let fail = || "corrupt photo: wrong pixel count".to_string();
-    let img = match info.pixel_format {
-        jpeg_decoder::PixelFormat::RGB24 => {
-            DynamicImage::ImageRgb8(image::RgbImage::from_raw(w, h, pixels).ok_or_else(fail)?)
-        }
-        jpeg_decoder::PixelFormat::L8 => {
-            DynamicImage::ImageLuma8(image::GrayImage::from_raw(w, h, pixels).ok_or_else(fail)?)
-        }
-        jpeg_decoder::PixelFormat::L16 => {
-            let gray: Vec<u8> = pixels.chunks_exact(2).map(|c| c[0]).collect();
-            DynamicImage::ImageLuma8(image::GrayImage::from_raw(w, h, gray).ok_or_else(fail)?)
-        }
-        jpeg_decoder::PixelFormat::CMYK32 => {
-            let rgb: Vec<u8> = pixels
-                .chunks_exact(4)
-                .flat_map(|p| {
-                    let k = u16::from(p[3]);
-                    [p[0], p[1], p[2]].map(|c| ((u16::from(c) * k) / 255) as u8)
-                })
-                .collect();
-            DynamicImage::ImageRgb8(image::RgbImage::from_raw(w, h, rgb).ok_or_else(fail)?)
-        }
-    };
-    Ok((img, decoder.icc_profile()))
 }
 
 fn flatten_on_white(rgba: &image::RgbaImage) -> image::RgbImage {
@@ -351,20 +306,6 @@ fn resize(
         .resize(src, &mut dst, &options)
         .map_err(|e| format!("cannot resize the photo: {e}"))?;
     Ok(dst)
-}
-
-/// Encodes RGB pixels as a baseline JPEG with no metadata at all.
-fn encode(img: &Image<'_>, quality: u8) -> Result<Vec<u8>, String> {
-    let mut out = Vec::with_capacity((img.width() * img.height() / 4) as usize);
-    let encoder = jpeg_encoder::Encoder::new(&mut out, quality);
-    let (w, h) = (
-        u16::try_from(img.width()).map_err(|_| "photo too wide to encode".to_string())?,
-        u16::try_from(img.height()).map_err(|_| "photo too tall to encode".to_string())?,
-    );
-    encoder
-        .encode(img.buffer(), w, h, jpeg_encoder::ColorType::Rgb)
-        .map_err(|e| format!("cannot encode the photo: {e}"))?;
-    Ok(out)
 }
 
 /// Writes `bytes` to a temporary file beside `path`, then renames it into place,

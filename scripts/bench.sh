@@ -10,6 +10,8 @@
 #   HUGO, ZOLA        binaries (default: from PATH; skipped when missing)
 #   CARNET_BENCH_ONLY=1  measure carnet alone (Hugo takes about 25 minutes cold on medium)
 #   COLD_RUNS         cold runs of carnet (default RUNS; a cold build of medium takes minutes)
+#   CARNET_BENCH_TURBO=1  also measure carnet built with `--features turbojpeg` (libjpeg-turbo;
+#                     needs cmake and nasm), as the tool "turbo"
 # Set-up for the corpus and Hugo (see ../shared/bench/README.md):
 #   apt-get install -y hugo mate-backgrounds plasma-workspace-wallpapers lomiri-wallpapers-20.04 \
 #     imagemagick libimage-exiftool-perl libjpeg-turbo-progs
@@ -22,6 +24,11 @@ bench=$shared/bench
 work=${CARNET_BENCH_DIR:-/tmp/carnet-bench}
 mkdir -p "$work"
 
+if [ -n "${CARNET_BENCH_TURBO:-}" ]; then   # same target folder: the dependencies are shared
+  cargo build --release --quiet --features turbojpeg --manifest-path "$project/Cargo.toml"
+  cp "$project/target/release/carnet" "$project/target/release/carnet-turbojpeg"
+  turbo=$project/target/release/carnet-turbojpeg
+fi
 cargo build --release --quiet --manifest-path "$project/Cargo.toml"
 carnet=$project/target/release/carnet
 [ -d "$work/pool" ] && [ "$(ls "$work/pool" | wc -l)" -ge 92 ] || bash "$bench/make-photo-pool.sh" "$work/pool"
@@ -30,6 +37,7 @@ journal=$work/$size
 photos=$(find "$journal/learners" -name '*.jpg' | wc -l)
 
 tools=(carnet)
+[ -n "${CARNET_BENCH_TURBO:-}" ] && tools+=(turbo)
 hugo=${HUGO:-hugo}; zola=${ZOLA:-zola}
 [ -n "${CARNET_BENCH_ONLY:-}" ] && hugo=/nonexistent && zola=/nonexistent
 if command -v "$hugo" >/dev/null 2>&1; then
@@ -61,6 +69,13 @@ one() {
       esac
       /usr/bin/time -f "%e %U %S %M" -o "$t" "$carnet" build "$journal" --out "$work/out-$size" \
         --cache "$work/cache-$size" >/dev/null 2>&1 ;;
+    turbo)
+      case $case in
+        cold) rm -rf "$work/out-turbo-$size" "$work/cache-turbo-$size" ;;
+        touch) edit_one "$journal/learners" ;;
+      esac
+      /usr/bin/time -f "%e %U %S %M" -o "$t" "$turbo" build "$journal" --out "$work/out-turbo-$size" \
+        --cache "$work/cache-turbo-$size" >/dev/null 2>&1 ;;
     hugo) HUGO=$hugo /usr/bin/time -f "%e %U %S %M" -o "$t" bash "$bench/run-case.sh" hugo "$work/hugo-$size" "$case" >/dev/null 2>&1 ;;
     zola) ZOLA=$zola /usr/bin/time -f "%e %U %S %M" -o "$t" bash "$bench/run-case.sh" zola "$work/zola-$size" "$case" >/dev/null 2>&1 ;;
   esac
@@ -76,7 +91,7 @@ for case in cold warm touch; do
     n=$runs
     # Hugo and Zola take minutes cold on big corpora: one cold run of each is enough.
     [ "$case" = cold ] && [ "$tool" != carnet ] && [ "$size" != small ] && n=1
-    [ "$case" = cold ] && [ "$tool" = carnet ] && n=${COLD_RUNS:-$runs}
+    case $tool in carnet | turbo) [ "$case" = cold ] && n=${COLD_RUNS:-$runs} ;; esac
     [ "$case" != cold ] && one "$tool" warm >/dev/null   # settle after the previous case
     results=()
     for _ in $(seq "$n"); do results+=("$(one "$tool" "$case")"); done
@@ -98,7 +113,7 @@ printf '| %-6s | %-5s | %9s | %9s | %9s | %s |\n' --- --- ---: ---: ---: ---:
 for case in cold warm touch; do
   for tool in "${tools[@]}"; do
     w=${wall[$tool.$case]}; base=${wall[carnet.$case]}
-    ratio=$(awk -v a="$w" -v b="$base" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else print "-" }')
+    ratio=$(awk -v a="$w" -v b="$base" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "-" }')
     printf '| %-6s | %-5s | %8ss | %8ss | %6d MB | %s |\n' "$tool" "$case" "$w" "${cpu[$tool.$case]}" \
       $(( ${rss[$tool.$case]} / 1024 )) "$ratio"
   done
@@ -108,4 +123,8 @@ echo "decode floor (djpeg, every photo once, full size, $(nproc) jobs): ${floor}
 if [ "$floor" != - ]; then
   awk -v c="${wall[carnet.cold]}" -v f="$floor" -v n="$photos" \
     'BEGIN { printf "carnet cold = %.2fx the decode floor, %.0f ms per photo\n", c / f, 1000 * c / n }'
+  if [ -n "${wall[turbo.cold]:-}" ]; then
+    awk -v c="${wall[turbo.cold]}" -v f="$floor" -v n="$photos" \
+      'BEGIN { printf "turbo cold = %.2fx the decode floor, %.0f ms per photo\n", c / f, 1000 * c / n }'
+  fi
 fi

@@ -104,6 +104,7 @@ fn print_summary(s: &Summary) {
             (p.camera, "the camera model"),
             (p.date, "the date taken"),
             (p.xmp, "XMP metadata"),
+            (p.profile, "a colour profile (applied)"),
         ] {
             if n > 0 {
                 found.push(format!("{n} {what}"));

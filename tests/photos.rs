@@ -411,7 +411,11 @@ fn wide_gamut_photos_are_converted_to_srgb_and_lose_their_profile() {
             &[("p.jpg", bytes)],
         );
     }
-    j.build_ok();
+    let out = j.build_ok();
+    assert!(
+        out.stdout.contains("3 a colour profile"),
+        "the privacy report should count the profiles:\n{out}"
+    );
     let site = j.site("public");
     let img = scraper::Selector::parse("main img").expect("selector");
     // The mean colour of every width made of the experience's photo.

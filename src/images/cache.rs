@@ -49,7 +49,7 @@ struct Index {
     entries: HashMap<PathBuf, (Stamp, Source)>,
 }
 
-const INDEX_VERSION: u32 = 1;
+const INDEX_VERSION: u32 = 2;
 
 /// An open image cache.
 #[derive(Debug)]

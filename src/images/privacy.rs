@@ -19,17 +19,18 @@ pub struct Findings {
     pub date: bool,
     /// An XMP packet (may hold any of the above, and more).
     pub xmp: bool,
+    /// An ICC colour profile (applied, then dropped; it can name the device).
+    pub profile: bool,
 }
 
 impl Findings {
     /// Scans the bytes of a JPEG, PNG or WebP for private metadata.
     pub fn scan(bytes: &[u8]) -> Findings {
+        // XMP and colour profiles live in the file's header: no need to scan the pixels.
+        let head = &bytes[..bytes.len().min(1 << 18)];
         let mut f = Findings {
-            // XMP lives in the file's header segments: no need to scan the pixels.
-            xmp: contains(
-                &bytes[..bytes.len().min(1 << 18)],
-                b"http://ns.adobe.com/xap/1.0/",
-            ),
+            xmp: contains(head, b"http://ns.adobe.com/xap/1.0/"),
+            profile: has_colour_profile(head),
             ..Findings::default()
         };
         let Ok(exif) = exif::Reader::new().read_from_container(&mut Cursor::new(bytes)) else {
@@ -51,12 +52,42 @@ impl Findings {
 
     /// Whether anything private was found.
     pub fn any(&self) -> bool {
-        self.gps || self.serial || self.owner || self.camera || self.date || self.xmp
+        self.gps
+            || self.serial
+            || self.owner
+            || self.camera
+            || self.date
+            || self.xmp
+            || self.profile
     }
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     memchr::memmem::find(haystack, needle).is_some()
+}
+
+/// Whether the header `head` of a JPEG, PNG or WebP file holds an ICC profile: an
+/// `ICC_PROFILE` APP2 segment, or an `iCCP` (PNG) or `ICCP` (WebP) chunk before the
+/// image data.
+fn has_colour_profile(head: &[u8]) -> bool {
+    // The bytes before the first of `markers` (the image data).
+    let before = |markers: &[&[u8]]| {
+        let end = markers
+            .iter()
+            .filter_map(|m| memchr::memmem::find(head, m))
+            .min()
+            .unwrap_or(head.len());
+        &head[..end]
+    };
+    if head.starts_with(&[0xFF, 0xD8]) {
+        contains(head, b"ICC_PROFILE\0")
+    } else if head.starts_with(b"\x89PNG") {
+        contains(before(&[b"IDAT"]), b"iCCP")
+    } else if head.starts_with(b"RIFF") {
+        contains(before(&[b"VP8 ", b"VP8L", b"ALPH", b"ANMF"]), b"ICCP")
+    } else {
+        false
+    }
 }
 
 /// Counts over all photos of a build.
@@ -76,6 +107,8 @@ pub struct PrivacyReport {
     pub date: usize,
     /// Photos that carried XMP.
     pub xmp: usize,
+    /// Photos that carried a colour profile.
+    pub profile: usize,
 }
 
 impl PrivacyReport {
@@ -88,5 +121,22 @@ impl PrivacyReport {
         self.camera += usize::from(f.camera);
         self.date += usize::from(f.date);
         self.xmp += usize::from(f.xmp);
+        self.profile += usize::from(f.profile);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colour_profiles_are_found_in_the_header_only() {
+        let png = |chunks: &[&[u8]]| [&b"\x89PNG\r\n\x1a\n"[..], &chunks.concat()].concat();
+        assert!(has_colour_profile(&png(&[b"IHDR", b"iCCP", b"IDAT"])));
+        assert!(!has_colour_profile(&png(&[b"IHDR", b"IDAT", b"iCCP"])));
+        assert!(has_colour_profile(b"RIFF\0\0\0\0WEBPVP8X\0ICCP\0VP8 "));
+        assert!(!has_colour_profile(b"RIFF\0\0\0\0WEBPVP8 \0ICCP"));
+        assert!(has_colour_profile(b"\xFF\xD8\xFF\xE2\0\x10ICC_PROFILE\0"));
+        assert!(!has_colour_profile(b"\xFF\xD8\xFF\xE1\0\x10Exif\0\0"));
     }
 }

@@ -203,7 +203,11 @@ pub fn build(options: &Options) -> Result<Summary, Failure> {
     timings.stage("write");
     let used_sources: HashSet<PathBuf> = variants.values().map(|v| v.source.clone()).collect();
     let used_keys: HashSet<PathBuf> = used_sources.iter().map(|p| index_key(p)).collect();
-    let used_files: HashSet<String> = variants.keys().map(|k| (*k).to_string()).collect();
+    let used_files: HashSet<String> = variants
+        .values()
+        .flat_map(|v| std::iter::once(&v.file).chain(&v.webp))
+        .cloned()
+        .collect();
     cache
         .save_and_prune(&used_keys, &used_files)
         .map_err(|e| Failure {
@@ -232,7 +236,7 @@ pub fn build(options: &Options) -> Result<Summary, Failure> {
             .map(|s| (s.audience.clone(), s.html_pages))
             .collect(),
         photos: published.len(),
-        image_files: variants.len(),
+        image_files: used_files.len(),
         images_made: stats.written,
         decoded: stats.decoded,
         files,
@@ -292,7 +296,7 @@ fn probe_photos(
         }
     }
     if errors.is_empty() {
-        Ok(Catalog::new(sources, settings.quality))
+        Ok(Catalog::new(sources, settings.quality, settings.webp))
     } else {
         Err(errors)
     }
@@ -364,10 +368,9 @@ fn place_photos(mut staging: Staging, sites: &[Site], cache: &Cache) -> Result<u
     for site in sites {
         let dir = site_dir(site);
         for v in &site.photos {
-            staging.link(
-                &format!("{dir}/photos/{}", v.file),
-                &cache.variant_path(&v.file),
-            )?;
+            for file in std::iter::once(&v.file).chain(&v.webp) {
+                staging.link(&format!("{dir}/photos/{file}"), &cache.variant_path(file))?;
+            }
         }
     }
     let count = staging.file_count();

@@ -465,3 +465,108 @@ fn wide_gamut_photos_are_converted_to_srgb_and_lose_their_profile() {
         }
     }
 }
+
+/// Whether `bytes` are a WebP file.
+fn is_webp(bytes: &[u8]) -> bool {
+    bytes.len() > 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP"
+}
+
+/// The chunk names of a WebP file (`VP8 `, `EXIF`, `XMP `, `ICCP`...).
+fn webp_chunks(bytes: &[u8]) -> Vec<[u8; 4]> {
+    let mut chunks = Vec::new();
+    let mut i = 12;
+    while i + 8 <= bytes.len() {
+        let name: [u8; 4] = bytes[i..i + 4].try_into().expect("four bytes");
+        let len = u32::from_le_bytes(bytes[i + 4..i + 8].try_into().expect("four bytes")) as usize;
+        chunks.push(name);
+        i += 8 + len + len % 2;
+    }
+    chunks
+}
+
+/// (URL, width descriptor) of each candidate of a `srcset`.
+fn candidates(srcset: &str) -> Vec<(String, u32)> {
+    srcset
+        .split(',')
+        .map(|c| {
+            let mut parts = c.split_whitespace();
+            let url = parts.next().expect("url").to_string();
+            let w = parts.next().expect("descriptor");
+            (url, w.trim_end_matches('w').parse().expect("width"))
+        })
+        .collect()
+}
+
+#[test]
+fn webp_twins_are_offered_in_a_picture_when_the_journal_asks() {
+    // Without the setting: JPEG only, no <picture>.
+    let plain = photo_journal();
+    plain.build_ok();
+    for site_name in sites_in(&plain.out()) {
+        let site = plain.site(&site_name);
+        assert!(
+            site.files().iter().all(|f| !f.ends_with(".webp")),
+            "{site_name}"
+        );
+        for page in site.pages() {
+            assert!(!site.text(&page).contains("<picture"), "{site_name}/{page}");
+        }
+    }
+
+    let j = photo_journal();
+    j.config("title = \"Carnet test\"\n\n[images]\nwebp = true\n");
+    j.build_ok();
+    let picture = scraper::Selector::parse("picture").expect("selector");
+    let img = scraper::Selector::parse("img").expect("selector");
+    let source = scraper::Selector::parse("source").expect("selector");
+    let (mut webp_bytes, mut jpeg_bytes, mut pictures) = (0, 0, 0);
+    for site_name in sites_in(&j.out()) {
+        let site = j.site(&site_name);
+        for page in site.pages() {
+            let doc = site.html(&page);
+            assert_eq!(
+                doc.select(&img).count(),
+                doc.select(&picture).count(),
+                "{site_name}/{page}: an img outside a picture"
+            );
+            for p in doc.select(&picture) {
+                pictures += 1;
+                let at = format!("{site_name}/{page}: {}", p.html());
+                let sources: Vec<_> = p.select(&source).collect();
+                assert_eq!(sources.len(), 1, "{at}");
+                let (s, i) = (
+                    sources[0].value(),
+                    p.select(&img).next().expect(&at).value(),
+                );
+                assert_eq!(s.attr("type"), Some("image/webp"), "{at}");
+                assert_eq!(s.attr("sizes"), i.attr("sizes"), "{at}");
+                let webps = candidates(s.attr("srcset").expect(&at));
+                let jpegs = candidates(i.attr("srcset").expect(&at));
+                assert_eq!(
+                    webps.iter().map(|c| c.1).collect::<Vec<_>>(),
+                    jpegs.iter().map(|c| c.1).collect::<Vec<_>>(),
+                    "{at}: not the same widths"
+                );
+                for ((w_url, width), (j_url, _)) in webps.iter().zip(&jpegs) {
+                    let w = site.bytes(&resolve(&page, w_url).expect(&at));
+                    let jp = site.bytes(&resolve(&page, j_url).expect(&at));
+                    assert!(is_webp(&w), "{at}: {w_url} is no WebP");
+                    assert_eq!(
+                        webp_chunks(&w),
+                        vec![*b"VP8 "],
+                        "{at}: {w_url} holds more than the image (metadata?)"
+                    );
+                    assert_eq!(image_size(&w), image_size(&jp), "{at}: {w_url}");
+                    assert_eq!(image_size(&w).0, *width, "{at}: {w_url}");
+                    webp_bytes += w.len();
+                    jpeg_bytes += jp.len();
+                }
+            }
+        }
+    }
+    assert!(pictures > 0);
+    assert!(
+        webp_bytes < jpeg_bytes,
+        "WebP twins should be smaller: {webp_bytes} vs {jpeg_bytes} bytes"
+    );
+}

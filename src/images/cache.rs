@@ -1,6 +1,6 @@
 //! The content-addressed image cache, kept outside every output folder.
 //!
-//! Variants are stored as `v1/<key>.jpg`, the key hashing the source bytes, the
+//! Variants are stored as `v1/<key>.jpg` (and `.webp`), the key hashing the source bytes, the
 //! operation and the settings. A stat index (`index.json`: path, size and mtime →
 //! probed [`Source`]) lets a rebuild skip reading photos that did not change. After
 //! a successful build the cache is pruned of what no site used.
@@ -96,7 +96,7 @@ impl Cache {
             .at(&variants)?
             .flatten()
             .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|n| n.ends_with(".jpg"))
+            .filter(|n| n.ends_with(".jpg") || n.ends_with(".webp"))
             .collect();
         Ok(Cache {
             dir: dir.to_path_buf(),

@@ -132,6 +132,27 @@ pub fn decode_jpeg(
     }))
 }
 
+/// Quality of the WebP twins (lossy, 0–100): at 75 a WebP photo is about a third of
+/// the bytes of the JPEG at carnet's default quality 82, for a similar look.
+pub const WEBP_QUALITY: f32 = 75.0;
+
+/// libwebp's effort (0 fastest – 6 smallest). On the example journal, 2 makes files
+/// 4 % larger than the default 4 in half the time (1.6 s instead of 3.1 s).
+const WEBP_METHOD: i32 = 2;
+
+/// Encodes RGB pixels as a lossy WebP (libwebp) with no metadata: a plain `VP8`
+/// image in its RIFF container, nothing else.
+pub fn encode_webp(img: &Image<'_>) -> Result<Vec<u8>, String> {
+    let fail = |e: String| format!("cannot encode the photo as WebP: {e}");
+    let mut config = webp::WebPConfig::new().map_err(|()| fail("no encoder".into()))?;
+    config.quality = WEBP_QUALITY;
+    config.method = WEBP_METHOD;
+    webp::Encoder::from_rgb(img.buffer(), img.width(), img.height())
+        .encode_advanced(&config)
+        .map(|memory| memory.to_vec())
+        .map_err(|e| fail(format!("{e:?}")))
+}
+
 /// Encodes RGB pixels as a baseline JPEG (4:2:0 below quality 90) with no metadata.
 #[cfg(not(feature = "turbojpeg"))]
 pub fn encode(img: &Image<'_>, quality: u8) -> Result<Vec<u8>, String> {

@@ -66,6 +66,8 @@ pub struct Variant {
     pub width: u32,
     /// Output height.
     pub height: u32,
+    /// File name of the WebP twin, when the journal asks for WebP.
+    pub webp: Option<String>,
     /// Crop rectangle in the oriented source: left, top, width, height.
     pub crop: (u32, u32, u32, u32),
 }
@@ -75,12 +77,17 @@ pub struct Variant {
 pub struct Catalog {
     sources: HashMap<PathBuf, Source>,
     quality: u8,
+    webp: bool,
 }
 
 impl Catalog {
     /// A catalog of already probed sources.
-    pub fn new(sources: HashMap<PathBuf, Source>, quality: u8) -> Self {
-        Catalog { sources, quality }
+    pub fn new(sources: HashMap<PathBuf, Source>, quality: u8, webp: bool) -> Self {
+        Catalog {
+            sources,
+            quality,
+            webp,
+        }
     }
 
     /// The probed source at `path`.
@@ -115,12 +122,16 @@ impl Catalog {
                     / u64::from(crop.2))
                 .max(1) as u32;
                 let key = format!("{}|{}|{width}|q{}|v2", src.hash, op.key(), self.quality);
-                let hash = blake3::hash(key.as_bytes()).to_hex();
+                let name = |format: &str| {
+                    let hash = blake3::hash(format!("{key}|{format}").as_bytes()).to_hex();
+                    format!("{}.{format}", &hash[..20])
+                };
                 Variant {
                     source: path.to_path_buf(),
-                    file: format!("{}.jpg", &hash[..20]),
+                    file: name("jpg"),
                     width,
                     height,
+                    webp: self.webp.then(|| name("webp")),
                     crop,
                 }
             })
@@ -187,7 +198,7 @@ mod tests {
         let mut sources = HashMap::new();
         sources.insert(PathBuf::from("a.jpg"), Source::test(1000, 500, "aaaa"));
         sources.insert(PathBuf::from("b.jpg"), Source::test(1000, 500, "bbbb"));
-        let cat = Catalog::new(sources, 80);
+        let cat = Catalog::new(sources, 80, false);
         let v = cat.variants(Path::new("a.jpg"), Op::Contain, &CONTAIN_WIDTHS);
         let widths: Vec<u32> = v.iter().map(|v| v.width).collect();
         assert_eq!(widths, vec![320, 640, 1000]);

@@ -19,9 +19,9 @@ use crate::error::Diagnostic;
 pub struct Stats {
     /// Sources decoded.
     pub decoded: usize,
-    /// Variant files written.
+    /// Image files written (JPEG, and WebP twins).
     pub written: usize,
-    /// Variant files found in the cache.
+    /// Image files found in the cache.
     pub cached: usize,
 }
 
@@ -38,11 +38,15 @@ pub fn make(
             let missing: Vec<&Variant> = variants
                 .iter()
                 .copied()
-                .filter(|v| !cache.has(&v.file))
+                .filter(|v| !cache.has(&v.file) || v.webp.as_ref().is_some_and(|w| !cache.has(w)))
                 .collect();
             let _tick = Tick(progress);
+            // Files, not variants: a variant may have a WebP twin.
+            let files =
+                |vs: &[&Variant]| vs.iter().map(|v| 1 + usize::from(v.webp.is_some())).sum();
+            let all: usize = files(variants);
             if missing.is_empty() {
-                return Ok((0, variants.len()));
+                return Ok((0, all));
             }
             // A decoder bug must not take the build down: a panic on a hostile file
             // becomes an error naming it.
@@ -52,7 +56,7 @@ pub fn make(
             .unwrap_or_else(|_| {
                 Err("the image decoder failed on this file (corrupt or hostile image)".into())
             })
-            .map(|()| (missing.len(), variants.len() - missing.len()))
+            .map(|()| (files(&missing), all - files(&missing)))
             .map_err(|m| Diagnostic::new(path, m))
         })
         .collect();
@@ -133,13 +137,22 @@ fn make_one(
             .min_by_key(|(img, _)| img.width())
             .map_or((&decoded, full), |(img, f)| (img, *f));
         let out = resize(&mut resizer, from, frame.project(from, &crop), out_w, out_h)?;
-        let jpeg = if upright {
-            codec::encode(&out, quality)?
+        let turned;
+        let shown = if upright {
+            &out
         } else {
-            codec::encode(&orient(&out, source.orientation)?, quality)?
+            turned = orient(&out, source.orientation)?;
+            &turned
         };
-        write_atomically(&cache.variant_path(&v.file), &jpeg)?;
+        write_atomically(
+            &cache.variant_path(&v.file),
+            &codec::encode(shown, quality)?,
+        )?;
         cache.added(&v.file);
+        if let Some(webp) = &v.webp {
+            write_atomically(&cache.variant_path(webp), &codec::encode_webp(shown)?)?;
+            cache.added(webp);
+        }
         made.push((out, crop));
     }
     Ok(())

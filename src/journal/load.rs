@@ -56,6 +56,7 @@ struct RawImages {
     max_pixels: Option<u64>,
     max_bytes: Option<u64>,
     quality: Option<u8>,
+    webp: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -251,6 +252,7 @@ impl Loader {
             max_pixels: raw.images.max_pixels.unwrap_or(defaults.max_pixels),
             max_bytes: raw.images.max_bytes.unwrap_or(defaults.max_bytes),
             quality: raw.images.quality.unwrap_or(defaults.quality),
+            webp: raw.images.webp.unwrap_or(defaults.webp),
         };
         if !(1..=100).contains(&images.quality) {
             self.diags.push(source.error_at(

@@ -38,6 +38,9 @@ pub struct ImageCtx {
     pub src: String,
     /// `srcset` with width descriptors.
     pub srcset: String,
+    /// The same widths as WebP, for a `<picture>` source (empty when the journal
+    /// does not ask for WebP).
+    pub webp_srcset: String,
     /// Width of the default source.
     pub width: u32,
     /// Height of the default source.

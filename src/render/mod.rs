@@ -258,15 +258,20 @@ impl Renderer<'_> {
             .find(|v| v.width >= default_width)
             .unwrap_or(&largest)
             .clone();
-        let srcset = variants
-            .iter()
-            .map(|v| format!("{root}photos/{} {}w", v.file, v.width))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let srcset_of = |file: &dyn Fn(&Variant) -> Option<&String>| {
+            variants
+                .iter()
+                .map(|v| file(v).map(|f| format!("{root}photos/{f} {}w", v.width)))
+                .collect::<Option<Vec<_>>>()
+                .map_or_else(String::new, |c| c.join(", "))
+        };
+        let srcset = srcset_of(&|v| Some(&v.file));
+        let webp_srcset = srcset_of(&|v| v.webp.as_ref());
         self.photos.extend(variants);
         Some(ImageCtx {
             src: format!("{root}photos/{}", default.file),
             srcset,
+            webp_srcset,
             width: default.width,
             height: default.height,
             large: format!("{root}photos/{}", largest.file),

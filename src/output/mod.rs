@@ -166,7 +166,7 @@ pub struct Staging {
     dirs: HashSet<PathBuf>,
     /// Names in folders of the output folder, read once each (for photos).
     listings: HashMap<PathBuf, HashSet<std::ffi::OsString>>,
-    /// No carnet build in the output folder yet: the commit is one rename.
+    /// No output folder yet: the commit is one rename.
     first: bool,
     committed: bool,
     /// Held for the whole build: one build at a time writes an output folder.
@@ -227,11 +227,13 @@ impl Staging {
             fs::remove_dir_all(&dir).at(&dir)?;
         }
         fs::create_dir(&dir).at(&dir)?;
-        let first = !is_ours(out);
-        let previous = if first {
-            Listing::new()
-        } else {
+        // An output folder that exists is kept (it may be a mount point): a first
+        // build into an empty one moves its files in one by one.
+        let first = !out.exists();
+        let previous = if is_ours(out) {
             read_manifest(out)
+        } else {
+            Listing::new()
         };
         Ok(Staging {
             out: out.to_path_buf(),
@@ -349,7 +351,7 @@ impl Staging {
 
     /// Puts the build in place of the output folder's previous one.
     ///
-    /// A first build renames the staging folder. Otherwise the paths this build adds
+    /// A first build renames the staging folder into place. Otherwise the paths this build adds
     /// are first listed in a pending file beside the manifest (if the process dies
     /// half way, the next build still knows every file carnet wrote, and deletes what
     /// it no longer writes), then the staged files are moved in, the files of the
@@ -364,10 +366,6 @@ impl Staging {
         }
         if self.first {
             write_manifest(&self.dir.join(MANIFEST), &self.files)?;
-            if self.out.exists() {
-                // Empty (check_target refused anything else): replaced by the build.
-                fs::remove_dir(&self.out).at(&self.out)?;
-            }
             fs::rename(&self.dir, &self.out).at(&self.out)?;
             self.committed = true;
             return Ok(());
@@ -393,7 +391,14 @@ impl Staging {
                     made.insert(parent.to_path_buf());
                 }
             }
-            fs::rename(self.dir.join(rel), &to).at(&to)?;
+            if move_file(&self.dir.join(rel), &to)? {
+                // A copy has a time of its own: record it, or the next build would
+                // take the file for changed by hand.
+                let meta = fs::metadata(&to).at(&to)?;
+                if let Some(Some(entry)) = self.files.get_mut(rel) {
+                    (entry.len, entry.mtime) = stamp(&meta);
+                }
+            }
         }
         for rel in self.previous.keys() {
             if !self.files.contains_key(rel) && is_relative_inside(rel) {
@@ -412,6 +417,20 @@ impl Drop for Staging {
         // Before the commit, the output folder was never touched: dropping the
         // staging folder is the whole rollback.
         let _ = fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// Moves `from` to `to`: a rename, or a copy when the output folder is on another
+/// file system than its parent (a mount point). Returns whether it copied.
+fn move_file(from: &Path, to: &Path) -> Result<bool> {
+    match fs::rename(from, to) {
+        Ok(()) => Ok(false),
+        Err(e) if e.kind() == io::ErrorKind::CrossesDevices => {
+            fs::copy(from, to).at(to)?;
+            fs::remove_file(from).at(from)?;
+            Ok(true)
+        }
+        Err(e) => Err(Error::io(to, e)),
     }
 }
 

@@ -12,6 +12,8 @@
 #   COLD_RUNS         cold runs of carnet (default RUNS; a cold build of medium takes minutes)
 #   CARNET_BENCH_TURBO=1  also measure carnet built with `--features turbojpeg` (libjpeg-turbo;
 #                     needs cmake and nasm), as the tool "turbo"
+#   CARNET_BENCH_WEBP=1   also measure carnet with `[images] webp = true` (on a hard-linked copy
+#                     of the corpus), as the tool "webp", and print the bytes of its photos
 # Set-up for the corpus and Hugo (see ../shared/bench/README.md):
 #   apt-get install -y hugo mate-backgrounds plasma-workspace-wallpapers lomiri-wallpapers-20.04 \
 #     imagemagick libimage-exiftool-perl libjpeg-turbo-progs
@@ -38,6 +40,12 @@ photos=$(find "$journal/learners" -name '*.jpg' | wc -l)
 
 tools=(carnet)
 [ -n "${CARNET_BENCH_TURBO:-}" ] && tools+=(turbo)
+if [ -n "${CARNET_BENCH_WEBP:-}" ]; then
+  tools+=(webp)
+  rm -rf "$work/$size-webp" && cp -al "$journal" "$work/$size-webp"
+  rm "$work/$size-webp/carnet.toml"   # a file of its own, not a link to the corpus's
+  { cat "$journal/carnet.toml"; printf '\n[images]\nwebp = true\n'; } >"$work/$size-webp/carnet.toml"
+fi
 hugo=${HUGO:-hugo}; zola=${ZOLA:-zola}
 [ -n "${CARNET_BENCH_ONLY:-}" ] && hugo=/nonexistent && zola=/nonexistent
 if command -v "$hugo" >/dev/null 2>&1; then
@@ -69,6 +77,13 @@ one() {
       esac
       /usr/bin/time -f "%e %U %S %M" -o "$t" "$carnet" build "$journal" --out "$work/out-$size" \
         --cache "$work/cache-$size" >/dev/null 2>&1 ;;
+    webp)
+      case $case in
+        cold) rm -rf "$work/out-webp-$size" "$work/cache-webp-$size" ;;
+        touch) edit_one "$work/$size-webp/learners" ;;
+      esac
+      /usr/bin/time -f "%e %U %S %M" -o "$t" "$carnet" build "$work/$size-webp" \
+        --out "$work/out-webp-$size" --cache "$work/cache-webp-$size" >/dev/null 2>&1 ;;
     turbo)
       case $case in
         cold) rm -rf "$work/out-turbo-$size" "$work/cache-turbo-$size" ;;
@@ -91,7 +106,7 @@ for case in cold warm touch; do
     n=$runs
     # Hugo and Zola take minutes cold on big corpora: one cold run of each is enough.
     [ "$case" = cold ] && [ "$tool" != carnet ] && [ "$size" != small ] && n=1
-    case $tool in carnet | turbo) [ "$case" = cold ] && n=${COLD_RUNS:-$runs} ;; esac
+    case $tool in carnet | turbo | webp) [ "$case" = cold ] && n=${COLD_RUNS:-$runs} ;; esac
     [ "$case" != cold ] && one "$tool" warm >/dev/null   # settle after the previous case
     results=()
     for _ in $(seq "$n"); do results+=("$(one "$tool" "$case")"); done
@@ -127,4 +142,9 @@ if [ "$floor" != - ]; then
     awk -v c="${wall[turbo.cold]}" -v f="$floor" -v n="$photos" \
       'BEGIN { printf "turbo cold = %.2fx the decode floor, %.0f ms per photo\n", c / f, 1000 * c / n }'
   fi
+fi
+if [ -n "${CARNET_BENCH_WEBP:-}" ]; then
+  bytes() { find "$1" -name "*.$2" -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f MB", s / 1e6 }'; }
+  echo "photos of the public site: JPEG $(bytes "$work/out-$size/public/photos" jpg)," \
+    "WebP twins $(bytes "$work/out-webp-$size/public/photos" webp)"
 fi

@@ -28,6 +28,21 @@ pub struct Source {
 }
 
 impl Source {
+    /// Whether the EXIF orientation turns the photo a quarter (5 to 8): its stored
+    /// pixels are then `height` wide and `width` high.
+    pub fn swapped(&self) -> bool {
+        matches!(self.orientation, 5..=8)
+    }
+
+    /// Width and height of the pixels as stored in the file, before orientation.
+    pub fn stored_size(&self) -> (u32, u32) {
+        if self.swapped() {
+            (self.height, self.width)
+        } else {
+            (self.width, self.height)
+        }
+    }
+
     /// A source for unit tests.
     #[cfg(test)]
     pub fn test(width: u32, height: u32, hash: &str) -> Self {

@@ -105,12 +105,8 @@ fn make_one(
         .fold(0.0, f64::max);
     let decoded = decode(path, source, scale)?;
     let upright = !(2..=8).contains(&source.orientation);
-    let swapped = matches!(source.orientation, 5..=8);
-    let (stored_w, stored_h) = if swapped {
-        (source.height, source.width)
-    } else {
-        (source.width, source.height)
-    };
+    let swapped = source.swapped();
+    let (stored_w, stored_h) = source.stored_size();
     let full = Frame {
         left: 0.0,
         top: 0.0,
@@ -260,13 +256,8 @@ pub fn decode(path: &Path, source: &Source, scale: f64) -> Result<Image<'static>
     let reader = image::ImageReader::new(std::io::Cursor::new(&bytes))
         .with_guessed_format()
         .map_err(|e| format!("cannot read the photo: {e}"))?;
-    let stored = if matches!(source.orientation, 5..=8) {
-        (source.height, source.width)
-    } else {
-        (source.width, source.height)
-    };
     let jpeg = match reader.format() {
-        Some(image::ImageFormat::Jpeg) => codec::decode_jpeg(&bytes, stored, scale)?,
+        Some(image::ImageFormat::Jpeg) => codec::decode_jpeg(&bytes, source.stored_size(), scale)?,
         _ => None,
     };
     let (img, icc) = match jpeg {

@@ -65,32 +65,25 @@ edit_one() {  # same edit as run-case.sh: rewrite a trailing "Édité ..." line 
   echo "Édité $(date +%s%N)." >>"$f"
 }
 
+# carnet_run BINARY JOURNAL NAME CASE TIMEFILE: one carnet build into out-NAME with cache-NAME
+carnet_run() {
+  local bin=$1 journal=$2 name=$3 case=$4 t=$5
+  case $case in
+    cold) rm -rf "$work/out-$name" "$work/cache-$name" ;;
+    touch) edit_one "$journal/learners" ;;
+  esac
+  /usr/bin/time -f "%e %U %S %M" -o "$t" "$bin" build "$journal" --out "$work/out-$name" \
+    --cache "$work/cache-$name" >/dev/null 2>&1
+}
+
 # one TOOL CASE -> prints "wall cpu rss_kb"
 one() {
   local tool=$1 case=$2 t
   t=$(mktemp)
   case $tool in
-    carnet)
-      case $case in
-        cold) rm -rf "$work/out-$size" "$work/cache-$size" ;;
-        touch) edit_one "$journal/learners" ;;
-      esac
-      /usr/bin/time -f "%e %U %S %M" -o "$t" "$carnet" build "$journal" --out "$work/out-$size" \
-        --cache "$work/cache-$size" >/dev/null 2>&1 ;;
-    webp)
-      case $case in
-        cold) rm -rf "$work/out-webp-$size" "$work/cache-webp-$size" ;;
-        touch) edit_one "$work/$size-webp/learners" ;;
-      esac
-      /usr/bin/time -f "%e %U %S %M" -o "$t" "$carnet" build "$work/$size-webp" \
-        --out "$work/out-webp-$size" --cache "$work/cache-webp-$size" >/dev/null 2>&1 ;;
-    turbo)
-      case $case in
-        cold) rm -rf "$work/out-turbo-$size" "$work/cache-turbo-$size" ;;
-        touch) edit_one "$journal/learners" ;;
-      esac
-      /usr/bin/time -f "%e %U %S %M" -o "$t" "$turbo" build "$journal" --out "$work/out-turbo-$size" \
-        --cache "$work/cache-turbo-$size" >/dev/null 2>&1 ;;
+    carnet) carnet_run "$carnet" "$journal" "$size" "$case" "$t" ;;
+    webp) carnet_run "$carnet" "$work/$size-webp" "webp-$size" "$case" "$t" ;;
+    turbo) carnet_run "$turbo" "$journal" "turbo-$size" "$case" "$t" ;;
     hugo) HUGO=$hugo /usr/bin/time -f "%e %U %S %M" -o "$t" bash "$bench/run-case.sh" hugo "$work/hugo-$size" "$case" >/dev/null 2>&1 ;;
     zola) ZOLA=$zola /usr/bin/time -f "%e %U %S %M" -o "$t" bash "$bench/run-case.sh" zola "$work/zola-$size" "$case" >/dev/null 2>&1 ;;
   esac
@@ -104,9 +97,13 @@ declare -A wall cpu rss
 for case in cold warm touch; do
   for tool in "${tools[@]}"; do
     n=$runs
-    # Hugo and Zola take minutes cold on big corpora: one cold run of each is enough.
-    [ "$case" = cold ] && [ "$tool" != carnet ] && [ "$size" != small ] && n=1
-    case $tool in carnet | turbo | webp) [ "$case" = cold ] && n=${COLD_RUNS:-$runs} ;; esac
+    if [ "$case" = cold ]; then
+      case $tool in
+        # Hugo and Zola take minutes cold on big corpora: one cold run of each is enough.
+        hugo | zola) [ "$size" != small ] && n=1 ;;
+        *) n=${COLD_RUNS:-$runs} ;;
+      esac
+    fi
     [ "$case" != cold ] && one "$tool" warm >/dev/null   # settle after the previous case
     results=()
     for _ in $(seq "$n"); do results+=("$(one "$tool" "$case")"); done

@@ -203,11 +203,7 @@ pub fn build(options: &Options) -> Result<Summary, Failure> {
     timings.stage("write");
     let used_sources: HashSet<PathBuf> = variants.values().map(|v| v.source.clone()).collect();
     let used_keys: HashSet<PathBuf> = used_sources.iter().map(|p| index_key(p)).collect();
-    let used_files: HashSet<String> = variants
-        .values()
-        .flat_map(|v| std::iter::once(&v.file).chain(&v.webp))
-        .cloned()
-        .collect();
+    let used_files: HashSet<String> = variants.values().flat_map(|v| v.files()).cloned().collect();
     cache
         .save_and_prune(&used_keys, &used_files)
         .map_err(|e| Failure {
@@ -368,7 +364,7 @@ fn place_photos(mut staging: Staging, sites: &[Site], cache: &Cache) -> Result<u
     for site in sites {
         let dir = site_dir(site);
         for v in &site.photos {
-            for file in std::iter::once(&v.file).chain(&v.webp) {
+            for file in v.files() {
                 staging.link(&format!("{dir}/photos/{file}"), &cache.variant_path(file))?;
             }
         }

@@ -13,10 +13,10 @@ pub fn to_srgb(rgb: &mut Vec<u8>, icc: &[u8]) -> bool {
     let Ok(profile) = ColorProfile::new_from_slice(icc) else {
         return false;
     };
-    if profile.color_space != DataColorSpace::Rgb || is_srgb(&profile) {
+    let srgb = ColorProfile::new_srgb();
+    if profile.color_space != DataColorSpace::Rgb || same_primaries(&profile, &srgb) {
         return false;
     }
-    let srgb = ColorProfile::new_srgb();
     let Ok(transform) =
         profile.create_transform_8bit(Layout::Rgb, &srgb, Layout::Rgb, TransformOptions::default())
     else {
@@ -30,10 +30,9 @@ pub fn to_srgb(rgb: &mut Vec<u8>, icc: &[u8]) -> bool {
     true
 }
 
-/// Whether `profile` has the sRGB primaries (the profiles cameras and phones embed
-/// for sRGB all use its tone curve too): converting would change nothing.
-fn is_srgb(profile: &ColorProfile) -> bool {
-    let srgb = ColorProfile::new_srgb();
+/// Whether `profile` has the primaries of `srgb` (the profiles cameras and phones
+/// embed for sRGB all use its tone curve too): converting would change nothing.
+fn same_primaries(profile: &ColorProfile, srgb: &ColorProfile) -> bool {
     let close = |a: Xyzd, b: Xyzd| {
         (a.x - b.x).abs() < 0.002 && (a.y - b.y).abs() < 0.002 && (a.z - b.z).abs() < 0.002
     };

@@ -72,6 +72,13 @@ pub struct Variant {
     pub crop: (u32, u32, u32, u32),
 }
 
+impl Variant {
+    /// Its files: the JPEG, and the WebP twin when there is one.
+    pub fn files(&self) -> impl Iterator<Item = &String> {
+        std::iter::once(&self.file).chain(&self.webp)
+    }
+}
+
 /// The probed sources of a build, by path.
 #[derive(Debug, Default)]
 pub struct Catalog {

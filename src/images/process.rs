@@ -38,12 +38,11 @@ pub fn make(
             let missing: Vec<&Variant> = variants
                 .iter()
                 .copied()
-                .filter(|v| !cache.has(&v.file) || v.webp.as_ref().is_some_and(|w| !cache.has(w)))
+                .filter(|v| v.files().any(|f| !cache.has(f)))
                 .collect();
             let _tick = Tick(progress);
             // Files, not variants: a variant may have a WebP twin.
-            let files =
-                |vs: &[&Variant]| vs.iter().map(|v| 1 + usize::from(v.webp.is_some())).sum();
+            let files = |vs: &[&Variant]| vs.iter().map(|v| v.files().count()).sum();
             let all: usize = files(variants);
             if missing.is_empty() {
                 return Ok((0, all));

@@ -168,7 +168,6 @@ pub struct Staging {
     listings: HashMap<PathBuf, HashSet<std::ffi::OsString>>,
     /// No output folder yet: the commit is one rename.
     first: bool,
-    committed: bool,
     /// Held for the whole build: one build at a time writes an output folder.
     _lock: fs::File,
 }
@@ -244,18 +243,19 @@ impl Staging {
             dirs: HashSet::new(),
             listings: HashMap::new(),
             first,
-            committed: false,
             _lock: lock,
         })
+    }
+
+    /// The previous build's entry for `rel`, if it recorded content of hash `hash`.
+    fn previous_with(&self, rel: &str, hash: &str) -> Option<&Entry> {
+        self.previous.get(rel)?.as_ref().filter(|e| e.hash == hash)
     }
 
     /// The previous build's entry for `rel` when the file is still in the output
     /// folder as that build left it and holds content of hash `hash`.
     fn unchanged(&self, rel: &str, hash: &str) -> Option<Entry> {
-        let previous = self.previous.get(rel)?.as_ref()?;
-        if previous.hash != hash {
-            return None;
-        }
+        let previous = self.previous_with(rel, hash)?;
         let meta = fs::symlink_metadata(self.out.join(rel)).ok()?;
         (meta.is_file() && stamp(&meta) == (previous.len, previous.mtime)).then(|| previous.clone())
     }
@@ -263,12 +263,7 @@ impl Staging {
     /// The staging path of `rel`, with its folder made.
     fn target(&mut self, rel: &str) -> Result<PathBuf> {
         let path = self.dir.join(rel);
-        if let Some(parent) = path.parent() {
-            if !self.dirs.contains(parent) {
-                fs::create_dir_all(parent).at(parent)?;
-                self.dirs.insert(parent.to_path_buf());
-            }
-        }
+        make_parent(&mut self.dirs, &path)?;
         Ok(path)
     }
 
@@ -303,10 +298,7 @@ impl Staging {
     /// it up in a listing of its folder (read once) rather than with a `stat` each:
     /// a site can have tens of thousands of photo files.
     fn still_there(&mut self, rel: &str) -> Option<Entry> {
-        let previous = self.previous.get(rel)?.as_ref()?;
-        if previous.hash != BY_NAME {
-            return None;
-        }
+        let previous = self.previous_with(rel, BY_NAME)?.clone();
         let path = self.out.join(rel);
         let (dir, name) = (path.parent()?, path.file_name()?);
         let listing = self.listings.entry(dir.to_path_buf()).or_insert_with(|| {
@@ -320,7 +312,7 @@ impl Staging {
                 })
                 .unwrap_or_default()
         });
-        listing.contains(name).then(|| previous.clone())
+        listing.contains(name).then_some(previous)
     }
 
     /// Places a copy of `from`, a file whose name says its content (a photo of the
@@ -351,9 +343,9 @@ impl Staging {
 
     /// Puts the build in place of the output folder's previous one.
     ///
-    /// A first build renames the staging folder into place. Otherwise the paths this build adds
-    /// are first listed in a pending file beside the manifest (if the process dies
-    /// half way, the next build still knows every file carnet wrote, and deletes what
+    /// A first build renames the staging folder into place. Otherwise the paths this
+    /// build adds are first listed in a pending file beside the manifest (if the process
+    /// dies half way, the next build still knows every file carnet wrote, and deletes what
     /// it no longer writes), then the staged files are moved in, the files of the
     /// previous build that this one does not write are deleted, and the manifest is
     /// replaced. A file moved over a previous one has a new time, so the previous
@@ -361,14 +353,11 @@ impl Staging {
     pub fn commit(mut self) -> Result<()> {
         if self.files == self.previous && self.staged.is_empty() {
             // Nothing changed: the output folder already is this build.
-            self.committed = true;
             return Ok(());
         }
         if self.first {
             write_manifest(&self.dir.join(MANIFEST), &self.files)?;
-            fs::rename(&self.dir, &self.out).at(&self.out)?;
-            self.committed = true;
-            return Ok(());
+            return fs::rename(&self.dir, &self.out).at(&self.out);
         }
         let pending_path = self.out.join(PENDING);
         let mut pending = String::new();
@@ -381,16 +370,10 @@ impl Staging {
             pending.push('\n');
         }
         fs::write(&pending_path, pending).at(&pending_path)?;
-        self.committed = true;
-        let mut made: HashSet<PathBuf> = HashSet::new();
+        let mut made = HashSet::new();
         for rel in &self.staged {
             let to = self.out.join(rel);
-            if let Some(parent) = to.parent() {
-                if !made.contains(parent) {
-                    fs::create_dir_all(parent).at(parent)?;
-                    made.insert(parent.to_path_buf());
-                }
-            }
+            make_parent(&mut made, &to)?;
             if move_file(&self.dir.join(rel), &to)? {
                 // A copy has a time of its own: record it, or the next build would
                 // take the file for changed by hand.
@@ -418,6 +401,17 @@ impl Drop for Staging {
         // staging folder is the whole rollback.
         let _ = fs::remove_dir_all(&self.dir);
     }
+}
+
+/// Makes the folder holding `path`, unless `made` says it was made already.
+fn make_parent(made: &mut HashSet<PathBuf>, path: &Path) -> Result<()> {
+    if let Some(parent) = path.parent() {
+        if !made.contains(parent) {
+            fs::create_dir_all(parent).at(parent)?;
+            made.insert(parent.to_path_buf());
+        }
+    }
+    Ok(())
 }
 
 /// Moves `from` to `to`: a rename, or a copy when the output folder is on another

@@ -3,11 +3,9 @@
 //! sites, dates in French or English, learner Markdown made safe, no remote
 //! resource, and the example journal building.
 
-mod common;
-
 use std::collections::BTreeSet;
 
-use common::*;
+use crate::common::*;
 
 const STAGE: &str = "2021-05-31-stage";
 const ATELIER: &str = "2021-03-01-atelier";

@@ -2,9 +2,7 @@
 //! site only, structured data (JSON-LD Person, microformats, JSON Resume), « who can
 //! see this » badges in plain words, and the three story layouts.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 fn journal() -> Journal {
     let j = Journal::new();

@@ -2,12 +2,10 @@
 //! oriented, are never the original files, and are described to the browser
 //! (`width`, `height`, `srcset`).
 
-mod common;
-
 use std::collections::HashSet;
 use std::io::Cursor;
 
-use common::*;
+use crate::common::*;
 
 const SECRET_XMP: &str = "zqxmpsecretcreator";
 

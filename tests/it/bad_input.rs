@@ -2,12 +2,10 @@
 //! when there is one), exit code 1 for content errors and 2 for a refused output
 //! folder, and no damage: the sites already built stay byte-for-byte as they were.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 
 const PROFILE: &str = "learners/ana/profile.md";
 const EXP_DIR: &str = "learners/ana/experiences/2021-05-31-stage";

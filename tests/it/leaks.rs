@@ -6,11 +6,9 @@
 //! hex names of photo files) in every field of every item, and gives every photo its
 //! own flat colour, so a photo is recognised in the output by decoding it.
 
-mod common;
-
 use std::collections::{BTreeMap, BTreeSet};
 
-use common::*;
+use crate::common::*;
 
 const PUBLIC: &str = "public";
 const COM_BOIS: &str = "community/atelier-bois";

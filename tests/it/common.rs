@@ -3,7 +3,7 @@
 //! binary with an isolated image cache, and helpers to list and read the sites it
 //! writes. See `tests/README.md`.
 
-// Each integration test file compiles this module on its own and uses only part of it.
+// Not every test module uses every helper.
 #![allow(dead_code, unreachable_pub, missing_docs)]
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -1,11 +1,13 @@
 //! Validates a loaded journal as a whole: references between files (groups, referents,
-//! skills, story experiences, covers) and address collisions. Collects every problem.
+//! skills, story experiences, covers), address collisions, and what a build only warns
+//! about (a photo without alt text, a story told with experiences less visible than
+//! itself). Collects every problem; reads the journal, never the sites.
 
 use std::collections::HashMap;
 
-use crate::error::Diagnostic;
+use crate::diagnostic::{nearest, Diagnostic};
 use crate::journal::slug::slugify;
-use crate::journal::{Journal, Learner, SourceFile};
+use crate::journal::{At, Journal, Learner, SourceFile};
 
 /// What the checks found: errors stop the build, warnings are printed.
 #[derive(Debug, Default)]
@@ -37,25 +39,29 @@ pub fn check(journal: &Journal) -> Report {
 fn check_config(journal: &Journal, report: &mut Report) {
     let config = &journal.config;
     let mut seen = HashMap::new();
-    for (kind, slug) in config
+    for (kind, slug, span) in config
         .groups
         .iter()
-        .map(|g| ("group", &g.slug))
-        .chain(config.referents.iter().map(|r| ("referent", &r.slug)))
+        .map(|g| ("group", &g.slug, &g.span))
+        .chain(
+            config
+                .referents
+                .iter()
+                .map(|r| ("referent", &r.slug, &r.span)),
+        )
     {
-        let needle = format!("\"{slug}\"");
         if slugify(slug) != *slug {
-            report.errors.push(config.source.error_at("slug", &needle, format!(
+            report.errors.push(config.source.error_at(span, format!(
                 "{kind} slug `{slug}` must be lowercase ascii letters, digits and dashes (e.g. `{}`)",
                 slugify(slug)
             )));
         }
         if seen.insert((kind, slug.as_str()), ()).is_some() {
-            report.errors.push(config.source.error_at(
-                "slug",
-                &needle,
-                format!("{kind} `{slug}` is defined twice"),
-            ));
+            report.errors.push(
+                config
+                    .source
+                    .error_at(span, format!("{kind} `{slug}` is defined twice")),
+            );
         }
     }
 }
@@ -83,29 +89,49 @@ fn check_collisions<'a>(
     }
 }
 
+/// An error for an id that names nothing, with the nearest known one as help.
+fn unknown<'a>(
+    source: &SourceFile,
+    id: &At<String>,
+    message: String,
+    known: impl Iterator<Item = &'a str> + Clone,
+) -> Diagnostic {
+    let d = source.error_at(&id.span, message);
+    match nearest(id, known) {
+        Some(near) => d.with_help(format!("did you mean `{near}`?")),
+        None => d,
+    }
+}
+
 fn check_learner(journal: &Journal, learner: &Learner, report: &mut Report) {
     let profile = &learner.profile;
+    let groups = journal.config.groups.iter().map(|g| g.slug.as_str());
     for group in &profile.groups {
         if journal.group(group).is_none() {
-            report.errors.push(profile.source.error_at(
-                "groups",
-                &format!("\"{group}\""),
+            report.errors.push(unknown(
+                &profile.source,
+                group,
                 format!(
-                    "unknown group `{group}` (carnet.toml defines: {})",
-                    list(journal.config.groups.iter().map(|g| g.slug.as_str()))
+                    "unknown group `{}` (carnet.toml defines: {})",
+                    **group,
+                    list(groups.clone())
                 ),
+                groups.clone(),
             ));
         }
     }
     if let Some(referent) = &profile.referent {
         if journal.referent(referent).is_none() {
-            report.errors.push(profile.source.error_at(
-                "referent",
-                &format!("\"{referent}\""),
+            let referents = journal.config.referents.iter().map(|r| r.slug.as_str());
+            report.errors.push(unknown(
+                &profile.source,
+                referent,
                 format!(
-                    "unknown referent `{referent}` (carnet.toml defines: {})",
-                    list(journal.config.referents.iter().map(|r| r.slug.as_str()))
+                    "unknown referent `{}` (carnet.toml defines: {})",
+                    **referent,
+                    list(referents.clone())
                 ),
+                referents,
             ));
         }
     }
@@ -125,6 +151,7 @@ fn check_learner(journal: &Journal, learner: &Learner, report: &mut Report) {
         "story files",
         report,
     );
+    let skill_ids = journal.skills.iter().map(|s| s.id.as_str());
     for exp in &learner.experiences {
         for skill in &exp.skills {
             if journal.skill(skill).is_none() {
@@ -133,13 +160,15 @@ fn check_learner(journal: &Journal, learner: &Learner, report: &mut Report) {
                 } else {
                     "skills.toml defines: "
                 };
-                report.errors.push(exp.source.error_at(
-                    "skills",
-                    &format!("\"{skill}\""),
+                report.errors.push(unknown(
+                    &exp.source,
+                    skill,
                     format!(
-                        "unknown skill `{skill}` ({hint}{})",
-                        list(journal.skills.iter().map(|s| s.id.as_str()))
+                        "unknown skill `{}` ({hint}{})",
+                        **skill,
+                        list(skill_ids.clone())
                     ),
+                    skill_ids.clone(),
                 ));
             }
         }
@@ -148,38 +177,66 @@ fn check_learner(journal: &Journal, learner: &Learner, report: &mut Report) {
                 report.warnings.push(exp.source.error(format!(
                     "photo `{}` has no alt text: describe it with `photos = [{{ file = \"{}\", alt = \"...\" }}]` for people who cannot see it",
                     photo.file, photo.file
-                )));
+                )).warning());
             }
         }
     }
     for story in &learner.stories {
-        for folder in &story.experiences {
-            if !learner.experiences.iter().any(|e| &e.folder == folder)
-                && !learner.broken.contains(folder)
-            {
-                report.errors.push(story.source.error_at(
-                    "experiences",
-                    &format!("\"{folder}\""),
-                    format!(
-                        "unknown experience `{folder}`: it must be a folder of {}/experiences/",
-                        learner.folder
-                    ),
-                ));
-            }
+        check_story(learner, story, report);
+    }
+}
+
+fn check_story(learner: &Learner, story: &crate::journal::Story, report: &mut Report) {
+    let folders = learner.experiences.iter().map(|e| e.folder.as_str());
+    let mut less_visible = Vec::new();
+    for folder in &story.experiences {
+        match learner.experiences.iter().find(|e| e.folder == **folder) {
+            Some(exp) if exp.visibility < story.visibility => less_visible.push(folder),
+            Some(_) => {}
+            // An experience that failed to load has its own error already.
+            None if learner.broken.contains(folder) => {}
+            None => report.errors.push(unknown(
+                &story.source,
+                folder,
+                format!(
+                    "unknown experience `{}`: it must be a folder of {}/experiences/",
+                    **folder, learner.folder
+                ),
+                folders.clone(),
+            )),
         }
-        if let Some(cover) = &story.cover {
-            let found = cover.split_once('/').is_some_and(|(folder, file)| {
-                story.experiences.iter().any(|f| f == folder)
-                    && learner
-                        .experiences
-                        .iter()
-                        .any(|e| e.folder == folder && e.photos.iter().any(|p| p.file == file))
-            });
-            if !found {
-                report.errors.push(story.source.error_at("cover", &format!("\"{cover}\""), format!(
-                    "cover `{cover}` must be written `folder/photo.jpg`, naming a photo of one of the story's experiences"
-                )));
-            }
+    }
+    if let Some(first) = less_visible.first() {
+        let names: Vec<String> = less_visible.iter().map(|f| format!("`{}`", ***f)).collect();
+        report.warnings.push(
+            story
+                .source
+                .error_at(
+                    &first.span,
+                    format!(
+                        "this story is `{}`, but {} less visible: wherever the story is shown to someone who may not see {}, it is told without {}",
+                        story.visibility.keyword(),
+                        if names.len() == 1 { format!("the experience {} is", names[0]) } else { format!("the experiences {} are", names.join(", ")) },
+                        if names.len() == 1 { "it" } else { "them" },
+                        if names.len() == 1 { "it" } else { "them" },
+                    ),
+                )
+                .warning(),
+        );
+    }
+    if let Some(cover) = &story.cover {
+        let found = cover.split_once('/').is_some_and(|(folder, file)| {
+            story.experiences.iter().any(|f| **f == folder)
+                && learner
+                    .experiences
+                    .iter()
+                    .any(|e| e.folder == folder && e.photos.iter().any(|p| p.file == file))
+        });
+        if !found {
+            report.errors.push(story.source.error_at(&cover.span, format!(
+                "cover `{}` must be written `folder/photo.jpg`, naming a photo of one of the story's experiences",
+                **cover
+            )));
         }
     }
 }

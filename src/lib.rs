@@ -3,11 +3,12 @@
 //!
 //! The pipeline is the module layout: [`journal`] (load) → [`check`] → [`audience`]
 //! (view per audience) → [`render`] → [`images`] → [`output`] (staging, then swap),
-//! driven by [`build`].
+//! driven in stages by [`build`]. See `ARCHITECTURE.md`.
 
 pub mod audience;
 pub mod build;
 pub mod check;
+pub mod diagnostic;
 pub mod error;
 pub mod images;
 pub mod journal;
@@ -15,4 +16,5 @@ pub mod output;
 pub mod render;
 
 pub use build::{build, Options, Summary};
-pub use error::{Diagnostic, Error};
+pub use diagnostic::{Diagnostic, Severity};
+pub use error::Error;

@@ -2,14 +2,23 @@
 //!
 //! This is the one place where visibility is applied. [`view`] copies out of the
 //! [`Journal`] only the items an audience may see, and only what is derived from
-//! them (photos, tags, skill counts, story members). Everything after this stage
-//! (templates, image jobs, pages) is built from an [`AudienceView`] and never sees
-//! the journal, so a hidden item cannot leak by a template or image mistake.
+//! them (photos, tags, skill counts, story members, group memberships). Everything
+//! after this stage (templates, image jobs, pages, indexes) is built from an
+//! [`AudienceView`] and never sees the journal, so a hidden item cannot leak by a
+//! template or image mistake.
+//!
+//! The boundary is a type: every view type has a private field, so [`view`] is the
+//! only way to make one, and an [`AudienceView`] hands out its learners only by
+//! shared reference, so nothing after this stage can add to it.
+//!
+//! Group membership is itself private: the public site names no group (being in a
+//! « Garantie Jeunes » group says something about a young person), a group's site
+//! names only that group, and only the learner's referent and the learner see all
+//! of them.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use crate::error::Diagnostic;
 use crate::journal::{
     Date, Experience, Framing, GroupKind, Journal, Language, Learner, Photo, Referent, Skill,
     StoryLayout, Visibility,
@@ -74,7 +83,7 @@ impl Audience {
             }
             Audience::Referent(r) => {
                 vis >= Visibility::Referent
-                    && learner.profile.referent.as_deref() == Some(r.as_str())
+                    && learner.profile.referent.as_deref().map(String::as_str) == Some(r.as_str())
             }
             Audience::Private(l) => &learner.slug == l,
         }
@@ -93,7 +102,7 @@ impl std::fmt::Display for Audience {
 }
 
 /// A group as a site may show it.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct GroupView {
     /// Slug.
     pub slug: String,
@@ -103,21 +112,61 @@ pub struct GroupView {
     pub kind: GroupKind,
 }
 
-/// Everything one audience may see, copied out of the journal.
+/// The private field of every view type: no code outside this module can make one.
+#[derive(Debug, Clone, Copy)]
+struct Sealed;
+
+/// Everything one audience may see, copied out of the journal. Made only by [`view`].
 #[derive(Debug, Clone)]
 pub struct AudienceView {
+    audience: Audience,
+    reader: Option<String>,
+    title: String,
+    language: Language,
+    base_url: Option<String>,
+    learners: Vec<LearnerView>,
+}
+
+impl AudienceView {
     /// Who reads this site.
-    pub audience: Audience,
+    pub fn audience(&self) -> &Audience {
+        &self.audience
+    }
+
     /// Display name of the reader: the group, referent or learner name (none for public).
-    pub reader: Option<String>,
+    pub fn reader(&self) -> Option<&str> {
+        self.reader.as_deref()
+    }
+
     /// Site title (`carnet.toml`).
-    pub title: String,
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
     /// Interface language.
-    pub language: Language,
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
     /// Absolute base URL, only for the public site.
-    pub base_url: Option<String>,
+    pub fn base_url(&self) -> Option<&str> {
+        self.base_url.as_deref()
+    }
+
     /// Visible learners, in slug order.
-    pub learners: Vec<LearnerView>,
+    pub fn learners(&self) -> &[LearnerView] {
+        &self.learners
+    }
+
+    /// Every photo the view may show: avatars and experience photos (story covers
+    /// are photos of their experiences).
+    pub fn photos(&self) -> impl Iterator<Item = &Photo> {
+        self.learners.iter().flat_map(|l| {
+            l.avatar
+                .iter()
+                .chain(l.experiences.iter().flat_map(|e| e.photos.iter()))
+        })
+    }
 }
 
 /// A learner whose profile the audience may see, with their visible items only.
@@ -135,7 +184,9 @@ pub struct LearnerView {
     pub bio: String,
     /// Visibility of the profile.
     pub visibility: Visibility,
-    /// The learner's groups.
+    /// The learner's groups that this audience may know of (none on the public
+    /// site, the reader's group on a group's site, all of them for the referent and
+    /// the learner).
     pub groups: Vec<GroupView>,
     /// The learner's referent.
     pub referent: Option<Referent>,
@@ -145,6 +196,9 @@ pub struct LearnerView {
     pub stories: Vec<StoryView>,
     /// Skills proven by visible experiences, in framework order.
     pub skills: Vec<SkillProof>,
+    /// Groups that see the profile, of those this audience may know of.
+    pub shared_with: Vec<GroupView>,
+    _sealed: Sealed,
 }
 
 /// An experience the audience may see.
@@ -164,6 +218,8 @@ pub struct ExperienceView {
     pub skills: Vec<Skill>,
     /// Visibility.
     pub visibility: Visibility,
+    /// Groups that see it, of those this audience may know of (community items).
+    pub shared_with: Vec<GroupView>,
     /// Kind (stage, atelier, ...).
     pub kind: Option<String>,
     /// Photos.
@@ -172,6 +228,7 @@ pub struct ExperienceView {
     pub framing: Framing,
     /// Text, Markdown.
     pub body: String,
+    _sealed: Sealed,
 }
 
 /// A story the audience may see, with only the experiences it may see.
@@ -185,6 +242,8 @@ pub struct StoryView {
     pub date: Option<Date>,
     /// Visibility.
     pub visibility: Visibility,
+    /// Groups that see it, of those this audience may know of (community items).
+    pub shared_with: Vec<GroupView>,
     /// Layout.
     pub layout: StoryLayout,
     /// Cover photo, when its experience is visible.
@@ -195,6 +254,7 @@ pub struct StoryView {
     pub body: String,
     /// Slugs of its visible experiences, in narrative order.
     pub experiences: Vec<String>,
+    _sealed: Sealed,
 }
 
 /// A skill and the visible experiences that prove it.
@@ -204,17 +264,16 @@ pub struct SkillProof {
     pub skill: Skill,
     /// Slugs of the visible experiences using it, in date order.
     pub experiences: Vec<String>,
+    _sealed: Sealed,
 }
 
-/// Builds what `audience` may see of `journal`, and warnings about stories that lost
-/// experiences to the filter.
-pub fn view(journal: &Journal, audience: &Audience) -> (AudienceView, Vec<Diagnostic>) {
-    let mut warnings = Vec::new();
+/// Builds what `audience` may see of `journal`.
+pub fn view(journal: &Journal, audience: &Audience) -> AudienceView {
     let learners = journal
         .learners
         .iter()
         .filter(|l| audience.may_see(l, l.profile.visibility))
-        .map(|l| learner_view(journal, audience, l, &mut warnings))
+        .map(|l| learner_view(journal, audience, l))
         .collect();
     let reader = match audience {
         Audience::Public => None,
@@ -226,7 +285,7 @@ pub fn view(journal: &Journal, audience: &Audience) -> (AudienceView, Vec<Diagno
             .find(|x| &x.slug == l)
             .map(|x| x.profile.name.clone()),
     };
-    let view = AudienceView {
+    AudienceView {
         audience: audience.clone(),
         reader,
         title: journal.config.title.clone(),
@@ -237,16 +296,40 @@ pub fn view(journal: &Journal, audience: &Audience) -> (AudienceView, Vec<Diagno
             .clone()
             .filter(|_| audience.indexable()),
         learners,
-    };
-    (view, warnings)
+    }
 }
 
-fn learner_view(
-    journal: &Journal,
-    audience: &Audience,
-    learner: &Learner,
-    warnings: &mut Vec<Diagnostic>,
-) -> LearnerView {
+/// The groups of `learner` that `audience` may know the learner belongs to.
+fn known_groups(journal: &Journal, audience: &Audience, learner: &Learner) -> Vec<GroupView> {
+    learner
+        .profile
+        .groups
+        .iter()
+        .filter(|g| match audience {
+            Audience::Public => false,
+            Audience::Community(reader) => **g == *reader,
+            Audience::Referent(_) | Audience::Private(_) => true,
+        })
+        .filter_map(|g| journal.group(g))
+        .map(|g| GroupView {
+            slug: g.slug.clone(),
+            name: g.name.clone(),
+            kind: g.kind,
+        })
+        .collect()
+}
+
+/// The groups (of `known`) that see an item of visibility `vis`.
+fn shared_with(known: &[GroupView], vis: Visibility) -> Vec<GroupView> {
+    if vis == Visibility::Community {
+        known.to_vec()
+    } else {
+        Vec::new()
+    }
+}
+
+fn learner_view(journal: &Journal, audience: &Audience, learner: &Learner) -> LearnerView {
+    let groups = known_groups(journal, audience, learner);
     let visible: Vec<&Experience> = learner
         .experiences
         .iter()
@@ -254,27 +337,19 @@ fn learner_view(
         .collect();
     let experiences: Vec<ExperienceView> = visible
         .iter()
-        .map(|e| experience_view(journal, e))
+        .map(|e| experience_view(journal, e, &groups))
         .collect();
     let stories = learner
         .stories
         .iter()
         .filter(|s| audience.may_see(learner, s.visibility))
         .map(|story| {
-            let mut members = Vec::new();
-            let mut left_out = Vec::new();
-            for folder in &story.experiences {
-                match visible.iter().find(|e| &e.folder == folder) {
-                    Some(e) => members.push(e.slug.clone()),
-                    None => left_out.push(folder.as_str()),
-                }
-            }
-            if !left_out.is_empty() {
-                warnings.push(story.source.error(format!(
-                    "the {audience} site shows this story without {} (less visible than the story)",
-                    left_out.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ")
-                )));
-            }
+            let members = story
+                .experiences
+                .iter()
+                .filter_map(|folder| visible.iter().find(|e| **folder == e.folder))
+                .map(|e| e.slug.clone())
+                .collect();
             let cover = story.cover.as_ref().and_then(|c| {
                 let (folder, file) = c.split_once('/')?;
                 let exp = visible.iter().find(|e| e.folder == folder)?;
@@ -285,11 +360,13 @@ fn learner_view(
                 title: story.title.clone(),
                 date: story.date,
                 visibility: story.visibility,
+                shared_with: shared_with(&groups, story.visibility),
                 layout: story.layout,
                 cover,
                 framing: story.framing,
                 body: story.body.clone(),
                 experiences: members,
+                _sealed: Sealed,
             }
         })
         .collect();
@@ -300,17 +377,8 @@ fn learner_view(
         avatar: learner.profile.avatar.clone(),
         bio: learner.profile.bio.clone(),
         visibility: learner.profile.visibility,
-        groups: learner
-            .profile
-            .groups
-            .iter()
-            .filter_map(|g| journal.group(g))
-            .map(|g| GroupView {
-                slug: g.slug.clone(),
-                name: g.name.clone(),
-                kind: g.kind,
-            })
-            .collect(),
+        shared_with: shared_with(&groups, learner.profile.visibility),
+        groups,
         referent: learner
             .profile
             .referent
@@ -320,10 +388,11 @@ fn learner_view(
         skills: skill_proofs(journal, &experiences),
         experiences,
         stories,
+        _sealed: Sealed,
     }
 }
 
-fn experience_view(journal: &Journal, e: &Experience) -> ExperienceView {
+fn experience_view(journal: &Journal, e: &Experience, groups: &[GroupView]) -> ExperienceView {
     ExperienceView {
         slug: e.slug.clone(),
         title: e.title.clone(),
@@ -336,10 +405,12 @@ fn experience_view(journal: &Journal, e: &Experience) -> ExperienceView {
             .filter_map(|s| journal.skill(s).cloned())
             .collect(),
         visibility: e.visibility,
+        shared_with: shared_with(groups, e.visibility),
         kind: e.kind.clone(),
         photos: e.photos.clone(),
         framing: e.framing,
         body: e.body.clone(),
+        _sealed: Sealed,
     }
 }
 
@@ -356,6 +427,7 @@ fn skill_proofs(journal: &Journal, experiences: &[ExperienceView]) -> Vec<SkillP
                 .or_insert_with(|| SkillProof {
                     skill: skill.clone(),
                     experiences: Vec::new(),
+                    _sealed: Sealed,
                 })
                 .experiences
                 .push(exp.slug.clone());

@@ -14,8 +14,8 @@ fn learner(slug: &str, groups: &[&str], referent: Option<&str>, vis: Visibility)
             name: slug.to_uppercase(),
             headline: String::new(),
             avatar: None,
-            groups: groups.iter().map(|g| g.to_string()).collect(),
-            referent: referent.map(str::to_string),
+            groups: groups.iter().map(|g| (*g).into()).collect(),
+            referent: referent.map(Into::into),
             visibility: vis,
             bio: String::new(),
             source: SourceFile::default(),
@@ -39,7 +39,7 @@ fn experience(folder: &str, vis: Visibility, skills: &[&str]) -> Experience {
         },
         place: None,
         tags: vec![format!("tag-{folder}")],
-        skills: skills.iter().map(|s| s.to_string()).collect(),
+        skills: skills.iter().map(|s| (*s).into()).collect(),
         visibility: vis,
         kind: None,
         photos: Vec::new(),
@@ -58,11 +58,13 @@ fn journal(learners: Vec<Learner>) -> Journal {
             base_url: Some("https://example.org".into()),
             groups: vec![
                 Group {
+                    span: 0..0,
                     slug: "gj".into(),
                     name: "Garantie Jeunes".into(),
                     kind: GroupKind::Learners,
                 },
                 Group {
+                    span: 0..0,
                     slug: "other".into(),
                     name: "Other".into(),
                     kind: GroupKind::Employers,
@@ -70,11 +72,13 @@ fn journal(learners: Vec<Learner>) -> Journal {
             ],
             referents: vec![
                 Referent {
+                    span: 0..0,
                     slug: "nelly".into(),
                     name: "Nelly".into(),
                     role: None,
                 },
                 Referent {
+                    span: 0..0,
                     slug: "paul".into(),
                     name: "Paul".into(),
                     role: None,
@@ -92,8 +96,7 @@ fn journal(learners: Vec<Learner>) -> Journal {
 
 #[test]
 fn audience_visibility_table() {
-    use Visibility::*;
-    let member = learner("ines", &["gj"], Some("nelly"), Public);
+    let member = learner("ines", &["gj"], Some("nelly"), Visibility::Public);
     // (audience, [may see private, referent, community, public]) for a member of gj followed by nelly.
     let table: [(Audience, [bool; 4]); 7] = [
         (Audience::Public, [false, false, false, true]),
@@ -125,7 +128,6 @@ fn audience_visibility_table() {
             );
         }
     }
-    let _ = (Private, Referent, Community);
 }
 
 #[test]
@@ -134,13 +136,13 @@ fn hidden_profile_hides_all_items_of_the_learner() {
     l.experiences
         .push(experience("public-exp", Visibility::Public, &["rigueur"]));
     let j = journal(vec![l]);
-    let (public, _) = view(&j, &Audience::Public);
-    assert!(public.learners.is_empty());
-    let (community, _) = view(&j, &Audience::Community("gj".into()));
-    assert!(community.learners.is_empty());
-    let (referent, _) = view(&j, &Audience::Referent("nelly".into()));
-    assert_eq!(referent.learners.len(), 1);
-    assert_eq!(referent.learners[0].experiences.len(), 1);
+    let public = view(&j, &Audience::Public);
+    assert!(public.learners().is_empty());
+    let community = view(&j, &Audience::Community("gj".into()));
+    assert!(community.learners().is_empty());
+    let referent = view(&j, &Audience::Referent("nelly".into()));
+    assert_eq!(referent.learners().len(), 1);
+    assert_eq!(referent.learners()[0].experiences.len(), 1);
 }
 
 #[test]
@@ -157,28 +159,28 @@ fn skills_are_counted_over_visible_experiences_only() {
         &["rigueur", "curiosite"],
     ));
     let j = journal(vec![l]);
-    let (public, _) = view(&j, &Audience::Public);
-    let skills: Vec<(&str, usize)> = public.learners[0]
+    let public = view(&j, &Audience::Public);
+    let skills: Vec<(&str, usize)> = public.learners()[0]
         .skills
         .iter()
         .map(|s| (s.skill.id.as_str(), s.experiences.len()))
         .collect();
     assert_eq!(skills, vec![("autonomie", 1), ("rigueur", 1)]);
-    let (referent, _) = view(&j, &Audience::Referent("nelly".into()));
-    let rigueur = referent.learners[0]
+    let referent = view(&j, &Audience::Referent("nelly".into()));
+    let rigueur = referent.learners()[0]
         .skills
         .iter()
         .find(|s| s.skill.id == "rigueur")
         .unwrap();
     assert_eq!(rigueur.experiences.len(), 2);
-    assert!(referent.learners[0]
+    assert!(referent.learners()[0]
         .skills
         .iter()
         .any(|s| s.skill.id == "curiosite"));
 }
 
 #[test]
-fn story_keeps_only_visible_experiences_and_warns() {
+fn story_keeps_only_visible_experiences() {
     let mut l = learner("ines", &["gj"], Some("nelly"), Visibility::Public);
     l.experiences.push(experience("a", Visibility::Public, &[]));
     l.experiences
@@ -199,24 +201,20 @@ fn story_keeps_only_visible_experiences_and_warns() {
         },
     });
     let j = journal(vec![l]);
-    let (public, warnings) = view(&j, &Audience::Public);
-    let story = &public.learners[0].stories[0];
+    let public = view(&j, &Audience::Public);
+    let story = &public.learners()[0].stories[0];
     assert_eq!(story.experiences, vec!["a".to_string()]);
     assert!(story.cover.is_none());
-    assert_eq!(warnings.len(), 1);
-    assert!(warnings[0].message.contains("secret-b"));
-    let (private, warnings) = view(&j, &Audience::Private("ines".into()));
-    assert_eq!(private.learners[0].stories[0].experiences.len(), 2);
-    assert!(warnings.is_empty());
+    let private = view(&j, &Audience::Private("ines".into()));
+    assert_eq!(private.learners()[0].stories[0].experiences.len(), 2);
 }
 
 #[test]
 fn base_url_only_on_public_site() {
     let j = journal(vec![]);
-    assert!(view(&j, &Audience::Public).0.base_url.is_some());
+    assert!(view(&j, &Audience::Public).base_url().is_some());
     assert!(view(&j, &Audience::Community("gj".into()))
-        .0
-        .base_url
+        .base_url()
         .is_none());
 }
 
@@ -238,4 +236,33 @@ fn every_audience_has_its_own_folder() {
             "private/ines"
         ]
     );
+}
+
+#[test]
+fn group_membership_is_shown_only_to_who_may_know_it() {
+    let mut l = learner("ines", &["gj", "other"], Some("nelly"), Visibility::Public);
+    l.experiences
+        .push(experience("shared", Visibility::Community, &[]));
+    l.experiences
+        .push(experience("open", Visibility::Public, &[]));
+    let j = journal(vec![l]);
+    let slugs = |v: &[GroupView]| v.iter().map(|g| g.slug.clone()).collect::<Vec<_>>();
+    let public = view(&j, &Audience::Public);
+    assert!(public.learners()[0].groups.is_empty());
+    assert!(public.learners()[0].experiences[0].shared_with.is_empty());
+    let gj = view(&j, &Audience::Community("gj".into()));
+    let ines = &gj.learners()[0];
+    assert_eq!(slugs(&ines.groups), vec!["gj"]);
+    let shared = ines.experiences.iter().find(|e| e.slug == "shared");
+    assert_eq!(
+        shared.map(|e| slugs(&e.shared_with)),
+        Some(vec!["gj".to_string()])
+    );
+    let referent = view(&j, &Audience::Referent("nelly".into()));
+    assert_eq!(slugs(&referent.learners()[0].groups), vec!["gj", "other"]);
+    let private = view(&j, &Audience::Private("ines".into()));
+    let ines = &private.learners()[0];
+    assert_eq!(slugs(&ines.groups), vec!["gj", "other"]);
+    let open = ines.experiences.iter().find(|e| e.slug == "open");
+    assert_eq!(open.map(|e| e.shared_with.len()), Some(0));
 }

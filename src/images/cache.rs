@@ -1,23 +1,33 @@
 //! The content-addressed image cache, kept outside every output folder.
 //!
-//! Variants are stored as `v1/<key>.jpg` (and `.webp`), the key hashing the source bytes, the
-//! operation and the settings. A stat index (`index.json`: path, size and mtime →
-//! probed [`Source`]) lets a rebuild skip reading photos that did not change. After
-//! a successful build the cache is pruned of what no site used.
+//! Variants are stored as `v1/<key>.jpg` (and `.webp`), the key hashing the source
+//! bytes, the operation and the settings. `index.json` records, for each variant
+//! file, the size and blake3 hash of what was written (a file of another size, an
+//! empty one left by a crash for instance, is made again, never published), and for
+//! each journal using the cache, a stat index (path, size and mtime → probed
+//! [`Source`]) that lets a rebuild skip reading photos that did not change, and the
+//! variant files its last build used.
+//!
+//! Several journals may share one cache (`CARNET_CACHE`): a build holds the cache's
+//! lock from open to save, and prunes only the files that no journal uses.
 
 use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use std::time::UNIX_EPOCH;
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
 use super::probe::Source;
-use crate::error::{IoContext, Result};
+use crate::error::{Error, IoContext, Result};
+use crate::output::{write_atomic, FolderLock};
 
 /// Environment variable naming the cache folder.
 pub const CACHE_ENV: &str = "CARNET_CACHE";
+
+/// Journals not built with this cache for this long no longer keep their files.
+const FORGET_AFTER_SECS: u64 = 180 * 24 * 3600;
 
 /// What identifies an unchanged file without reading it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -43,80 +53,112 @@ impl Stamp {
     }
 }
 
+/// What was written to a variant file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct FileRecord {
+    len: u64,
+    blake3: String,
+}
+
+/// What the cache knows of one journal using it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct JournalRecord {
+    /// The journal's canonical folder.
+    root: PathBuf,
+    /// When it last used the cache (seconds since the epoch).
+    used_secs: u64,
+    /// Probed sources by canonical path, with the stamp they were probed at.
+    sources: HashMap<PathBuf, (Stamp, Source)>,
+    /// Variant files its last build used.
+    files: HashSet<String>,
+}
+
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct Index {
     version: u32,
-    entries: HashMap<PathBuf, (Stamp, Source)>,
+    files: HashMap<String, FileRecord>,
+    journals: HashMap<String, JournalRecord>,
 }
 
-const INDEX_VERSION: u32 = 2;
+const INDEX_VERSION: u32 = 3;
 
-/// An open image cache.
+/// An open image cache, locked for one build of one journal.
 #[derive(Debug)]
 pub struct Cache {
     dir: PathBuf,
+    /// Id of the journal being built (hash of its canonical folder).
+    journal: String,
+    /// The journal's canonical folder.
+    root: PathBuf,
     index: Mutex<Index>,
-    /// Variant files present (listed once at open; files are written atomically, so
-    /// a listed name holds a whole file).
-    files: Mutex<HashSet<String>>,
+    /// Variant files present and whole (listed once at open).
+    present: Mutex<HashSet<String>>,
+    _lock: FolderLock,
 }
 
 impl Cache {
     /// The default cache folder of the journal at `root`: `$CARNET_CACHE`, else
-    /// `$XDG_CACHE_HOME/carnet/<journal id>`, else `~/.cache/carnet/<journal id>`.
+    /// `carnet/<journal>` in the user's cache folder (`~/.cache` on Linux,
+    /// `~/Library/Caches` on macOS, `%LOCALAPPDATA%` on Windows).
     pub fn default_dir(root: &Path) -> PathBuf {
         if let Some(dir) = std::env::var_os(CACHE_ENV).filter(|v| !v.is_empty()) {
             return PathBuf::from(dir);
         }
         let canonical = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
-        let id = blake3::hash(canonical.to_string_lossy().as_bytes()).to_hex();
         let name = canonical
             .file_name()
             .map(|n| crate::journal::slug::slugify(&n.to_string_lossy()))
             .unwrap_or_default();
-        let base = std::env::var_os("XDG_CACHE_HOME")
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
-            .unwrap_or_else(std::env::temp_dir);
-        base.join("carnet").join(format!("{name}-{}", &id[..12]))
+        let base = dirs::cache_dir().unwrap_or_else(std::env::temp_dir);
+        base.join("carnet")
+            .join(format!("{name}-{}", &journal_id(&canonical)[..12]))
     }
 
-    /// Opens (and creates) the cache at `dir`. A missing or unreadable index is
-    /// an empty one: the cache is only ever a shortcut.
-    pub fn open(dir: &Path) -> Result<Cache> {
-        fs::create_dir_all(dir.join("v1")).at(dir)?;
+    /// Opens (and creates) the cache at `dir` for the journal at `root`, waiting for
+    /// another build using it to end. A missing or unreadable index is an empty one:
+    /// the cache is only ever a shortcut.
+    pub fn open(dir: &Path, root: &Path) -> Result<Cache> {
+        let variants = dir.join("v1");
+        fs::create_dir_all(&variants).at(dir)?;
+        let lock = FolderLock::acquire(&dir.join(".lock"))?;
         let index = fs::read(dir.join("index.json"))
             .ok()
             .and_then(|b| serde_json::from_slice::<Index>(&b).ok())
             .filter(|i| i.version == INDEX_VERSION)
             .unwrap_or_default();
-        let variants = dir.join("v1");
-        let files = fs::read_dir(&variants)
-            .at(&variants)?
-            .flatten()
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|n| n.ends_with(".jpg") || n.ends_with(".webp"))
-            .collect();
+        let mut present = HashSet::new();
+        for entry in fs::read_dir(&variants).at(&variants)?.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let whole = index.files.get(&name).is_some_and(|r| {
+                r.len > 0
+                    && entry
+                        .metadata()
+                        .is_ok_and(|m| m.is_file() && m.len() == r.len)
+            });
+            if whole {
+                present.insert(name);
+            }
+        }
+        let canonical = fs::canonicalize(root).at(root)?;
         Ok(Cache {
             dir: dir.to_path_buf(),
+            journal: journal_id(&canonical),
+            root: canonical,
             index: Mutex::new(index),
-            files: Mutex::new(files),
+            present: Mutex::new(present),
+            _lock: lock,
         })
     }
 
-    /// The cache folder.
-    pub fn dir(&self) -> &Path {
-        &self.dir
-    }
-
-    /// The probed source of `path`, if the index knows it with this stamp. Paths are
-    /// the photos' canonical paths, so that the index serves however the journal was
-    /// named on the command line.
+    /// The probed source of `path`, if this journal's stat index knows it with this
+    /// stamp. Paths are the photos' canonical paths, so that the index serves
+    /// however the journal was named on the command line.
     pub fn lookup(&self, path: &Path, stamp: Stamp) -> Option<Source> {
         let index = self.index.lock().ok()?;
         index
-            .entries
+            .journals
+            .get(&self.journal)?
+            .sources
             .get(path)
             .filter(|(s, _)| *s == stamp)
             .map(|(_, src)| src.clone())
@@ -126,7 +168,10 @@ impl Cache {
     pub fn remember(&self, path: &Path, stamp: Stamp, source: &Source) {
         if let Ok(mut index) = self.index.lock() {
             index
-                .entries
+                .journals
+                .entry(self.journal.clone())
+                .or_default()
+                .sources
                 .insert(path.to_path_buf(), (stamp, source.clone()));
         }
     }
@@ -136,49 +181,89 @@ impl Cache {
         self.dir.join("v1").join(file)
     }
 
-    /// Whether the variant file `file` is in the cache (an empty file, left by a
-    /// crash or a mishap, does not count).
+    /// Whether the variant file `file` is in the cache, whole.
     pub fn has(&self, file: &str) -> bool {
-        self.files.lock().is_ok_and(|f| f.contains(file))
+        self.present.lock().is_ok_and(|f| f.contains(file))
     }
 
-    /// Records that the variant file `file` was written (atomically) to the cache.
-    pub fn added(&self, file: &str) {
-        if let Ok(mut f) = self.files.lock() {
-            f.insert(file.to_string());
+    /// The blake3 hash (hex) of the variant file `file`, when it is in the cache.
+    pub fn hash_of(&self, file: &str) -> Option<String> {
+        if !self.has(file) {
+            return None;
         }
+        let index = self.index.lock().ok()?;
+        index.files.get(file).map(|r| r.blake3.clone())
     }
 
-    /// Saves the index (only the sources in `used_sources`) and deletes the variant
-    /// files not in `used_files`. Returns how many files were pruned.
+    /// Writes the variant file `file` (atomically) and records what it holds.
+    pub fn store(&self, file: &str, bytes: &[u8]) -> Result<()> {
+        write_atomic(&self.variant_path(file), bytes)?;
+        let record = FileRecord {
+            len: bytes.len() as u64,
+            blake3: blake3::hash(bytes).to_hex().to_string(),
+        };
+        if let Ok(mut index) = self.index.lock() {
+            index.files.insert(file.to_string(), record);
+        }
+        if let Ok(mut present) = self.present.lock() {
+            present.insert(file.to_string());
+        }
+        Ok(())
+    }
+
+    /// Saves the index, keeping for this journal only the sources in `used_sources`
+    /// and the files in `used_files`, and deletes the variant files that no journal
+    /// using the cache needs any more. Returns how many files were pruned.
     pub fn save_and_prune(
         &self,
         used_sources: &HashSet<PathBuf>,
         used_files: &HashSet<String>,
     ) -> Result<usize> {
-        let json = {
-            let mut index = self.index.lock().map_err(|_| {
-                crate::error::Error::io(
-                    &self.dir,
-                    std::io::Error::other("cache index lock poisoned"),
-                )
-            })?;
-            index.version = INDEX_VERSION;
-            index.entries.retain(|p, _| used_sources.contains(p));
-            serde_json::to_vec(&*index).map_err(|e| crate::error::Error::io(&self.dir, e.into()))?
+        let poisoned = || {
+            Error::io(
+                &self.dir,
+                std::io::Error::other("cache index lock poisoned"),
+            )
         };
-        let tmp = self.dir.join("index.json.tmp");
-        fs::write(&tmp, json).at(&tmp)?;
-        fs::rename(&tmp, self.dir.join("index.json")).at(&self.dir)?;
-        let mut pruned = 0;
+        let mut index = self.index.lock().map_err(|_| poisoned())?;
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let id = self.journal.clone();
+        let record = index.journals.entry(id.clone()).or_default();
+        record.sources.retain(|p, _| used_sources.contains(p));
+        record.files = used_files.clone();
+        record.used_secs = now;
+        record.root = self.root.clone();
+        // Journals that are gone, or long unused, no longer keep files.
+        index.journals.retain(|key, r| {
+            *key == id || (now.saturating_sub(r.used_secs) < FORGET_AFTER_SECS && r.root.is_dir())
+        });
+        let needed: HashSet<String> = index
+            .journals
+            .values()
+            .flat_map(|r| r.files.iter().cloned())
+            .collect();
         let variants = self.dir.join("v1");
+        let mut pruned = Vec::new();
         for entry in fs::read_dir(&variants).at(&variants)?.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
-            if !used_files.contains(&name) {
+            if !needed.contains(&name) {
                 fs::remove_file(entry.path()).at(entry.path())?;
-                pruned += 1;
+                pruned.push(name);
             }
         }
-        Ok(pruned)
+        index.files.retain(|name, _| needed.contains(name));
+        index.version = INDEX_VERSION;
+        let json = serde_json::to_vec(&*index).map_err(|e| Error::io(&self.dir, e.into()))?;
+        write_atomic(&self.dir.join("index.json"), &json)?;
+        Ok(pruned.len())
     }
+}
+
+/// The id of a journal in a shared cache: a hash of its canonical folder.
+fn journal_id(canonical_root: &Path) -> String {
+    blake3::hash(canonical_root.to_string_lossy().as_bytes())
+        .to_hex()
+        .to_string()
 }

@@ -17,6 +17,7 @@ pub mod process;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use crate::audience::AudienceView;
 use crate::journal::{Aspect, Focus};
 
 pub use cache::Cache;
@@ -102,9 +103,19 @@ impl Catalog {
         self.sources.get(path)
     }
 
-    /// All probed sources.
-    pub fn sources(&self) -> impl Iterator<Item = (&PathBuf, &Source)> {
-        self.sources.iter()
+    /// A catalogue of the photos `view` may show, and nothing else: what the
+    /// renderer of that view gets, so it cannot plan a variant of another
+    /// audience's photo.
+    pub fn for_view(&self, view: &AudienceView) -> Catalog {
+        let sources = view
+            .photos()
+            .filter_map(|p| Some((p.path.clone(), self.sources.get(&p.path)?.clone())))
+            .collect();
+        Catalog {
+            sources,
+            quality: self.quality,
+            webp: self.webp,
+        }
     }
 
     /// The variants of the photo at `path` for `op`, at each of `widths` smaller than

@@ -9,7 +9,7 @@ use image::{ImageDecoder, ImageFormat};
 use serde::{Deserialize, Serialize};
 
 use super::privacy::Findings;
-use crate::error::Diagnostic;
+use crate::diagnostic::Diagnostic;
 use crate::journal::ImageSettings;
 
 /// A probed source photo.

@@ -12,7 +12,7 @@ use image::{DynamicImage, ImageDecoder};
 use rayon::prelude::*;
 
 use super::{codec, Cache, Source, Variant};
-use crate::error::Diagnostic;
+use crate::diagnostic::Diagnostic;
 
 /// Outcome of the image step.
 #[derive(Debug, Default, Clone, Copy)]
@@ -139,14 +139,14 @@ fn make_one(
             turned = orient(&out, source.orientation)?;
             &turned
         };
-        write_atomically(
-            &cache.variant_path(&v.file),
-            &codec::encode(shown, quality)?,
-        )?;
-        cache.added(&v.file);
+        let store = |file: &str, bytes: Vec<u8>| {
+            cache
+                .store(file, &bytes)
+                .map_err(|e| format!("cannot write the image cache: {e}"))
+        };
+        store(&v.file, codec::encode(shown, quality)?)?;
         if let Some(webp) = &v.webp {
-            write_atomically(&cache.variant_path(webp), &codec::encode_webp(shown)?)?;
-            cache.added(webp);
+            store(webp, codec::encode_webp(shown)?)?;
         }
         made.push((out, crop));
     }
@@ -309,14 +309,6 @@ fn resize(
         .resize(src, &mut dst, &options)
         .map_err(|e| format!("cannot resize the photo: {e}"))?;
     Ok(dst)
-}
-
-/// Writes `bytes` to a temporary file beside `path`, then renames it into place,
-/// so that a crash never leaves a half-written file under a valid name.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-    fs::write(&tmp, bytes).map_err(|e| format!("cannot write {}: {e}", tmp.display()))?;
-    fs::rename(&tmp, path).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 #[cfg(test)]

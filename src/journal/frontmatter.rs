@@ -4,7 +4,7 @@
 use serde::de::DeserializeOwned;
 use std::path::Path;
 
-use crate::error::Diagnostic;
+use crate::diagnostic::{nearest, Diagnostic};
 
 /// A file split into front matter and body.
 #[derive(Debug, PartialEq, Eq)]
@@ -69,25 +69,30 @@ pub fn parse<T: DeserializeOwned>(
     toml::from_str(split.front).map_err(|e| toml_diagnostic(path, text, split.front_offset, &e))
 }
 
-/// Turns a TOML error at `offset` bytes into `text` into a located diagnostic.
+/// Turns a TOML error at `offset` bytes into `text` into a located diagnostic, with
+/// the nearest known key as help for an unknown one.
 pub fn toml_diagnostic(path: &Path, text: &str, offset: usize, e: &toml::de::Error) -> Diagnostic {
     let message = e.message().trim().to_string();
-    match e.span() {
+    let help = unknown_key_help(&message);
+    let diagnostic = match e.span() {
         Some(span) => {
-            let (line, column) = line_column(text, offset + span.start);
-            Diagnostic::at_line(path, text, line, column, message)
+            Diagnostic::at_span(path, text, offset + span.start..offset + span.end, message)
         }
         None => Diagnostic::new(path, message),
+    };
+    match help {
+        Some(help) => diagnostic.with_help(help),
+        None => diagnostic,
     }
 }
 
-/// 1-based line and column (in characters) of byte `pos` in `text`.
-pub fn line_column(text: &str, pos: usize) -> (usize, usize) {
-    let pos = pos.min(text.len());
-    let before = &text[..pos];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
+/// For serde's « unknown field `visibilty`, expected one of `title`, … », the
+/// nearest expected name: « did you mean `visibility`? ».
+fn unknown_key_help(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (unknown, expected) = rest.split_once('`')?;
+    let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+    nearest(unknown, known.iter().copied()).map(|k| format!("did you mean `{k}`?"))
 }
 
 #[cfg(test)]
@@ -133,5 +138,7 @@ mod tests {
         assert_eq!(e.location.line, Some(3), "{e}");
         assert_eq!(e.location.column, Some(1), "{e}");
         assert!(e.message.contains("titel"), "{e}");
+        assert_eq!(e.help.as_deref(), Some("did you mean `title`?"), "{e}");
+        assert_eq!(e.width, "titel".len(), "{e}");
     }
 }

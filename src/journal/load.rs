@@ -6,15 +6,16 @@ use serde::Deserialize;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 use toml::value::Datetime;
+use toml::Spanned;
 
 use super::frontmatter;
 use super::slug::slugify;
 use super::{
-    skills, Aspect, Config, Date, Experience, Fit, Focus, Framing, Group, GroupKind, ImageSettings,
-    Journal, Language, Learner, Photo, Profile, Referent, SourceFile, Story, StoryLayout,
-    Visibility,
+    skills, Aspect, At, Config, Date, Experience, Fit, Focus, Framing, Group, GroupKind,
+    ImageSettings, Journal, Language, Learner, Photo, Profile, Referent, SourceFile, Story,
+    StoryLayout, Visibility,
 };
-use crate::error::Diagnostic;
+use crate::diagnostic::Diagnostic;
 
 /// File extensions (lowercase) taken as photos of an experience folder.
 pub const PHOTO_EXTENSIONS: [&str; 4] = ["jpg", "jpeg", "png", "webp"];
@@ -37,7 +38,7 @@ struct RawConfig {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawGroup {
-    slug: String,
+    slug: Spanned<String>,
     name: String,
     kind: GroupKind,
 }
@@ -45,7 +46,7 @@ struct RawGroup {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawReferent {
-    slug: String,
+    slug: Spanned<String>,
     name: String,
     role: Option<String>,
 }
@@ -55,7 +56,7 @@ struct RawReferent {
 struct RawImages {
     max_pixels: Option<u64>,
     max_bytes: Option<u64>,
-    quality: Option<u8>,
+    quality: Option<Spanned<u8>>,
     webp: Option<bool>,
 }
 
@@ -63,7 +64,16 @@ struct RawImages {
 #[serde(deny_unknown_fields)]
 struct RawSkills {
     #[serde(default)]
-    skills: Vec<super::Skill>,
+    skills: Vec<RawSkill>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSkill {
+    id: Spanned<String>,
+    label: String,
+    #[serde(default)]
+    category: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -72,10 +82,10 @@ struct RawProfile {
     name: String,
     #[serde(default)]
     headline: String,
-    avatar: Option<String>,
+    avatar: Option<Spanned<String>>,
     #[serde(default)]
-    groups: Vec<String>,
-    referent: Option<String>,
+    groups: Vec<Spanned<String>>,
+    referent: Option<Spanned<String>>,
     visibility: Option<Visibility>,
 }
 
@@ -83,44 +93,44 @@ struct RawProfile {
 #[serde(deny_unknown_fields)]
 struct RawExperience {
     title: String,
-    date: Datetime,
+    date: Spanned<Datetime>,
     place: Option<String>,
     #[serde(default)]
     tags: Vec<String>,
     #[serde(default)]
-    skills: Vec<String>,
+    skills: Vec<Spanned<String>>,
     visibility: Option<Visibility>,
     kind: Option<String>,
     photos: Option<Vec<RawPhoto>>,
     fit: Option<Fit>,
-    aspect: Option<String>,
-    focus: Option<String>,
+    aspect: Option<Spanned<String>>,
+    focus: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawPhoto {
-    file: String,
+    file: Spanned<String>,
     alt: Option<String>,
     caption: Option<String>,
     fit: Option<Fit>,
-    aspect: Option<String>,
-    focus: Option<String>,
+    aspect: Option<Spanned<String>>,
+    focus: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawStory {
     title: String,
-    date: Option<Datetime>,
+    date: Option<Spanned<Datetime>>,
     visibility: Option<Visibility>,
     #[serde(default)]
-    experiences: Vec<String>,
+    experiences: Vec<Spanned<String>>,
     layout: Option<StoryLayout>,
-    cover: Option<String>,
+    cover: Option<Spanned<String>>,
     fit: Option<Fit>,
-    aspect: Option<String>,
-    focus: Option<String>,
+    aspect: Option<Spanned<String>>,
+    focus: Option<Spanned<String>>,
 }
 
 /// Loads the journal at `root`, with every problem found. The journal is returned
@@ -251,15 +261,20 @@ impl Loader {
         let images = ImageSettings {
             max_pixels: raw.images.max_pixels.unwrap_or(defaults.max_pixels),
             max_bytes: raw.images.max_bytes.unwrap_or(defaults.max_bytes),
-            quality: raw.images.quality.unwrap_or(defaults.quality),
+            quality: raw
+                .images
+                .quality
+                .as_ref()
+                .map_or(defaults.quality, |q| *q.get_ref()),
             webp: raw.images.webp.unwrap_or(defaults.webp),
         };
-        if !(1..=100).contains(&images.quality) {
-            self.diags.push(source.error_at(
-                "quality",
-                "quality",
-                "`quality` must be between 1 and 100",
-            ));
+        if let Some(q) = &raw.images.quality {
+            if !(1..=100).contains(q.get_ref()) {
+                self.diags.push(source.error_at(
+                    &source.at(q.clone()).span,
+                    "`quality` must be between 1 and 100",
+                ));
+            }
         }
         Some(Config {
             title: raw.title,
@@ -269,7 +284,8 @@ impl Loader {
                 .groups
                 .into_iter()
                 .map(|g| Group {
-                    slug: g.slug,
+                    span: source.at(g.slug.clone()).span,
+                    slug: g.slug.into_inner(),
                     name: g.name,
                     kind: g.kind,
                 })
@@ -278,7 +294,8 @@ impl Loader {
                 .referents
                 .into_iter()
                 .map(|r| Referent {
-                    slug: r.slug,
+                    span: source.at(r.slug.clone()).span,
+                    slug: r.slug.into_inner(),
                     name: r.name,
                     role: r.role,
                 })
@@ -296,16 +313,22 @@ impl Loader {
         match self.toml_file::<RawSkills>(&path) {
             Some((raw, source)) => {
                 let mut seen = std::collections::HashSet::new();
-                for s in &raw.skills {
-                    if !seen.insert(s.id.as_str()) {
-                        self.diags.push(source.error_at(
-                            "id",
-                            &format!("\"{}\"", s.id),
-                            format!("skill id `{}` is defined twice", s.id),
-                        ));
+                let mut skills = Vec::new();
+                for raw in raw.skills {
+                    let id = source.at(raw.id);
+                    if !seen.insert(id.value.clone()) {
+                        self.diags.push(
+                            source
+                                .error_at(&id.span, format!("skill id `{}` is defined twice", *id)),
+                        );
                     }
+                    skills.push(super::Skill {
+                        id: id.value,
+                        label: raw.label,
+                        category: raw.category,
+                    });
                 }
-                (raw.skills, false)
+                (skills, false)
             }
             None => (Vec::new(), false),
         }
@@ -369,23 +392,18 @@ impl Loader {
         !has_link || fs::canonicalize(path).is_ok_and(|c| c.starts_with(&self.canonical_root))
     }
 
-    /// Resolves `rel`, written in `source`'s front matter under `key`, against `dir`,
-    /// refusing anything that leaves the journal.
-    fn resolve(
-        &mut self,
-        source: &SourceFile,
-        key: &str,
-        dir: &Path,
-        rel: &str,
-    ) -> Option<PathBuf> {
-        let needle = format!("\"{rel}\"");
+    /// Resolves `rel`, written in `source`'s front matter, against `dir`, refusing
+    /// anything that leaves the journal.
+    fn resolve(&mut self, source: &SourceFile, dir: &Path, rel: &At<String>) -> Option<PathBuf> {
+        let span = &rel.span;
+        let rel = rel.value.as_str();
         let rel_path = Path::new(rel);
         let plain = !rel.is_empty()
             && rel_path
                 .components()
                 .all(|c| matches!(c, Component::Normal(_)));
         if !plain {
-            self.diags.push(source.error_at(key, &needle, format!(
+            self.diags.push(source.error_at(span, format!(
                 "`{rel}` leaves the journal: write a file name relative to the folder, without `..` or a leading `/`"
             )));
             return None;
@@ -393,8 +411,7 @@ impl Loader {
         let path = dir.join(rel_path);
         if !path.is_file() {
             self.diags.push(source.error_at(
-                key,
-                &needle,
+                span,
                 format!(
                     "`{rel}` is listed but there is no such file in {}",
                     dir.display()
@@ -404,8 +421,7 @@ impl Loader {
         }
         if !self.stays_inside(dir, &path) {
             self.diags.push(source.error_at(
-                key,
-                &needle,
+                span,
                 format!("`{rel}` is a symbolic link that leads out of the journal"),
             ));
             return None;
@@ -420,31 +436,26 @@ impl Loader {
         &mut self,
         source: &SourceFile,
         fit: Option<Fit>,
-        aspect: Option<String>,
-        focus: Option<String>,
+        aspect: Option<Spanned<String>>,
+        focus: Option<Spanned<String>>,
     ) -> Framing {
-        let aspect = aspect.and_then(|a| {
+        let aspect = aspect.map(|a| source.at(a)).and_then(|a| {
             Aspect::parse(&a)
-                .map_err(|m| {
-                    self.diags
-                        .push(source.error_at("aspect", &format!("\"{a}\""), m))
-                })
+                .map_err(|m| self.diags.push(source.error_at(&a.span, m)))
                 .ok()
         });
-        let focus = focus.and_then(|f| {
+        let focus = focus.map(|f| source.at(f)).and_then(|f| {
             Focus::parse(&f)
-                .map_err(|m| {
-                    self.diags
-                        .push(source.error_at("focus", &format!("\"{f}\""), m))
-                })
+                .map_err(|m| self.diags.push(source.error_at(&f.span, m)))
                 .ok()
         });
         Framing { fit, aspect, focus }
     }
 
-    fn date(&mut self, source: &SourceFile, dt: &Datetime) -> Option<Date> {
-        Date::from_toml(dt)
-            .map_err(|m| self.diags.push(source.error_at("date", &dt.to_string(), m)))
+    fn date(&mut self, source: &SourceFile, dt: Spanned<Datetime>) -> Option<Date> {
+        let dt = source.at(dt);
+        Date::from_toml(&dt)
+            .map_err(|m| self.diags.push(source.error_at(&dt.span, m)))
             .ok()
     }
 
@@ -506,11 +517,11 @@ impl Loader {
             return None;
         }
         let (raw, bio, source) = self.markdown_file::<RawProfile>(&path)?;
-        let avatar = raw.avatar.as_deref().and_then(|file| {
-            let p = self.resolve(&source, "avatar", dir, file)?;
+        let avatar = raw.avatar.map(|a| source.at(a)).and_then(|file| {
+            let p = self.resolve(&source, dir, &file)?;
             Some(Photo {
                 path: p,
-                file: file.to_string(),
+                file: file.value,
                 alt: Some(raw.name.clone()),
                 caption: None,
                 framing: Framing::default(),
@@ -520,8 +531,8 @@ impl Loader {
             name: raw.name,
             headline: raw.headline,
             avatar,
-            groups: raw.groups,
-            referent: raw.referent,
+            groups: raw.groups.into_iter().map(|g| source.at(g)).collect(),
+            referent: raw.referent.map(|r| source.at(r)),
             visibility: raw.visibility.unwrap_or_default(),
             bio,
             source,
@@ -562,17 +573,18 @@ impl Loader {
             ));
         }
         let (raw, body, source) = self.markdown_file::<RawExperience>(&path)?;
-        let date = self.date(&source, &raw.date)?;
+        let date = self.date(&source, raw.date)?;
         let framing = self.framing(&source, raw.fit, raw.aspect, raw.focus);
         let photos = match raw.photos {
             Some(list) => list
                 .into_iter()
                 .filter_map(|p| {
-                    let path = self.resolve(&source, "photos", dir, &p.file)?;
+                    let file = source.at(p.file);
+                    let path = self.resolve(&source, dir, &file)?;
                     let framing = self.framing(&source, p.fit, p.aspect, p.focus);
                     Some(Photo {
                         path,
-                        file: p.file,
+                        file: file.value,
                         alt: p.alt,
                         caption: p.caption,
                         framing,
@@ -588,7 +600,7 @@ impl Loader {
             date,
             place: raw.place,
             tags: raw.tags,
-            skills: raw.skills,
+            skills: raw.skills.into_iter().map(|s| source.at(s)).collect(),
             visibility: raw.visibility.unwrap_or_default(),
             kind: raw.kind,
             photos,
@@ -635,16 +647,16 @@ impl Loader {
                     "the file name has no letter or digit to make an address from",
                 ));
             }
-            let date = raw.date.as_ref().and_then(|d| self.date(&source, d));
+            let date = raw.date.and_then(|d| self.date(&source, d));
             let framing = self.framing(&source, raw.fit, raw.aspect, raw.focus);
             out.push(Story {
                 slug,
                 title: raw.title,
                 date,
                 visibility: raw.visibility.unwrap_or_default(),
-                experiences: raw.experiences,
+                experiences: raw.experiences.into_iter().map(|e| source.at(e)).collect(),
                 layout: raw.layout.unwrap_or_default(),
-                cover: raw.cover,
+                cover: raw.cover.map(|c| source.at(c)),
                 framing,
                 body,
                 source,

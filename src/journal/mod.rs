@@ -12,6 +12,7 @@ pub mod slug;
 mod source;
 pub mod visibility;
 
+use std::ops::{Deref, Range};
 use std::path::PathBuf;
 
 pub use date::Date;
@@ -20,6 +21,56 @@ pub use load::load;
 pub use skills::Skill;
 pub use source::SourceFile;
 pub use visibility::Visibility;
+
+/// A value with where it was written: the byte range of its file (quotes included
+/// for a string), so that a later check can point at it exactly.
+#[derive(Debug, Clone)]
+pub struct At<T> {
+    /// The value.
+    pub value: T,
+    /// Byte range in the file's text.
+    pub span: Range<usize>,
+}
+
+impl<T> At<T> {
+    /// A value at `span`.
+    pub fn new(value: T, span: Range<usize>) -> Self {
+        At { value, span }
+    }
+}
+
+impl From<&str> for At<String> {
+    /// A value written nowhere (made by code, or by a test).
+    fn from(value: &str) -> Self {
+        At::new(value.to_string(), 0..0)
+    }
+}
+
+impl<T> Deref for At<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+impl<T: PartialEq> PartialEq for At<T> {
+    /// Values compare by value, wherever they were written.
+    fn eq(&self, other: &Self) -> bool {
+        self.value == other.value
+    }
+}
+
+impl PartialEq<str> for At<String> {
+    fn eq(&self, other: &str) -> bool {
+        self.value == other
+    }
+}
+
+impl PartialEq<String> for At<String> {
+    fn eq(&self, other: &String) -> bool {
+        &self.value == other
+    }
+}
 
 /// A whole journal folder, loaded.
 #[derive(Debug)]
@@ -95,6 +146,8 @@ pub enum GroupKind {
 pub struct Group {
     /// Stable id, used in the output path `community/<slug>/`.
     pub slug: String,
+    /// Where `slug` is written in `carnet.toml`.
+    pub span: Range<usize>,
     /// Display name.
     pub name: String,
     /// Who the group is made of.
@@ -106,6 +159,8 @@ pub struct Group {
 pub struct Referent {
     /// Stable id, used in the output path `referent/<slug>/`.
     pub slug: String,
+    /// Where `slug` is written in `carnet.toml`.
+    pub span: Range<usize>,
     /// Display name (e.g. « Nelly »).
     pub name: String,
     /// What the learners call them (« conseillère », « éducateur »), for the
@@ -165,9 +220,9 @@ pub struct Profile {
     /// Avatar photo, a file in the learner folder.
     pub avatar: Option<Photo>,
     /// Slugs of the groups the learner belongs to.
-    pub groups: Vec<String>,
+    pub groups: Vec<At<String>>,
     /// Slug of the learner's referent.
-    pub referent: Option<String>,
+    pub referent: Option<At<String>>,
     /// Who may see the profile (and so anything of this learner).
     pub visibility: Visibility,
     /// The bio, Markdown.
@@ -192,7 +247,7 @@ pub struct Experience {
     /// Free tags.
     pub tags: Vec<String>,
     /// Skill ids used.
-    pub skills: Vec<String>,
+    pub skills: Vec<At<String>>,
     /// Who may see it.
     pub visibility: Visibility,
     /// Kind of experience (stage, atelier, visite, formation, ...).
@@ -247,11 +302,11 @@ pub struct Story {
     /// Who may see it.
     pub visibility: Visibility,
     /// Experience folder names, in narrative order.
-    pub experiences: Vec<String>,
+    pub experiences: Vec<At<String>>,
     /// Layout.
     pub layout: StoryLayout,
     /// Cover photo as `folder/file` of one of its experiences.
-    pub cover: Option<String>,
+    pub cover: Option<At<String>>,
     /// How photos are framed in this story.
     pub framing: Framing,
     /// The intro, Markdown.

@@ -1,10 +1,11 @@
 //! The text of a front-matter file kept beside the item, so that later stages
-//! (checks) can point at the line where a value was written.
+//! (checks) can point at the place where a value was written.
 
+use std::ops::Range;
 use std::path::PathBuf;
 
-use crate::error::Diagnostic;
-use crate::journal::frontmatter::line_column;
+use super::At;
+use crate::diagnostic::Diagnostic;
 
 /// A loaded file: its path (as the user named it), its full text and where its
 /// front matter lies.
@@ -15,65 +16,56 @@ pub struct SourceFile {
     /// Full text of the file.
     pub text: String,
     /// Byte range of the front matter (the whole file for pure TOML files).
-    pub front: std::ops::Range<usize>,
+    pub front: Range<usize>,
 }
 
 impl SourceFile {
-    /// A diagnostic about the whole file.
+    /// An error about the whole file.
     pub fn error(&self, message: impl Into<String>) -> Diagnostic {
         Diagnostic::new(&self.path, message)
     }
 
-    /// A diagnostic at the first place in the front matter where `needle` is written
-    /// (a quoted value, usually), or at the line of `key`, or about the whole file.
-    pub fn error_at(&self, key: &str, needle: &str, message: impl Into<String>) -> Diagnostic {
-        let front = &self.text[self.front.clone()];
-        let key_pos = find_key(front, key);
-        let pos = key_pos
-            .and_then(|k| front[k..].find(needle).map(|i| k + i))
-            .or_else(|| front.find(needle))
-            .or(key_pos);
-        match pos {
-            Some(p) => {
-                let (line, column) = line_column(&self.text, self.front.start + p);
-                Diagnostic::at_line(&self.path, &self.text, line, column, message)
-            }
-            None => self.error(message),
+    /// An error at `span`, a byte range of the file's text.
+    pub fn error_at(&self, span: &Range<usize>, message: impl Into<String>) -> Diagnostic {
+        if self.text.is_empty() {
+            return self.error(message);
         }
+        Diagnostic::at_span(&self.path, &self.text, span.clone(), message)
     }
-}
 
-/// Byte position of the line that assigns `key` (`key =` at the start of a line).
-fn find_key(front: &str, key: &str) -> Option<usize> {
-    let mut offset = 0;
-    for line in front.split_inclusive('\n') {
-        let trimmed = line.trim_start();
-        if let Some(rest) = trimmed.strip_prefix(key) {
-            if rest.trim_start().starts_with('=') {
-                return Some(offset + (line.len() - trimmed.len()));
-            }
-        }
-        offset += line.len();
+    /// A value parsed from the front matter, with its span made relative to the
+    /// whole file.
+    pub fn at<T>(&self, spanned: toml::Spanned<T>) -> At<T> {
+        let span = spanned.span();
+        let start = self.front.start;
+        At::new(spanned.into_inner(), start + span.start..start + span.end)
     }
-    None
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    #[derive(serde::Deserialize)]
+    struct Front {
+        skills: Vec<toml::Spanned<String>>,
+    }
+
     #[test]
-    fn points_at_value_on_its_key_line() {
-        let text = "+++\ntitle = \"rigueur\"\nskills = [\"rigueur\", \"bogus\"]\n+++\n".to_string();
+    fn points_at_the_value_written() {
+        let text = "+++\ntitle = \"rigueur\"\nskills = [\"rigueur\", \"bogus\", \"bogus\"]\n+++\n";
+        let front = 4..text.len() - 4;
+        let parsed: Front = toml::from_str(&text[front.clone()]).expect("toml");
         let src = SourceFile {
             path: "x.md".into(),
-            front: 4..text.len() - 4,
-            text,
+            front,
+            text: text.to_string(),
         };
-        let d = src.error_at("skills", "\"bogus\"", "unknown skill");
-        assert_eq!(d.location.line, Some(3));
-        assert_eq!(d.location.column, Some(22));
-        let d = src.error_at("skills", "\"rigueur\"", "x");
-        assert_eq!((d.location.line, d.location.column), (Some(3), Some(11)));
+        let skills: Vec<At<String>> = parsed.skills.into_iter().map(|s| src.at(s)).collect();
+        let d = src.error_at(&skills[1].span, "unknown skill");
+        assert_eq!((d.location.line, d.location.column), (Some(3), Some(22)));
+        assert_eq!(d.width, "\"bogus\"".len());
+        let d = src.error_at(&skills[2].span, "twice");
+        assert_eq!((d.location.line, d.location.column), (Some(3), Some(31)));
     }
 }

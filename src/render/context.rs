@@ -1,5 +1,8 @@
 //! Template-only data: small serializable structs made from an
-//! [`crate::audience::AudienceView`], each field documented. Templates see nothing else.
+//! [`crate::audience::AudienceView`], each field documented. Templates see nothing
+//! else: every page gets `site` ([`SiteCtx`]), `meta` ([`MetaCtx`]), `t` (the
+//! interface strings), `root` (relative path to the site root), `page_title` and
+//! `page_path`, plus the fields of its own page struct (the `*Page` structs below).
 
 use serde::Serialize;
 
@@ -79,6 +82,8 @@ pub struct LearnerCard {
     pub avatar: Option<ImageCtx>,
     /// Visible experiences.
     pub experience_count: usize,
+    /// The same, in words (« 1 expérience », « 3 expériences »).
+    pub experience_count_text: String,
 }
 
 /// An experience on a list (timeline, home, story).
@@ -127,6 +132,8 @@ pub struct SkillCtx {
     pub label: String,
     /// Number of visible experiences proving it.
     pub count: usize,
+    /// The same, in words (« 1 preuve », « 2 preuves »).
+    pub count_text: String,
     /// Bar length in percent of the most proven skill.
     pub percent: u32,
     /// The experiences proving it: (title, relative URL).
@@ -153,6 +160,8 @@ pub struct StoryCard {
     pub summary: String,
     /// Number of visible experiences in it.
     pub experience_count: usize,
+    /// The same, in words (« 0 expérience », « 3 expériences »).
+    pub experience_count_text: String,
     /// Cover thumbnail.
     pub cover: Option<PhotoCtx>,
     /// Visibility badge.
@@ -185,8 +194,8 @@ pub struct MetaCtx {
     pub description: String,
     /// Absolute URL of the page, when the site has a `base_url`.
     pub canonical: Option<String>,
-    /// Absolute URL of the share image, when the site has a `base_url`.
-    pub image: Option<String>,
+    /// The share image, when the site has a `base_url` and the page a photo.
+    pub image: Option<ShareImage>,
     /// Open Graph type: `website`, `profile` or `article`.
     pub og_type: &'static str,
     /// Share links (public site with a `base_url` only).
@@ -202,4 +211,121 @@ pub struct ShareLink {
     pub name: &'static str,
     /// The link.
     pub url: String,
+}
+
+/// The image a page offers to share previews (Open Graph, Twitter).
+#[derive(Debug, Clone, Serialize)]
+pub struct ShareImage {
+    /// Absolute URL.
+    pub url: String,
+    /// Its real width (at most 1200 px: a photo is never enlarged).
+    pub width: u32,
+    /// Its real height.
+    pub height: u32,
+}
+
+/// One choice of a feed filter.
+#[derive(Debug, Clone, Serialize)]
+pub struct FilterOption {
+    /// Value matched against the cards' data attributes.
+    pub value: String,
+    /// Label shown.
+    pub label: String,
+    /// Visible experiences with this value.
+    pub count: usize,
+}
+
+impl FilterOption {
+    /// A choice with no experience counted yet.
+    pub fn new(value: &str, label: &str) -> Self {
+        FilterOption {
+            value: value.to_string(),
+            label: label.to_string(),
+            count: 0,
+        }
+    }
+}
+
+/// `home.html`: the site's learners and latest experiences.
+#[derive(Debug, Serialize)]
+pub struct HomePage {
+    /// Every visible learner.
+    pub learners: Vec<LearnerCard>,
+    /// The latest experiences, newest first.
+    pub latest: Vec<ExperienceCard>,
+}
+
+/// `feed.html`: every visible experience with its filters.
+#[derive(Debug, Serialize)]
+pub struct FeedPage {
+    /// Every visible experience, newest first.
+    pub cards: Vec<ExperienceCard>,
+    /// Kinds of experience, with counts.
+    pub kinds: Vec<FilterOption>,
+    /// Skills, with counts.
+    pub skills: Vec<FilterOption>,
+    /// Learners with at least one visible experience.
+    pub learners: Vec<FilterOption>,
+}
+
+/// `visibility.html`: the four sharing levels explained.
+#[derive(Debug, Serialize)]
+pub struct VisibilityPage {
+    /// `fr` or `en`.
+    pub lang: &'static str,
+}
+
+/// `portrait.html`: who a learner is.
+#[derive(Debug, Serialize)]
+pub struct PortraitPage {
+    /// Name, headline, avatar.
+    pub learner: LearnerCard,
+    /// The bio, sanitized HTML.
+    pub bio_html: String,
+    /// Names of the learner's groups this audience may know of.
+    pub groups: Vec<String>,
+    /// The referent's name.
+    pub referent: Option<String>,
+    /// Visible experiences, oldest first.
+    pub timeline: Vec<ExperienceCard>,
+    /// The skill chart.
+    pub skills: Vec<SkillCtx>,
+    /// Visible stories.
+    pub stories: Vec<StoryCard>,
+    /// The profile's badge.
+    pub visibility: VisibilityCtx,
+}
+
+/// `experience.html`: one experience.
+#[derive(Debug, Serialize)]
+pub struct ExperiencePage {
+    /// Link back to the portrait.
+    pub learner: LinkCtx,
+    /// The experience.
+    pub experience: ExperienceCtx,
+    /// The learner's previous visible experience.
+    pub previous: Option<LinkCtx>,
+    /// The learner's next visible experience.
+    pub next: Option<LinkCtx>,
+}
+
+/// `story.html`: one story.
+#[derive(Debug, Serialize)]
+pub struct StoryPage {
+    /// Link back to the portrait.
+    pub learner: LinkCtx,
+    /// Title, summary, counts, badge.
+    pub story: StoryCard,
+    /// Date as people read it.
+    pub date: Option<String>,
+    /// `journal`, `mosaic` or `slides`.
+    pub layout: &'static str,
+    /// The intro, sanitized HTML.
+    pub intro_html: String,
+    /// The cover photo, when the story names one.
+    pub cover: Option<PhotoCtx>,
+    /// Its visible experiences, in the learner's order.
+    pub chapters: Vec<ExperienceCtx>,
+    /// The skills its experiences show.
+    pub skills: Vec<LinkCtx>,
 }

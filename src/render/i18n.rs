@@ -190,7 +190,10 @@ pub fn visibility_label(
                 name,
                 role: Some(role),
                 ..
-            }) => format!("Toi et {} {role} {name}", french_possessive(role)),
+            }) => match french_possessive(role) {
+                Some(possessive) => format!("Toi et {possessive} {role} {name}"),
+                None => format!("Toi et {name}, {role}"),
+            },
             Some(Referent { name, .. }) => format!("Toi et {name}, qui t'accompagne"),
             None => "Toi et la personne qui t'accompagne".into(),
         },
@@ -217,21 +220,55 @@ pub fn visibility_label(
     }
 }
 
-/// « ta » or « ton » before a role noun: « ton » before a vowel or a mute h
-/// (« ton éducatrice »), « ta » before a feminine-looking noun (« ta conseillère »),
-/// « ton » otherwise (« ton conseiller »).
-fn french_possessive(role: &str) -> &'static str {
-    let first = role.chars().next().map(|c| {
+/// « ta » or « ton » before a role noun, or `None` when the noun does not say
+/// whether it is masculine or feminine (« maître d'apprentissage »,
+/// « psychologue »): the badge then reads « Toi et Nelly, maître d'apprentissage ».
+/// « ton » before a vowel or a mute h, for both (« ton éducatrice »); « ta » before
+/// a feminine noun (« ta conseillère », « ta tutrice »); « ton » before a masculine
+/// one (« ton conseiller », « ton tuteur »).
+fn french_possessive(role: &str) -> Option<&'static str> {
+    let word = role
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’' || c == '-')
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let first = word.chars().next().map(|c| {
         deunicode::deunicode_char(c)
             .unwrap_or("")
             .to_ascii_lowercase()
     });
-    let vowel = first.is_some_and(|f| f.starts_with(['a', 'e', 'i', 'o', 'u', 'y', 'h']));
-    if vowel || !role.trim_end().ends_with('e') {
-        "ton"
-    } else {
-        "ta"
+    if first.is_some_and(|f| f.starts_with(['a', 'e', 'i', 'o', 'u', 'y', 'h'])) {
+        return Some("ton");
     }
+    const FEMININE: [&str; 16] = [
+        "trice", "euse", "ère", "ante", "ente", "ienne", "enne", "onne", "esse", "ette", "elle",
+        "ine", "ée", "effe", "aine", "oise",
+    ];
+    const EPICENE: [&str; 3] = ["capitaine", "mécène", "domaine"];
+    if FEMININE.iter().any(|end| word.ends_with(end)) && !EPICENE.contains(&word.as_str()) {
+        Some("ta")
+    } else if word.ends_with('e') {
+        None
+    } else {
+        Some("ton")
+    }
+}
+
+/// A count and its noun, with the language's plural rule: in French 0 and 1 take
+/// the singular (« 0 expérience », « 1 preuve », « 2 preuves »), in English only 1
+/// does. `what` is `experience` or `proof`.
+pub fn count(n: usize, what: &str, language: Language) -> String {
+    let (fr_one, fr_many, en_one, en_many) = match what {
+        "proof" => ("preuve", "preuves", "proof", "proofs"),
+        _ => ("expérience", "expériences", "experience", "experiences"),
+    };
+    let noun = match language {
+        Language::Fr if n <= 1 => fr_one,
+        Language::Fr => fr_many,
+        Language::En if n == 1 => en_one,
+        Language::En => en_many,
+    };
+    format!("{n} {noun}")
 }
 
 #[cfg(test)]
@@ -257,24 +294,41 @@ mod tests {
         assert_eq!(human_date(&d, Language::Fr), "1er mars 2021");
     }
 
+    fn referent(role: &str) -> Referent {
+        Referent {
+            slug: "nelly".into(),
+            span: 0..0,
+            name: "Nelly".into(),
+            role: Some(role.into()),
+        }
+    }
+
     #[test]
     fn referent_badge_reads_naturally() {
-        let nelly = Referent {
-            slug: "nelly".into(),
-            name: "Nelly".into(),
-            role: Some("conseillère".into()),
-        };
-        let label = visibility_label(Visibility::Referent, Language::Fr, Some(&nelly), &[]);
-        assert_eq!(label, "Toi et ta conseillère Nelly");
-        let paul = Referent {
-            slug: "paul".into(),
-            name: "Paul".into(),
-            role: Some("éducateur".into()),
-        };
-        assert_eq!(
-            visibility_label(Visibility::Referent, Language::Fr, Some(&paul), &[]),
-            "Toi et ton éducateur Paul"
-        );
+        for (role, badge) in [
+            ("conseillère", "Toi et ta conseillère Nelly"),
+            ("conseiller", "Toi et ton conseiller Nelly"),
+            ("éducateur", "Toi et ton éducateur Nelly"),
+            ("éducatrice", "Toi et ton éducatrice Nelly"),
+            ("tutrice", "Toi et ta tutrice Nelly"),
+            ("tuteur", "Toi et ton tuteur Nelly"),
+            ("référente", "Toi et ta référente Nelly"),
+            ("cheffe d'équipe", "Toi et ta cheffe d'équipe Nelly"),
+            (
+                "maître d'apprentissage",
+                "Toi et Nelly, maître d'apprentissage",
+            ),
+            ("psychologue", "Toi et Nelly, psychologue"),
+            ("formateur", "Toi et ton formateur Nelly"),
+        ] {
+            let label = visibility_label(
+                Visibility::Referent,
+                Language::Fr,
+                Some(&referent(role)),
+                &[],
+            );
+            assert_eq!(label, badge, "{role}");
+        }
         let groups = vec!["Garantie Jeunes".to_string()];
         assert_eq!(
             visibility_label(Visibility::Community, Language::Fr, None, &groups),
@@ -283,7 +337,47 @@ mod tests {
     }
 
     #[test]
-    fn every_key_exists_in_both_languages() {
-        assert_eq!(strings(Language::Fr).len(), strings(Language::En).len());
+    fn counts_follow_each_languages_plural_rule() {
+        assert_eq!(count(0, "experience", Language::Fr), "0 expérience");
+        assert_eq!(count(1, "proof", Language::Fr), "1 preuve");
+        assert_eq!(count(2, "proof", Language::Fr), "2 preuves");
+        assert_eq!(count(0, "experience", Language::En), "0 experiences");
+        assert_eq!(count(1, "experience", Language::En), "1 experience");
+    }
+
+    /// Every `t.key` a template of the default theme uses is a key of the table, in
+    /// both languages, with some text (a missing key fails a build).
+    #[test]
+    fn every_key_the_templates_use_exists() {
+        let fr = strings(Language::Fr);
+        let en = strings(Language::En);
+        let mut used = std::collections::BTreeSet::new();
+        for (name, text) in crate::render::theme::default_templates() {
+            let mut rest = text;
+            while let Some(i) = rest.find("t.") {
+                let before = rest[..i].chars().last();
+                rest = &rest[i + 2..];
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
+                    continue;
+                }
+                let key: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                if !key.is_empty() {
+                    used.insert((name, key));
+                }
+            }
+        }
+        assert!(used.len() > 20, "{used:?}");
+        for (template, key) in used {
+            for (lang, table) in [("fr", &fr), ("en", &en)] {
+                let text = table.get(key.as_str());
+                assert!(
+                    text.is_some_and(|t| !t.trim().is_empty()),
+                    "{template} uses t.{key}, which has no {lang} text"
+                );
+            }
+        }
     }
 }

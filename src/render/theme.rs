@@ -56,6 +56,11 @@ const ASSETS: [(&str, &[u8]); 2] = [
     ),
 ];
 
+/// The default theme's templates: (name, text).
+pub fn default_templates() -> impl Iterator<Item = (&'static str, &'static str)> {
+    TEMPLATES.iter().copied()
+}
+
 /// A loaded theme: compiled templates and the static files every site gets.
 pub struct Theme {
     /// The compiled templates.
@@ -84,11 +89,30 @@ impl Theme {
             }
         }
         let mut tera = tera::Tera::default();
+        forbid_outside_functions(&mut tera);
         tera.autoescape_on(vec![".html"]);
         tera.set_escape_fn(escape_html);
         tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
             .map_err(|e| template_error("theme", &e))?;
         Ok(Theme { tera, assets })
+    }
+}
+
+/// Tera functions that reach outside the view, replaced by ones that refuse: a
+/// journal's theme must not print the environment (a token, a path) into a site.
+/// (Tera's `now` and `get_random` are not compiled in: its `builtins` feature is off.)
+const OUTSIDE_FUNCTIONS: [&str; 1] = ["get_env"];
+
+fn forbid_outside_functions(tera: &mut tera::Tera) {
+    for name in OUTSIDE_FUNCTIONS {
+        tera.register_function(
+            name,
+            move |_: &std::collections::HashMap<String, tera::Value>| -> tera::Result<tera::Value> {
+                Err(tera::Error::msg(format!(
+                    "`{name}` is not available in carnet themes: a template sees only the site's own data"
+                )))
+            },
+        );
     }
 }
 

@@ -207,7 +207,7 @@ fn an_invalid_visibility_value_is_located() {
     // The message lists the accepted values.
     out.stderr_has(&["private", "referent", "community", "public"]);
     // And shows the offending line with a caret under the value.
-    out.stderr_has(&[" 4 | visibility = \"publik\"\n   |              ^"]);
+    out.stderr_has(&["4 | visibility = \"publik\"\n  |              ^^^^^^^^\n"]);
 }
 
 #[test]
@@ -1138,8 +1138,13 @@ fn files_a_killed_commit_had_moved_in_are_deleted_by_the_next_build() {
 fn a_build_while_another_writes_the_same_output_is_refused() {
     let j = journal();
     let before = built(&j);
+    // A build leaves no lock file behind.
+    assert!(
+        !j.tmp().join(".out.carnet-lock").exists(),
+        "a lock file was left"
+    );
     // The lock a running build holds, beside the output folder.
-    let lock = std::fs::File::open(j.tmp().join(".out.carnet-lock")).expect("lock file");
+    let lock = std::fs::File::create(j.tmp().join(".out.carnet-lock")).expect("lock file");
     lock.try_lock().expect("lock");
     j.edit(INDEX, "Le texte.", "Le texte, revu.");
     let out = j.build().code(2);

@@ -1,7 +1,11 @@
 //! Browser quality gate: builds the example journal with the real binary, then runs
 //! `tests/browser/check.mjs` on every site (Nu HTML Checker, axe-core in headless
 //! Chromium, no request leaving the site, 390 px layout, lightbox, no-JS photos, print
-//! to A4, screenshots into `docs/screenshots/`). See `tests/browser/README.md`.
+//! to A4, screenshots). See `tests/browser/README.md`.
+//!
+//! Screenshots go to a temporary folder, or to `CARNET_SCREENSHOTS` when it is set
+//! (`CARNET_SCREENSHOTS=docs/screenshots cargo test browser` updates the README's):
+//! a test run never writes into the repository.
 //!
 //! Skipped (passes, with a plain note on stderr) when node, java, Chromium or
 //! `tests/browser/node_modules` is missing, unless `CARNET_REQUIRE_BROWSER=1`.
@@ -101,10 +105,13 @@ fn browser_quality_gate() {
     );
     let built = started.elapsed();
 
+    let screenshots = std::env::var_os("CARNET_SCREENSHOTS")
+        .map(|d| root.join(d))
+        .unwrap_or_else(|| tmp.path().join("screenshots"));
     let check = Command::new("node")
         .arg(browser_dir.join("check.mjs"))
         .arg(&out)
-        .arg(root.join("docs").join("screenshots"))
+        .arg(&screenshots)
         .env("CHROMIUM_PATH", chromium_path())
         .current_dir(&root)
         .output()

@@ -88,6 +88,15 @@ where
     I: IntoIterator<Item = S>,
     S: Into<OsString>,
 {
+    run_with_env(args, &[])
+}
+
+/// [`run`] with extra environment variables.
+pub fn run_with_env<I, S>(args: I, env: &[(&str, &str)]) -> Output
+where
+    I: IntoIterator<Item = S>,
+    S: Into<OsString>,
+{
     let mut args: Vec<OsString> = args.into_iter().map(Into::into).collect();
     let sandbox = TempDir::new().expect("temp dir");
     if !args.iter().any(|a| a == "--cache") && args.first().is_some_and(|a| a == "build") {
@@ -100,6 +109,7 @@ where
         .env("XDG_CACHE_HOME", sandbox.path().join("xdg-cache"))
         .env("CARNET_CACHE", sandbox.path().join("env-cache"))
         .env_remove("RUST_LOG")
+        .envs(env.iter().copied())
         .output()
         .expect("run the carnet binary");
     Output {
@@ -256,13 +266,18 @@ impl Journal {
 
     /// `carnet build <journal> --out <out> --cache <tmp>/cache`.
     pub fn build_into(&self, out: &Path) -> Output {
+        self.build_with(out, &self.cache())
+    }
+
+    /// `carnet build <journal> --out <out> --cache <cache>`.
+    pub fn build_with(&self, out: &Path, cache: &Path) -> Output {
         run([
             OsString::from("build"),
             self.root().into(),
             "--out".into(),
             out.into(),
             "--cache".into(),
-            self.cache().into(),
+            cache.into(),
         ])
     }
 

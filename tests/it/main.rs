@@ -9,4 +9,5 @@ mod browser;
 mod leaks;
 mod photos;
 mod portraits;
+mod regressions;
 mod sites;

@@ -1,0 +1,243 @@
+//! The pipeline, in order, as stages other commands can call:
+//!
+//! 1. [`prepare`] (load the journal, check it, one view per audience, probe the
+//!    photos, load the theme): `check` is this stage alone;
+//! 2. [`render`] (each view into its pages and image plan);
+//! 3. [`write`] (make the images, then pages and photos to a [`Target`]).
+//!
+//! [`build`] runs them into a staging folder and commits it; [`produce`] runs
+//! stages 2 and 3 into any target (memory, for `serve`). Every content error of a
+//! build is collected and reported together before anything is written.
+
+pub mod prepare;
+pub mod render;
+pub mod write;
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::audience::Audience;
+use crate::diagnostic::Diagnostic;
+use crate::error::{Error, Result};
+use crate::images::{Cache, PrivacyReport, Variant};
+use crate::output::{self, Staging, Target};
+use crate::render::Site;
+pub use prepare::{prepare, Prepared};
+
+/// What to build.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The journal folder.
+    pub journal: PathBuf,
+    /// The output folder (default: `JOURNAL/site`).
+    pub out: Option<PathBuf>,
+    /// The image cache folder (default: [`Cache::default_dir`]).
+    pub cache: Option<PathBuf>,
+}
+
+impl Options {
+    /// The output folder these options name.
+    pub fn out_dir(&self) -> PathBuf {
+        self.out
+            .clone()
+            .unwrap_or_else(|| self.journal.join("site"))
+    }
+
+    /// The image cache folder these options name.
+    pub fn cache_dir(&self) -> PathBuf {
+        self.cache
+            .clone()
+            .unwrap_or_else(|| Cache::default_dir(&self.journal))
+    }
+}
+
+/// What a successful build made.
+#[derive(Debug)]
+pub struct Summary {
+    /// The output folder.
+    pub out: PathBuf,
+    /// Sites written, by audience, with their page counts.
+    pub sites: Vec<(Audience, usize)>,
+    /// Pages written in all.
+    pub pages: usize,
+    /// Photo files of the journal published in at least one site.
+    pub photos: usize,
+    /// Distinct image files made or reused.
+    pub image_files: usize,
+    /// Image files made by this build (the rest came from the cache).
+    pub images_made: usize,
+    /// Source photos decoded by this build.
+    pub decoded: usize,
+    /// Files of the build in all (pages, assets, photos).
+    pub files: usize,
+    /// Files of the output folder added, replaced or deleted by this build.
+    pub changed: usize,
+    /// What private metadata was removed.
+    pub privacy: PrivacyReport,
+    /// Warnings to show.
+    pub warnings: Vec<Diagnostic>,
+    /// Time taken.
+    pub elapsed: Duration,
+}
+
+/// Prints how long each stage took when `CARNET_TIMINGS` is set (for benchmarks).
+pub struct Timings {
+    on: bool,
+    last: Instant,
+}
+
+impl Timings {
+    /// Starts timing, if `CARNET_TIMINGS` is set.
+    pub fn new() -> Timings {
+        Timings {
+            on: std::env::var_os("CARNET_TIMINGS").is_some(),
+            last: Instant::now(),
+        }
+    }
+
+    /// Ends a stage.
+    pub fn stage(&mut self, name: &str) {
+        if self.on {
+            eprintln!(
+                "timing: {name:<8} {:>7.1} ms",
+                self.last.elapsed().as_secs_f64() * 1e3
+            );
+        }
+        self.last = Instant::now();
+    }
+}
+
+impl Default for Timings {
+    fn default() -> Self {
+        Timings::new()
+    }
+}
+
+/// Builds every audience's site of a journal into its output folder.
+pub fn build(options: &Options) -> Result<Summary> {
+    let start = Instant::now();
+    let mut timings = Timings::new();
+    let root = &options.journal;
+    let out = options.out_dir();
+    let cache_dir = options.cache_dir();
+    output::check_paths(root, &out, Some(&cache_dir))?;
+    let cache = Cache::open(&cache_dir, root)?;
+    let prepared = prepare(root, Some(&cache))?;
+    timings.stage("prepare");
+    let mut staging = Staging::new(&out)?;
+    let produced = produce(&prepared, &cache, &mut staging, &mut timings)?;
+    let files = staging.file_count();
+    let changed = staging.commit()?;
+    timings.stage("commit");
+    cache.save_and_prune(&produced.used_sources, &produced.used_files)?;
+    timings.stage("cache");
+    Ok(Summary {
+        out,
+        sites: produced.sites,
+        pages: produced.pages,
+        photos: produced.photos,
+        image_files: produced.used_files.len(),
+        images_made: produced.images_made,
+        decoded: produced.decoded,
+        files,
+        changed,
+        privacy: produced.privacy,
+        warnings: prepared.warnings,
+        elapsed: start.elapsed(),
+    })
+}
+
+/// What [`produce`] made.
+#[derive(Debug)]
+pub struct Produced {
+    /// Sites, by audience, with their page counts.
+    pub sites: Vec<(Audience, usize)>,
+    /// HTML pages in all.
+    pub pages: usize,
+    /// Photo files of the journal shown in at least one site.
+    pub photos: usize,
+    /// Image files made by this build.
+    pub images_made: usize,
+    /// Source photos decoded.
+    pub decoded: usize,
+    /// What private metadata was removed.
+    pub privacy: PrivacyReport,
+    /// Canonical paths of the photos used (for the cache's stat index).
+    pub used_sources: HashSet<PathBuf>,
+    /// Image files of the cache used.
+    pub used_files: HashSet<String>,
+}
+
+/// Renders every view of `prepared` and writes its sites to `target`: each site's
+/// pages as soon as it is rendered (memory holds a couple of sites' pages at a time,
+/// not the whole build's), then the images the sites need, made in `cache`.
+pub fn produce<T: Target + Send>(
+    prepared: &Prepared,
+    cache: &Cache,
+    target: &mut T,
+    timings: &mut Timings,
+) -> Result<Produced> {
+    let shared = Mutex::new(target);
+    let poisoned = || {
+        Error::io(
+            &prepared.root,
+            std::io::Error::other("output lock poisoned"),
+        )
+    };
+    let sites: Vec<Site> = prepared
+        .views
+        .par_iter()
+        .map(|view| {
+            let mut site = render::render_site(prepared, view)?;
+            let mut target = shared.lock().map_err(|_| poisoned())?;
+            write::write_pages(&mut **target, &mut site, &prepared.theme)?;
+            Ok(site)
+        })
+        .collect::<Result<_>>()?;
+    let target = shared.into_inner().map_err(|_| poisoned())?;
+    timings.stage("render");
+    let variants: BTreeMap<&str, &Variant> = sites
+        .iter()
+        .flat_map(|s| s.photos.iter())
+        .map(|v| (v.file.as_str(), v))
+        .collect();
+    let stats = write::make_images(
+        &variants,
+        &prepared.catalog,
+        cache,
+        prepared.settings.quality,
+    )
+    .map_err(Error::Content)?;
+    timings.stage("images");
+    write::place_photos(target, &sites, cache)?;
+    timings.stage("write");
+    // Every photo file of the journal that some site shows, each counted once (a
+    // copy of a photo in two folders is two files, even though one output serves both).
+    let published: HashSet<&Path> = sites
+        .iter()
+        .flat_map(|s| s.photos.iter().map(|v| v.source.as_path()))
+        .collect();
+    let mut privacy = PrivacyReport::default();
+    for path in &published {
+        if let Some(src) = prepared.catalog.source(path) {
+            privacy.add(&src.findings);
+        }
+    }
+    Ok(Produced {
+        pages: sites.iter().map(|s| s.html_pages).sum(),
+        sites: sites
+            .iter()
+            .map(|s| (s.audience.clone(), s.html_pages))
+            .collect(),
+        photos: published.len(),
+        images_made: stats.written,
+        decoded: stats.decoded,
+        privacy,
+        used_sources: published.iter().map(|p| prepared.index_key(p)).collect(),
+        used_files: variants.values().flat_map(|v| v.files()).cloned().collect(),
+    })
+}

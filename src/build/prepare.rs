@@ -1,0 +1,169 @@
+//! The first stage: load the journal, check it, make one view per audience, probe
+//! the photos those views show, and load the theme. Writes nothing (the image cache
+//! only learns what it probed, when one is given); `check` is this stage alone.
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::audience::{self, Audience, AudienceView};
+use crate::diagnostic::Diagnostic;
+use crate::error::{Error, IoContext, Result};
+use crate::images::{self, cache::Stamp, Cache, Catalog};
+use crate::journal::{self, ImageSettings};
+use crate::render::Theme;
+
+/// A journal ready to render: its views, its photos probed, its theme.
+pub struct Prepared {
+    /// The journal folder, as the user named it.
+    pub root: PathBuf,
+    /// The journal folder, canonical (the key of the cache's stat index).
+    pub canonical_root: PathBuf,
+    /// One view per audience: public, each group, each referent, each learner.
+    pub views: Vec<AudienceView>,
+    /// Every photo some view shows, probed.
+    pub catalog: Catalog,
+    /// The theme (built in, overridden by the journal's `themes/`).
+    pub theme: Theme,
+    /// `[images]` of `carnet.toml`.
+    pub settings: ImageSettings,
+    /// Warnings of the checks.
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Prepared {
+    /// The key of `path` (a photo of the journal) in the cache's stat index: its
+    /// canonical path, however the journal was named on the command line.
+    pub fn index_key(&self, path: &Path) -> PathBuf {
+        index_key(&self.root, &self.canonical_root, path)
+    }
+}
+
+fn index_key(root: &Path, canonical_root: &Path, path: &Path) -> PathBuf {
+    match path.strip_prefix(root) {
+        Ok(rel) => canonical_root.join(rel),
+        Err(_) => path.to_path_buf(),
+    }
+}
+
+/// Loads, checks and views the journal at `root`, and probes its photos (using
+/// `cache`'s stat index to skip unchanged files, when given). Fails with every
+/// content error found; the warnings of a failed journal are left out, since they
+/// may come from the very files that failed.
+pub fn prepare(root: &Path, cache: Option<&Cache>) -> Result<Prepared> {
+    let (journal, mut errors) = journal::load(root);
+    let Some(journal) = journal else {
+        return Err(Error::Content(errors));
+    };
+    let report = crate::check::check(&journal);
+    errors.extend(report.errors);
+    let views: Vec<AudienceView> = Audience::all(&journal)
+        .iter()
+        .map(|a| audience::view(&journal, a))
+        .collect();
+    let settings = journal.config.images;
+    let canonical_root = fs::canonicalize(root).at(root)?;
+    let key = |p: &Path| index_key(root, &canonical_root, p);
+    let catalog = probe_photos(&views, &settings, cache, &key).unwrap_or_else(|e| {
+        errors.extend(e);
+        Catalog::default()
+    });
+    if !errors.is_empty() {
+        return Err(Error::Content(errors));
+    }
+    let theme = Theme::load(journal.theme_dir.as_deref())?;
+    Ok(Prepared {
+        root: root.to_path_buf(),
+        canonical_root,
+        views,
+        catalog,
+        theme,
+        settings,
+        warnings: report.warnings,
+    })
+}
+
+/// Probes every photo the views show (each path once), using the cache's stat index
+/// to skip unchanged files.
+fn probe_photos(
+    views: &[AudienceView],
+    settings: &ImageSettings,
+    cache: Option<&Cache>,
+    index_key: &(dyn Fn(&Path) -> PathBuf + Sync),
+) -> std::result::Result<Catalog, Vec<Diagnostic>> {
+    let mut paths: Vec<&Path> = views
+        .iter()
+        .flat_map(|v| v.photos())
+        .map(|p| p.path.as_path())
+        .collect();
+    paths.sort();
+    paths.dedup();
+    let results: Vec<std::result::Result<(PathBuf, images::Source), Diagnostic>> = paths
+        .par_iter()
+        .map(|path| {
+            let meta = fs::metadata(path)
+                .map_err(|e| Diagnostic::new(path, format!("cannot read the photo: {e}")))?;
+            images::probe::check_bytes(path, meta.len(), settings)?;
+            let stamp = Stamp::of(&meta);
+            let key = index_key(path);
+            if let Some(src) = cache.and_then(|c| c.lookup(&key, stamp)) {
+                images::probe::check_pixels(path, src.width, src.height, settings)?;
+                return Ok((path.to_path_buf(), src));
+            }
+            let bytes = fs::read(path)
+                .map_err(|e| Diagnostic::new(path, format!("cannot read the photo: {e}")))?;
+            let src = guarded(path, || images::probe::probe(path, &bytes, settings))?;
+            if let Some(cache) = cache {
+                cache.remember(&key, stamp, &src);
+            }
+            Ok((path.to_path_buf(), src))
+        })
+        .collect();
+    let mut sources = HashMap::new();
+    let mut errors = Vec::new();
+    for r in results {
+        match r {
+            Ok((p, s)) => {
+                sources.insert(p, s);
+            }
+            Err(d) => errors.push(d),
+        }
+    }
+    if errors.is_empty() {
+        Ok(Catalog::new(sources, settings.quality, settings.webp))
+    } else {
+        Err(errors)
+    }
+}
+
+/// Runs a decoder on the photo at `path`: a panic in it (a decoder bug on a hostile
+/// file) becomes an error naming the file, not the end of the build.
+pub(super) fn guarded<T>(
+    path: &Path,
+    work: impl FnOnce() -> std::result::Result<T, Diagnostic>,
+) -> std::result::Result<T, Diagnostic> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).unwrap_or_else(|_| {
+        Err(Diagnostic::new(
+            path,
+            "the image decoder failed on this file (corrupt or hostile image)",
+        ))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_decoder_panic_becomes_an_error_naming_the_photo() {
+        let outcome: std::result::Result<(), Diagnostic> =
+            guarded(Path::new("learners/ana/p.jpg"), || {
+                panic!("decoder bug");
+            });
+        let e = outcome.expect_err("the panic is caught");
+        assert_eq!(e.path(), Path::new("learners/ana/p.jpg"));
+        assert!(e.message.contains("decoder failed"), "{e}");
+    }
+}

@@ -1,0 +1,96 @@
+//! The last stage: the image variants the sites reference are made in the cache,
+//! then each site's pages, theme assets and photos go to a [`Target`] (the staging
+//! folder of a build, or memory for `serve`).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::diagnostic::Diagnostic;
+use crate::error::{Error, Result};
+use crate::images::{self, Cache, Catalog, Variant};
+use crate::output::Target;
+use crate::render::{Site, Theme};
+
+/// The folder of a site inside the output folder, `/`-separated.
+pub fn site_dir(site: &Site) -> String {
+    site.audience.dir().to_string_lossy().replace('\\', "/")
+}
+
+/// Writes a site's pages and theme assets to `target`, and frees the pages (the
+/// site keeps its page count and the photos it references).
+pub fn write_pages(target: &mut dyn Target, site: &mut Site, theme: &Theme) -> Result<()> {
+    let dir = site_dir(site);
+    for page in &site.pages {
+        target.write(&format!("{dir}/{}", page.path), page.content.as_bytes())?;
+    }
+    for (name, bytes) in &theme.assets {
+        target.write(&format!("{dir}/static/{name}"), bytes)?;
+    }
+    site.pages = Vec::new();
+    Ok(())
+}
+
+/// Makes the variants missing from the cache, decoding each distinct source once.
+pub fn make_images(
+    variants: &BTreeMap<&str, &Variant>,
+    catalog: &Catalog,
+    cache: &Cache,
+    quality: u8,
+) -> std::result::Result<images::process::Stats, Vec<Diagnostic>> {
+    let mut by_source: BTreeMap<&str, (&Path, &images::Source, Vec<&Variant>)> = BTreeMap::new();
+    for v in variants.values() {
+        let Some(source) = catalog.source(&v.source) else {
+            continue;
+        };
+        by_source
+            .entry(source.hash.as_str())
+            .or_insert_with(|| (v.source.as_path(), source, Vec::new()))
+            .2
+            .push(v);
+    }
+    let groups: Vec<_> = by_source.into_values().collect();
+    let progress = progress_bar(groups.len() as u64);
+    let stats = images::process::make(&groups, cache, quality, &progress);
+    progress.finish_and_clear();
+    stats
+}
+
+/// A progress bar over the photos, drawn only when stderr is a terminal and the
+/// work is long enough to be worth watching.
+fn progress_bar(len: u64) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if len < 20 || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("photos {bar:30} {pos}/{len} {elapsed}")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// Places each site's photos from the cache into `target`, each site receiving
+/// only the files its own pages reference.
+pub fn place_photos(target: &mut dyn Target, sites: &[Site], cache: &Cache) -> Result<()> {
+    for site in sites {
+        let dir = site_dir(site);
+        for v in &site.photos {
+            for file in v.files() {
+                let hash = cache.hash_of(file).ok_or_else(|| {
+                    Error::io(
+                        cache.variant_path(file),
+                        std::io::Error::other("an image of this build is missing from the cache"),
+                    )
+                })?;
+                target.place(
+                    &format!("{dir}/photos/{file}"),
+                    &cache.variant_path(file),
+                    &hash,
+                )?;
+            }
+        }
+    }
+    Ok(())
+}

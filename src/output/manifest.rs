@@ -1,0 +1,200 @@
+//! The manifest at the root of the output folder (`.carnet-site`): the files carnet
+//! wrote, one JSON object per line, with what it takes to tell without reading a
+//! file that it still holds what carnet wrote (hash, size, time).
+//!
+//! ```text
+//! {"carnet":"site-manifest","version":3}
+//! {"path":"public/index.html","blake3":"…","bytes":5120,"mtime_ns":1733…}
+//! ```
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::write_atomic;
+use crate::error::Result;
+
+/// Name of the manifest at the root of the output folder.
+pub const MANIFEST: &str = ".carnet-site";
+
+/// Beside the manifest while a commit moves files in: the paths it adds, so that a
+/// build killed half way still has every file carnet wrote listed for the next one.
+pub(super) const PENDING: &str = ".carnet-site.pending";
+
+/// The first line of a manifest.
+#[derive(Debug, Serialize, Deserialize, PartialEq, Eq)]
+struct Header {
+    carnet: String,
+    version: u32,
+}
+
+const KIND: &str = "site-manifest";
+const VERSION: u32 = 3;
+
+/// The first line of the tab-separated manifests of carnet before version 3: still
+/// recognised, so that an output folder made by an older carnet is taken over.
+const OLD_HEADER: &str = "# carnet: files of the last build; carnet deletes only these";
+
+/// What the manifest records of a file carnet wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Entry {
+    /// blake3 of the content (hex).
+    pub hash: String,
+    /// Size in bytes.
+    pub len: u64,
+    /// Modification time, in nanoseconds since the Unix epoch.
+    pub mtime_ns: u128,
+}
+
+impl Entry {
+    /// An entry for content of hash `hash`, as the file's metadata says it is now.
+    pub(super) fn new(hash: String, meta: &fs::Metadata) -> Entry {
+        let (len, mtime_ns) = stamp(meta);
+        Entry {
+            hash,
+            len,
+            mtime_ns,
+        }
+    }
+
+    /// Whether `meta` (of the file in the output folder) is what this entry recorded.
+    pub(super) fn matches(&self, meta: &fs::Metadata) -> bool {
+        meta.is_file() && stamp(meta) == (self.len, self.mtime_ns)
+    }
+}
+
+/// One line of the manifest (a path without the rest is a path of an interrupted
+/// commit, never taken as unchanged).
+#[derive(Serialize, Deserialize)]
+struct Line<'a> {
+    path: std::borrow::Cow<'a, str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    blake3: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bytes: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mtime_ns: Option<u64>,
+}
+
+impl Line<'_> {
+    fn entry(&self) -> Option<Entry> {
+        Some(Entry {
+            hash: self.blake3.clone()?,
+            len: self.bytes?,
+            mtime_ns: u128::from(self.mtime_ns?),
+        })
+    }
+}
+
+/// Size and modification time of a file, as the manifest records them.
+pub(super) fn stamp(meta: &fs::Metadata) -> (u64, u128) {
+    let mtime = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos());
+    (meta.len(), mtime)
+}
+
+/// Files listed in a manifest, with what it recorded of each (nothing for the
+/// paths of an interrupted commit, which are never taken as unchanged).
+pub(super) type Listing = BTreeMap<String, Option<Entry>>;
+
+/// Whether `out` holds a carnet manifest (of this version or an older one).
+pub(super) fn is_ours(out: &Path) -> bool {
+    let Ok(text) = fs::read_to_string(out.join(MANIFEST)) else {
+        return false;
+    };
+    let first = text.lines().next().unwrap_or_default();
+    first == OLD_HEADER || serde_json::from_str::<Header>(first).is_ok_and(|h| h.carnet == KIND)
+}
+
+/// The files carnet wrote in `out`: its manifest, and the paths of a commit that
+/// did not finish.
+pub(super) fn read(out: &Path) -> Listing {
+    let text = fs::read_to_string(out.join(MANIFEST)).unwrap_or_default();
+    let mut listing = Listing::new();
+    let mut lines = text.lines();
+    let old = lines.next() == Some(OLD_HEADER);
+    for line in lines.filter(|l| !l.is_empty()) {
+        if old {
+            // `path<TAB>hash<TAB>bytes<TAB>mtime`: keep the path only, so every file
+            // is written again once and the old ones are deleted as they should be.
+            if !line.starts_with('#') {
+                let path = line.split('\t').next().unwrap_or(line);
+                listing.insert(path.to_string(), None);
+            }
+        } else if let Ok(l) = serde_json::from_str::<Line<'_>>(line) {
+            listing.insert(l.path.to_string(), l.entry());
+        }
+    }
+    if let Ok(pending) = fs::read_to_string(out.join(PENDING)) {
+        for rel in pending.lines().filter(|l| !l.is_empty()) {
+            listing.entry(rel.to_string()).or_insert(None);
+        }
+    }
+    listing
+}
+
+/// Writes a manifest listing `files`, atomically.
+pub(super) fn write(path: &Path, files: &Listing) -> Result<()> {
+    let mut text = serde_json::to_string(&Header {
+        carnet: KIND.into(),
+        version: VERSION,
+    })
+    .unwrap_or_default();
+    text.push('\n');
+    for (rel, entry) in files {
+        let line = Line {
+            path: rel.as_str().into(),
+            blake3: entry.as_ref().map(|e| e.hash.clone()),
+            bytes: entry.as_ref().map(|e| e.len),
+            // Nanoseconds since 1970 fit in 64 bits until the year 2554.
+            mtime_ns: entry
+                .as_ref()
+                .map(|e| u64::try_from(e.mtime_ns).unwrap_or(u64::MAX)),
+        };
+        if let Ok(json) = serde_json::to_string(&line) {
+            text.push_str(&json);
+            text.push('\n');
+        }
+    }
+    write_atomic(path, text.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_manifest_reads_back_what_was_written() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut files = Listing::new();
+        files.insert(
+            "public/index.html".into(),
+            Some(Entry {
+                hash: "ab".into(),
+                len: 3,
+                mtime_ns: 7,
+            }),
+        );
+        files.insert("private/a b\t\"c\".html".into(), None);
+        write(&dir.path().join(MANIFEST), &files).expect("write");
+        assert!(is_ours(dir.path()));
+        assert_eq!(read(dir.path()), files);
+    }
+
+    #[test]
+    fn an_old_manifest_is_recognised_and_its_paths_listed() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let old =
+            format!("{OLD_HEADER}\n# v2\tpath\tblake3\tbytes\tmtime-ns\npublic/a.html\tff\t3\t9\n");
+        fs::write(dir.path().join(MANIFEST), old).expect("write");
+        assert!(is_ours(dir.path()));
+        let listing = read(dir.path());
+        assert_eq!(listing.get("public/a.html"), Some(&None));
+        assert_eq!(listing.len(), 1);
+    }
+}

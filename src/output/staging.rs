@@ -1,0 +1,306 @@
+//! The disk target: a staging folder beside the output folder, then a commit.
+//!
+//! A build writes the files that are new or changed into the staging folder; nothing
+//! in the output folder is touched until every page and photo of the build is ready.
+//! The commit then moves the staged files in, deletes the files the new build no
+//! longer writes, and records what it wrote in the manifest (with each file's hash,
+//! size and time, so the next build can leave unchanged files in place: a build that
+//! changed one text moves a few pages, not thousands). A first build is one rename of
+//! the whole staging folder.
+//!
+//! Photos are copied from the image cache (a reflink where the file system has
+//! them), never hard-linked: a site's photo edited in place must not change the
+//! cache or another site. A photo already in the output folder is trusted only when
+//! its size and time are what the manifest recorded, or its content hash is.
+
+use std::collections::HashSet;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::lock::FolderLock;
+use super::manifest::{self, Entry, Listing, MANIFEST, PENDING};
+use super::Target;
+use crate::error::{Error, IoContext, Result};
+
+/// A build being prepared beside the output folder.
+#[derive(Debug)]
+pub struct Staging {
+    out: PathBuf,
+    dir: PathBuf,
+    /// Files the previous build wrote (its manifest); empty for a first build.
+    previous: Listing,
+    /// Every file of this build: left in place (entry of the previous build) or staged.
+    files: Listing,
+    /// Files written into the staging folder, to move into the output folder.
+    staged: Vec<String>,
+    /// Folders known to exist in the staging folder.
+    dirs: HashSet<PathBuf>,
+    /// No output folder yet: the commit is one rename.
+    first: bool,
+    /// Held for the whole build: one build at a time writes an output folder.
+    _lock: FolderLock,
+}
+
+/// The folder holding `out`, and `out`'s name.
+fn parent_and_name(out: &Path) -> (&Path, String) {
+    let name = out
+        .file_name()
+        .map_or_else(|| "site".into(), |n| n.to_string_lossy().into_owned());
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    (parent, name)
+}
+
+/// `parent/.name.carnet-<what>`, a sibling of `out`.
+fn sibling(out: &Path, what: &str) -> PathBuf {
+    let (parent, name) = parent_and_name(out);
+    parent.join(format!(".{name}.carnet-{what}"))
+}
+
+impl Staging {
+    /// Starts a staging folder for `out`, removing leftovers of interrupted builds.
+    /// Fails if another build is writing `out`.
+    pub fn new(out: &Path) -> Result<Staging> {
+        let dir = sibling(out, &format!("staging-{}", std::process::id()));
+        let parent = dir.parent().unwrap_or(Path::new("."));
+        fs::create_dir_all(parent).at(parent)?;
+        let lock_path = sibling(out, "lock");
+        let lock = FolderLock::try_acquire(&lock_path)?.ok_or_else(|| Error::Output {
+            path: out.to_path_buf(),
+            message: "another carnet build is writing this output folder: wait for it to end"
+                .into(),
+        })?;
+        remove_leftovers(out);
+        if dir.exists() {
+            fs::remove_dir_all(&dir).at(&dir)?;
+        }
+        fs::create_dir(&dir).at(&dir)?;
+        // An output folder that exists is kept (it may be a mount point): a first
+        // build into an empty one moves its files in one by one.
+        let first = !out.exists();
+        let previous = if manifest::is_ours(out) {
+            manifest::read(out)
+        } else {
+            Listing::new()
+        };
+        Ok(Staging {
+            out: out.to_path_buf(),
+            dir,
+            previous,
+            files: Listing::new(),
+            staged: Vec::new(),
+            dirs: HashSet::new(),
+            first,
+            _lock: lock,
+        })
+    }
+
+    /// The previous build's entry for `rel` when the file is still in the output
+    /// folder with content of hash `hash`: its size and time are the ones recorded,
+    /// or (only when `verify` is set, for files too costly to copy again) its size
+    /// is and its bytes hash to `hash`.
+    fn unchanged(&self, rel: &str, hash: &str, verify: bool) -> Option<Entry> {
+        let previous = self.previous.get(rel)?.as_ref()?;
+        if previous.hash != hash {
+            return None;
+        }
+        let path = self.out.join(rel);
+        let meta = fs::symlink_metadata(&path).ok()?;
+        if previous.matches(&meta) {
+            return Some(previous.clone());
+        }
+        let same = verify
+            && meta.is_file()
+            && meta.len() == previous.len
+            && fs::read(&path).is_ok_and(|b| blake3::hash(&b).to_hex().as_str() == hash);
+        same.then(|| Entry::new(hash.to_string(), &meta))
+    }
+
+    /// The staging path of `rel`, with its folder made.
+    fn target(&mut self, rel: &str) -> Result<PathBuf> {
+        let path = self.dir.join(rel);
+        make_parent(&mut self.dirs, &path)?;
+        Ok(path)
+    }
+
+    /// Records `rel` as staged at `path`, with its hash.
+    fn stage(&mut self, rel: &str, path: &Path, hash: String) -> Result<()> {
+        let meta = fs::metadata(path).at(path)?;
+        if self
+            .files
+            .insert(rel.to_string(), Some(Entry::new(hash, &meta)))
+            .is_none()
+        {
+            self.staged.push(rel.to_string());
+        }
+        Ok(())
+    }
+
+    /// Puts the build in place of the output folder's previous one.
+    ///
+    /// A first build renames the staging folder into place. Otherwise the paths this
+    /// build adds are first listed in a pending file beside the manifest (if the process
+    /// dies half way, the next build still knows every file carnet wrote, and deletes what
+    /// it no longer writes), then the staged files are moved in, the files of the
+    /// previous build that this one does not write are deleted, and the manifest is
+    /// replaced. A file moved over a previous one has a new time, so the previous
+    /// manifest never vouches for it. Returns the number of files added, replaced or
+    /// deleted.
+    pub fn commit(mut self) -> Result<usize> {
+        if self.files == self.previous && self.staged.is_empty() {
+            // Nothing changed: the output folder already is this build.
+            return Ok(0);
+        }
+        if self.first {
+            manifest::write(&self.dir.join(MANIFEST), &self.files)?;
+            fs::rename(&self.dir, &self.out).at(&self.out)?;
+            return Ok(self.staged.len());
+        }
+        let pending_path = self.out.join(PENDING);
+        let mut pending = String::new();
+        for rel in self
+            .staged
+            .iter()
+            .filter(|r| !self.previous.contains_key(*r))
+        {
+            pending.push_str(rel);
+            pending.push('\n');
+        }
+        super::write_atomic(&pending_path, pending.as_bytes())?;
+        let mut made = HashSet::new();
+        for rel in &self.staged {
+            let to = self.out.join(rel);
+            make_parent(&mut made, &to)?;
+            if move_file(&self.dir.join(rel), &to)? {
+                // A copy has a time of its own: record it, or the next build would
+                // take the file for changed by hand.
+                let meta = fs::metadata(&to).at(&to)?;
+                if let Some(Some(entry)) = self.files.get_mut(rel) {
+                    (entry.len, entry.mtime_ns) = manifest::stamp(&meta);
+                }
+            }
+        }
+        let mut changed = self.staged.len();
+        for rel in self.previous.keys() {
+            if !self.files.contains_key(rel) && is_relative_inside(rel) {
+                remove_with_empty_parents(&self.out, rel)?;
+                changed += 1;
+            }
+        }
+        manifest::write(&self.out.join(MANIFEST), &self.files)?;
+        fs::remove_file(&pending_path).at(&pending_path)?;
+        let _ = fs::remove_dir_all(&self.dir);
+        Ok(changed)
+    }
+}
+
+impl Target for Staging {
+    /// Writes a file at `rel`, unless the output folder already holds these bytes
+    /// there from the previous build.
+    fn write(&mut self, rel: &str, bytes: &[u8]) -> Result<()> {
+        let hash = blake3::hash(bytes).to_hex().to_string();
+        if let Some(kept) = self.unchanged(rel, &hash, false) {
+            self.files.insert(rel.to_string(), Some(kept));
+            return Ok(());
+        }
+        let path = self.target(rel)?;
+        fs::write(&path, bytes).at(&path)?;
+        self.stage(rel, &path, hash)
+    }
+
+    /// Places a copy of `from` at `rel` (a reflink where the file system can, else a
+    /// copy). Nothing is done when the path is already placed, or still in the output
+    /// folder with that content.
+    fn place(&mut self, rel: &str, from: &Path, hash: &str) -> Result<()> {
+        if self.files.contains_key(rel) {
+            return Ok(());
+        }
+        if let Some(kept) = self.unchanged(rel, hash, true) {
+            self.files.insert(rel.to_string(), Some(kept));
+            return Ok(());
+        }
+        let path = self.target(rel)?;
+        reflink_copy::reflink_or_copy(from, &path).at(from)?;
+        self.stage(rel, &path, hash.to_string())
+    }
+
+    fn file_count(&self) -> usize {
+        self.files.len()
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        // Before the commit, the output folder was never touched: dropping the
+        // staging folder is the whole rollback.
+        let _ = fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// Makes the folder holding `path`, unless `made` says it was made already.
+fn make_parent(made: &mut HashSet<PathBuf>, path: &Path) -> Result<()> {
+    if let Some(parent) = path.parent() {
+        if !made.contains(parent) {
+            fs::create_dir_all(parent).at(parent)?;
+            made.insert(parent.to_path_buf());
+        }
+    }
+    Ok(())
+}
+
+/// Moves `from` to `to`: a rename, or a copy when the output folder is on another
+/// file system than its parent (a mount point). Returns whether it copied.
+fn move_file(from: &Path, to: &Path) -> Result<bool> {
+    match fs::rename(from, to) {
+        Ok(()) => Ok(false),
+        Err(e) if e.kind() == io::ErrorKind::CrossesDevices => {
+            fs::copy(from, to).at(to)?;
+            fs::remove_file(from).at(from)?;
+            Ok(true)
+        }
+        Err(e) => Err(Error::io(to, e)),
+    }
+}
+
+/// Whether a manifest path stays inside the output folder (a manifest is a file
+/// on disk: carnet never deletes a path it names outside the output folder).
+fn is_relative_inside(rel: &str) -> bool {
+    !rel.is_empty()
+        && Path::new(rel)
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)))
+}
+
+/// Deletes `out/rel`, then its folders up to `out` that this left empty.
+fn remove_with_empty_parents(out: &Path, rel: &str) -> Result<()> {
+    let path = out.join(rel);
+    match fs::remove_file(&path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(Error::io(&path, e)),
+        _ => {}
+    }
+    let mut dir = path.parent();
+    while let Some(d) = dir {
+        if d == out || fs::remove_dir(d).is_err() {
+            break;
+        }
+        dir = d.parent();
+    }
+    Ok(())
+}
+
+/// Removes the staging folders left by interrupted builds of `out`.
+fn remove_leftovers(out: &Path) {
+    let (parent, name) = parent_and_name(out);
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    let prefix = format!(".{name}.carnet-staging-");
+    for entry in entries.flatten() {
+        if entry.file_name().to_string_lossy().starts_with(&prefix) {
+            let _ = fs::remove_dir_all(entry.path());
+        }
+    }
+}

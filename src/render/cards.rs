@@ -1,0 +1,207 @@
+//! The pieces several pages show: learner, experience and story cards, a whole
+//! experience (its page, or a chapter of a story), the skill chart, and visibility
+//! badges.
+
+use super::context::{
+    ExperienceCard, ExperienceCtx, LearnerCard, LinkCtx, PhotoCtx, SkillCtx, StoryCard,
+    VisibilityCtx,
+};
+use super::{i18n, markdown, Renderer};
+use crate::audience::{ExperienceView, GroupView, LearnerView, StoryView};
+use crate::journal::{Framing, Photo, Visibility};
+
+impl Renderer<'_> {
+    /// The badge of an item of visibility `vis`, seen by the groups `shared_with`.
+    pub(super) fn visibility_ctx(
+        &self,
+        learner: &LearnerView,
+        vis: Visibility,
+        shared_with: &[GroupView],
+    ) -> VisibilityCtx {
+        let groups: Vec<String> = shared_with.iter().map(|g| g.name.clone()).collect();
+        VisibilityCtx {
+            level: vis.keyword(),
+            label: i18n::visibility_label(
+                vis,
+                self.view.language(),
+                learner.referent.as_ref(),
+                &groups,
+            ),
+        }
+    }
+
+    pub(super) fn learner_card(&mut self, learner: &LearnerView, root: &str) -> LearnerCard {
+        LearnerCard {
+            url: format!("{root}{}/index.html", learner.slug),
+            name: learner.name.clone(),
+            headline: learner.headline.clone(),
+            avatar: self.avatar(learner, root),
+            experience_count: learner.experiences.len(),
+            experience_count_text: i18n::count(
+                learner.experiences.len(),
+                "experience",
+                self.view.language(),
+            ),
+        }
+    }
+
+    pub(super) fn experience_card(
+        &mut self,
+        learner: &LearnerView,
+        exp: &ExperienceView,
+        root: &str,
+    ) -> ExperienceCard {
+        let lang = self.view.language();
+        ExperienceCard {
+            slug: exp.slug.clone(),
+            url: format!("{root}{}/experiences/{}/index.html", learner.slug, exp.slug),
+            title: exp.title.clone(),
+            date: i18n::human_date(&exp.date, lang),
+            date_iso: exp.date.iso(),
+            year: exp.date.year,
+            kind: exp.kind.clone(),
+            kind_label: exp.kind.as_deref().map(|k| i18n::kind_label(k, lang)),
+            place: exp.place.clone(),
+            thumb: exp
+                .photos
+                .first()
+                .and_then(|p| self.thumb(p, exp.framing, root)),
+            photo_count: exp.photos.len(),
+            summary: self
+                .summaries
+                .entry((learner.slug.clone(), exp.slug.clone()))
+                .or_insert_with(|| markdown::summary(&exp.body, 160))
+                .clone(),
+            learner: learner.name.clone(),
+            learner_slug: learner.slug.clone(),
+            skill_ids: exp.skills.iter().map(|s| s.id.clone()).collect(),
+            visibility: self.visibility_ctx(learner, exp.visibility, &exp.shared_with),
+        }
+    }
+
+    /// A whole experience: its card, text, tags, skills and photos (`with_thumbs`
+    /// adds cropped thumbnails, for story mosaics).
+    pub(super) fn experience_ctx(
+        &mut self,
+        learner: &LearnerView,
+        exp: &ExperienceView,
+        root: &str,
+        outer: Framing,
+        with_thumbs: bool,
+    ) -> ExperienceCtx {
+        let card = self.experience_card(learner, exp, root);
+        let framing = exp.framing.or(outer);
+        let thumbs: Vec<PhotoCtx> = if with_thumbs {
+            exp.photos
+                .iter()
+                .filter_map(|p| self.thumb(p, framing, root))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let photos: Vec<PhotoCtx> = exp
+            .photos
+            .iter()
+            .filter_map(|p| self.shown(p, framing, root))
+            .collect();
+        let mosaic = match photos.len() {
+            0 | 1 => "one",
+            2 => "two",
+            3 => "three",
+            4 => "grid",
+            _ => "many",
+        };
+        ExperienceCtx {
+            card,
+            body_html: markdown::to_html(&exp.body),
+            tags: exp.tags.clone(),
+            skills: exp
+                .skills
+                .iter()
+                .map(|s| LinkCtx {
+                    title: s.label.clone(),
+                    url: format!("{root}{}/index.html#skill-{}", learner.slug, s.id),
+                })
+                .collect(),
+            photos,
+            thumbs,
+            mosaic,
+        }
+    }
+
+    pub(super) fn story_card(
+        &mut self,
+        learner: &LearnerView,
+        story: &StoryView,
+        root: &str,
+    ) -> StoryCard {
+        let cover = story
+            .cover
+            .clone()
+            .or_else(|| first_story_photo(learner, story))
+            .and_then(|p| self.thumb(&p, story.framing, root));
+        StoryCard {
+            url: format!("{root}{}/stories/{}/index.html", learner.slug, story.slug),
+            title: story.title.clone(),
+            summary: markdown::summary(&story.body, 200),
+            experience_count: story.experiences.len(),
+            experience_count_text: i18n::count(
+                story.experiences.len(),
+                "experience",
+                self.view.language(),
+            ),
+            cover,
+            visibility: self.visibility_ctx(learner, story.visibility, &story.shared_with),
+        }
+    }
+
+    /// The skill chart of a portrait: each skill, its bar, and its proofs.
+    pub(super) fn skills_ctx(&self, learner: &LearnerView, root: &str) -> Vec<SkillCtx> {
+        let max = learner
+            .skills
+            .iter()
+            .map(|s| s.experiences.len())
+            .max()
+            .unwrap_or(1)
+            .max(1);
+        learner
+            .skills
+            .iter()
+            .map(|proof| SkillCtx {
+                id: proof.skill.id.clone(),
+                label: proof.skill.label.clone(),
+                count: proof.experiences.len(),
+                count_text: i18n::count(proof.experiences.len(), "proof", self.view.language()),
+                percent: (proof.experiences.len() * 100 / max) as u32,
+                proofs: proof
+                    .experiences
+                    .iter()
+                    .filter_map(|slug| learner.experiences.iter().find(|e| &e.slug == slug))
+                    .map(|e| LinkCtx {
+                        title: e.title.clone(),
+                        url: format!("{root}{}/experiences/{}/index.html", learner.slug, e.slug),
+                    })
+                    .collect(),
+            })
+            .collect()
+    }
+}
+
+/// The experiences of a story the view shows, in narrative order.
+pub(super) fn story_members<'a>(
+    learner: &'a LearnerView,
+    story: &StoryView,
+) -> Vec<&'a ExperienceView> {
+    story
+        .experiences
+        .iter()
+        .filter_map(|slug| learner.experiences.iter().find(|e| &e.slug == slug))
+        .collect()
+}
+
+/// The first photo of a story's visible experiences (its cover when none is set).
+pub(super) fn first_story_photo(learner: &LearnerView, story: &StoryView) -> Option<Photo> {
+    story_members(learner, story)
+        .into_iter()
+        .find_map(|e| e.photos.first().cloned())
+}

@@ -6,6 +6,7 @@
 //! driven in stages by [`build`]. See `ARCHITECTURE.md`.
 
 pub mod audience;
+pub mod author;
 pub mod build;
 pub mod check;
 pub mod diagnostic;
@@ -18,3 +19,14 @@ pub mod render;
 pub use build::{build, Options, Summary};
 pub use diagnostic::{Diagnostic, Severity};
 pub use error::Error;
+
+/// A message in the journal's language: `tr!(lang, "en français {x}", "in English {x}")`.
+#[macro_export]
+macro_rules! tr {
+    ($lang:expr, $fr:literal, $en:literal $(,)?) => {
+        match $lang {
+            $crate::journal::Language::Fr => format!($fr),
+            $crate::journal::Language::En => format!($en),
+        }
+    };
+}

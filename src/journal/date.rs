@@ -36,6 +36,15 @@ impl Date {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 
+    /// The date as TOML front matter writes it: `2021-05-31`, or
+    /// `2021-05-31T14:06:00` with a time.
+    pub fn iso_toml(&self) -> String {
+        match self.time {
+            Some((h, m)) => format!("{}T{h:02}:{m:02}:00", self.iso_date()),
+            None => self.iso_date(),
+        }
+    }
+
     /// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, for `<time datetime>`.
     pub fn iso(&self) -> String {
         match self.time {

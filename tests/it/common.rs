@@ -152,6 +152,19 @@ impl Journal {
         j
     }
 
+    /// A copy of the journal `tests/fixtures/journals/<name>/`.
+    pub fn from_fixture(name: &str) -> Self {
+        let j = Journal::new();
+        let from = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/journals")
+            .join(name);
+        for rel in list_files(&from) {
+            let bytes = fs::read(from.join(&rel)).expect("read fixture");
+            j.file(&rel, &bytes);
+        }
+        j
+    }
+
     /// The temporary folder holding journal, output and cache.
     pub fn tmp(&self) -> &Path {
         self.tmp.path()

@@ -669,3 +669,30 @@ fn without_out_the_sites_go_to_the_journal_site_folder() {
             .contains("Ana Nouvelle")
     );
 }
+
+/// One page per kind of audience of the example journal, as snapshots: a change to
+/// a page is reviewed (`cargo insta review`), not missed. Inès's portrait is on every
+/// site, each time with what that audience may see.
+#[test]
+fn the_example_portrait_as_each_audience_sees_it() {
+    let tmp = tempfile::TempDir::new().expect("temp dir");
+    let out_dir = tmp.path().join("site");
+    run([
+        std::ffi::OsString::from("build"),
+        example_journal().into(),
+        "--out".into(),
+        out_dir.clone().into(),
+        "--cache".into(),
+        tmp.path().join("cache").into(),
+    ])
+    .ok();
+    for (name, site) in [
+        ("public", "public"),
+        ("community", "community/garantie-jeunes"),
+        ("referent", "referent/nelly"),
+        ("private", "private/ines"),
+    ] {
+        let page = Site::new(out_dir.join(site)).text("ines/index.html");
+        insta::assert_snapshot!(format!("example-portrait-{name}"), page);
+    }
+}

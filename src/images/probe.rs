@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use super::privacy::Findings;
 use crate::diagnostic::Diagnostic;
-use crate::journal::ImageSettings;
+use crate::journal::{ImageSettings, Language};
+use crate::tr;
 
 /// A probed source photo.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,31 +57,57 @@ impl Source {
     }
 }
 
-/// Probes the bytes of the photo at `path`.
-pub fn probe(path: &Path, bytes: &[u8], limits: &ImageSettings) -> Result<Source, Diagnostic> {
-    let fail = |m: String| Diagnostic::new(path, m);
-    check_bytes(path, bytes.len() as u64, limits)?;
+/// Probes the bytes of the photo at `path`; errors in `lang`.
+pub fn probe(
+    path: &Path,
+    bytes: &[u8],
+    limits: &ImageSettings,
+    lang: Language,
+) -> Result<Source, Diagnostic> {
+    let fail = |code, m: String| Diagnostic::new(path, m).with_code(code);
+    check_bytes(path, bytes.len() as u64, limits, lang)?;
     let reader = image::ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
-        .map_err(|e| fail(format!("cannot read the photo: {e}")))?;
+        .map_err(|e| {
+            let m = tr!(
+                lang,
+                "impossible de lire la photo : {e}",
+                "cannot read the photo: {e}"
+            );
+            fail("unreadable", m)
+        })?;
     match reader.format() {
         Some(ImageFormat::Jpeg | ImageFormat::Png | ImageFormat::WebP) => {}
         _ => {
-            return Err(fail(
-                "is not a JPEG, PNG or WebP image (or is corrupt)".into(),
-            ))
+            let m = tr!(
+                lang,
+                "n'est pas une image JPEG, PNG ou WebP (ou elle est abîmée)",
+                "is not a JPEG, PNG or WebP image (or is corrupt)"
+            );
+            return Err(fail("not-a-photo", m));
         }
     }
-    let mut decoder = reader
-        .into_decoder()
-        .map_err(|e| fail(format!("corrupt or unreadable photo: {e}")))?;
+    let mut decoder = reader.into_decoder().map_err(|e| {
+        let m = tr!(
+            lang,
+            "photo abîmée ou illisible : {e}",
+            "corrupt or unreadable photo: {e}"
+        );
+        fail("corrupt-photo", m)
+    })?;
     let (w, h) = decoder.dimensions();
     if w == 0 || h == 0 {
-        return Err(fail("the photo has no pixels".into()));
+        let m = tr!(lang, "la photo n'a aucun pixel", "the photo has no pixels");
+        return Err(fail("corrupt-photo", m));
     }
-    check_pixels(path, w, h, limits)?;
+    check_pixels(path, w, h, limits, lang)?;
     if reader_is_jpeg(bytes) && !jpeg_is_complete(bytes) {
-        return Err(fail("truncated JPEG: the file ends before the end of the image (copy it again from the camera or phone)".into()));
+        let m = tr!(
+            lang,
+            "JPEG tronqué : le fichier s'arrête avant la fin de l'image (copie-le à nouveau depuis l'appareil photo ou le téléphone)",
+            "truncated JPEG: the file ends before the end of the image (copy it again from the camera or phone)"
+        );
+        return Err(fail("truncated-photo", m));
     }
     let orientation = decoder.orientation().map(|o| o.to_exif()).unwrap_or(1);
     let (width, height) = if matches!(orientation, 5..=8) {
@@ -98,15 +125,23 @@ pub fn probe(path: &Path, bytes: &[u8], limits: &ImageSettings) -> Result<Source
 }
 
 /// Refuses a photo file over the byte limit, before reading it whole.
-pub fn check_bytes(path: &Path, len: u64, limits: &ImageSettings) -> Result<(), Diagnostic> {
+pub fn check_bytes(
+    path: &Path,
+    len: u64,
+    limits: &ImageSettings,
+    lang: Language,
+) -> Result<(), Diagnostic> {
     if len > limits.max_bytes {
+        let max = limits.max_bytes;
         return Err(Diagnostic::new(
             path,
-            format!(
-                "photo of {len} bytes is over the limit of {} bytes (`[images] max_bytes` in carnet.toml)",
-                limits.max_bytes
+            tr!(
+                lang,
+                "photo de {len} octets, au-delà de la limite de {max} octets (`[images] max_bytes` dans carnet.toml)",
+                "photo of {len} bytes is over the limit of {max} bytes (`[images] max_bytes` in carnet.toml)"
             ),
-        ));
+        )
+        .with_code("photo-too-large"));
     }
     Ok(())
 }
@@ -117,15 +152,19 @@ pub fn check_pixels(
     width: u32,
     height: u32,
     limits: &ImageSettings,
+    lang: Language,
 ) -> Result<(), Diagnostic> {
     if u64::from(width) * u64::from(height) > limits.max_pixels {
+        let max = limits.max_pixels;
         return Err(Diagnostic::new(
             path,
-            format!(
-                "photo of {width}×{height} pixels is over the limit of {} pixels (`[images] max_pixels` in carnet.toml)",
-                limits.max_pixels
+            tr!(
+                lang,
+                "photo de {width}×{height} pixels, au-delà de la limite de {max} pixels (`[images] max_pixels` dans carnet.toml)",
+                "photo of {width}×{height} pixels is over the limit of {max} pixels (`[images] max_pixels` in carnet.toml)"
             ),
-        ));
+        )
+        .with_code("photo-too-large"));
     }
     Ok(())
 }
@@ -179,9 +218,16 @@ mod tests {
         assert!(!jpeg_is_complete(&full[..full.len() / 2]));
         assert!(!jpeg_is_complete(&full[..full.len() - 2]));
         let limits = ImageSettings::default();
-        assert!(probe(Path::new("a.jpg"), &full, &limits).is_ok());
-        let e = probe(Path::new("a.jpg"), &full[..full.len() * 2 / 3], &limits).unwrap_err();
-        assert!(e.message.contains("truncated"), "{e}");
+        assert!(probe(Path::new("a.jpg"), &full, &limits, Language::Fr).is_ok());
+        let e = probe(
+            Path::new("a.jpg"),
+            &full[..full.len() * 2 / 3],
+            &limits,
+            Language::Fr,
+        )
+        .unwrap_err();
+        assert!(e.message.contains("JPEG tronqué"), "{e}");
+        assert_eq!(e.code, "truncated-photo");
     }
 
     #[test]
@@ -190,7 +236,7 @@ mod tests {
             max_pixels: 1000,
             ..ImageSettings::default()
         };
-        let e = probe(Path::new("a.jpg"), &jpeg(), &limits).unwrap_err();
+        let e = probe(Path::new("a.jpg"), &jpeg(), &limits, Language::En).unwrap_err();
         assert!(e.message.contains("over the limit"), "{e}");
     }
 }

@@ -109,7 +109,7 @@ fn noise(n: usize) -> Vec<u8> {
 fn the_valid_journal_builds() {
     let j = journal();
     let out = j.build_ok();
-    assert!(!out.stderr.contains("error"), "{out}");
+    assert!(!out.stderr.contains("erreur"), "{out}");
 }
 
 // ---- front matter --------------------------------------------------------------
@@ -421,7 +421,7 @@ mod symlinks {
         let dir = outside(&j);
         j.remove(&format!("{EXP_DIR}/p.jpg"));
         j.symlink(&format!("{EXP_DIR}/p.jpg"), &dir.join("secret.jpg"));
-        fails(&j, &before, &[&format!("{INDEX}:6:20"), "symbolic link"]);
+        fails(&j, &before, &[&format!("{INDEX}:6:20"), "lien symbolique"]);
     }
 
     #[test]
@@ -443,7 +443,7 @@ mod symlinks {
         fails(
             &j,
             &before,
-            &["2021-06-01-autre/secret.jpg", "symbolic link"],
+            &["2021-06-01-autre/secret.jpg", "lien symbolique"],
         );
     }
 
@@ -458,7 +458,7 @@ mod symlinks {
             &before,
             &[
                 "learners/ana/experiences/2021-06-01-dehors",
-                "symbolic link",
+                "lien symbolique",
             ],
         );
     }
@@ -477,7 +477,7 @@ mod symlinks {
             &before,
             &[
                 "learners/ana/experiences/2021-06-01-dehors/index.md",
-                "symbolic link",
+                "lien symbolique",
             ],
         );
     }
@@ -506,7 +506,7 @@ mod symlinks {
             &before,
             &[
                 "learners/ana/experiences/2021-06-01-dehors/index.md",
-                "symbolic link",
+                "lien symbolique",
             ],
         );
     }
@@ -522,7 +522,7 @@ mod symlinks {
         )
         .expect("write");
         j.symlink("learners/zed/profile.md", &dir.join("profile.md"));
-        fails(&j, &before, &["learners/zed/profile.md", "symbolic link"]);
+        fails(&j, &before, &["learners/zed/profile.md", "lien symbolique"]);
     }
 
     #[test]
@@ -534,7 +534,7 @@ mod symlinks {
         fails(
             &j,
             &before,
-            &["learners/ana/stories/dehors.md", "symbolic link"],
+            &["learners/ana/stories/dehors.md", "lien symbolique"],
         );
     }
 
@@ -611,7 +611,7 @@ fn three_errors_in_three_files_are_all_reported() {
         ],
     );
     assert_eq!(out.error_lines().len(), 3, "{out}");
-    out.stderr_has(&["3 error(s)"]);
+    out.stderr_has(&["3 erreurs ; rien n'a été écrit"]);
 }
 
 #[test]

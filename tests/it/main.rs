@@ -6,6 +6,8 @@ mod common;
 
 mod bad_input;
 mod browser;
+mod cli_check;
+mod cli_transcript;
 mod leaks;
 mod photos;
 mod portraits;

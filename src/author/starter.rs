@@ -80,7 +80,7 @@ pub fn create_journal(
     );
     let base = format!("learners/{learner}");
     let files: Vec<(String, Vec<u8>)> = vec![
-        ("carnet.toml".into(), config(name, lang).into_bytes()),
+        ("carnet.toml".into(), config(lang).into_bytes()),
         (".gitignore".into(), b"site/\n".to_vec()),
         (
             format!("{base}/profile.md"),
@@ -125,14 +125,16 @@ fn quoted(s: &str) -> String {
     toml::Value::String(s.to_string()).to_string()
 }
 
-fn config(name: &str, lang: Language) -> String {
+/// `carnet.toml`. Its title names nobody: it shows on every site, the public one
+/// included, while the learner's name stays private with their profile.
+fn config(lang: Language) -> String {
     match lang {
         Language::Fr => format!(
             r#"# carnet.toml : les réglages de ton carnet de route.
 # Chaque ligne « clé = valeur » règle une chose ; ce qui suit un # est un
 # commentaire, que carnet ne lit pas.
 
-# Le titre des sites, en haut de chaque page.
+# Le titre des sites, en haut de chaque page, le site public compris.
 title = {title}
 
 # La langue des sites et des messages de carnet : "fr" (français) ou "en" (anglais).
@@ -170,14 +172,14 @@ role = "conseillère"
 # max_pixels = 100000000  # refuse les photos plus grandes (en pixels)
 # max_bytes = 67108864    # refuse les fichiers plus lourds (en octets)
 "#,
-            title = quoted(&format!("Le carnet de route de {name}"))
+            title = quoted("Mon carnet de route")
         ),
         Language::En => format!(
             r#"# carnet.toml: the settings of your journal.
 # Each "key = value" line sets one thing; what follows a # is a comment, which
 # carnet does not read.
 
-# The title of the sites, at the top of every page.
+# The title of the sites, at the top of every page, the public site's too.
 title = {title}
 
 # The language of the sites and of carnet's messages: "fr" (French) or "en" (English).
@@ -214,7 +216,7 @@ role = "adviser"
 # max_pixels = 100000000  # refuse larger photos (in pixels)
 # max_bytes = 67108864    # refuse heavier files (in bytes)
 "#,
-            title = quoted(&format!("{name}'s journal"))
+            title = quoted("My journal")
         ),
     }
 }

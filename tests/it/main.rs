@@ -7,6 +7,8 @@ mod common;
 mod bad_input;
 mod browser;
 mod cli_check;
+mod cli_init;
+mod cli_new;
 mod cli_transcript;
 mod leaks;
 mod photos;

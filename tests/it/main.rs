@@ -7,6 +7,7 @@ mod common;
 mod bad_input;
 mod browser;
 mod cli_check;
+mod cli_export;
 mod cli_init;
 mod cli_new;
 mod cli_transcript;

@@ -99,14 +99,15 @@ pub(super) fn summary(s: &Summary, lang: Language, verbose: bool) {
         ("fichier image", "fichiers image"),
         ("image file", "image files"),
     );
-    let (made, cached) = (s.images_made, s.image_files - s.images_made);
+    let made = lang.count(s.images_made, ("fait", "faits"), ("made", "made"));
+    let cached = s.image_files - s.images_made;
     let seconds = decimal(s.elapsed.as_secs_f64(), lang);
     println!(
         "{}",
         tr!(
             lang,
-            "carnet : {sites}, {pages}, {photos} ({files} : {made} faits, {cached} repris du cache) en {seconds} s",
-            "carnet: {sites}, {pages}, {photos} ({files}: {made} made, {cached} from cache) in {seconds} s"
+            "carnet : {sites}, {pages}, {photos} ({files} : {made}, {cached} repris du cache) en {seconds} s",
+            "carnet: {sites}, {pages}, {photos} ({files}: {made}, {cached} from cache) in {seconds} s"
         )
     );
     let names: Vec<String> = s.sites.iter().map(|(a, _)| a.to_string()).collect();

@@ -10,14 +10,14 @@ use std::path::{Path, PathBuf};
 use crate::common::*;
 
 /// The transcript of `carnet ARGS` run in the folder `tmp` (paths shown relative to it).
-pub fn transcript(tmp: &Path, args: &[&str]) -> (Output, String) {
+pub(crate) fn transcript(tmp: &Path, args: &[&str]) -> (Output, String) {
     let out = run_in(tmp, args, &[]);
     let text = render(tmp, args, &out);
     (out, text)
 }
 
 /// Runs `carnet ARGS` with the current folder `dir`, an isolated cache and `env`.
-pub fn run_in(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+pub(crate) fn run_in(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     let sandbox = tempfile::TempDir::new().expect("temp dir");
     let out = std::process::Command::new(BIN)
         .args(args)
@@ -37,7 +37,7 @@ pub fn run_in(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
 }
 
 /// The transcript of an output, with `tmp` and today's date masked.
-pub fn render(tmp: &Path, args: &[&str], out: &Output) -> String {
+pub(crate) fn render(tmp: &Path, args: &[&str], out: &Output) -> String {
     let text = format!(
         "$ carnet {}\nexit code: {}\n--- stdout\n{}--- stderr\n{}",
         args.join(" "),
@@ -49,7 +49,7 @@ pub fn render(tmp: &Path, args: &[&str], out: &Output) -> String {
 }
 
 /// `tmp` as `[TMP]`, today's date as `[TODAY]`, elapsed times as `[T]`.
-pub fn mask(tmp: &Path, text: &str) -> String {
+pub(crate) fn mask(tmp: &Path, text: &str) -> String {
     let mut text = text.replace(&tmp.display().to_string(), "[TMP]");
     if let Ok(canonical) = fs::canonicalize(tmp) {
         text = text.replace(&canonical.display().to_string(), "[TMP]");
@@ -84,14 +84,14 @@ fn mask_seconds(line: &str) -> String {
 }
 
 /// Today's date as carnet writes it (`YYYY-MM-DD`), from the same clock.
-pub fn today() -> String {
+pub(crate) fn today() -> String {
     let now = jiff::ZonedDateTime::now();
     format!("{:04}-{:02}-{:02}", now.year(), now.month(), now.day())
 }
 
 /// Copies the case folder `case` into `dest`. An empty `.jpg` file of a case
 /// stands for a small photo: a generated 32×24 JPEG is written in its place.
-pub fn copy_case(case: &Path, dest: &Path) {
+pub(crate) fn copy_case(case: &Path, dest: &Path) {
     for rel in list_files(case) {
         let from = case.join(&rel);
         let to = dest.join(&rel);
@@ -106,7 +106,7 @@ pub fn copy_case(case: &Path, dest: &Path) {
 }
 
 /// The case folders under `tests/it/<group>/`, by name.
-pub fn cases(group: &str) -> Vec<(String, PathBuf)> {
+pub(crate) fn cases(group: &str) -> Vec<(String, PathBuf)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/it")
         .join(group);

@@ -349,7 +349,7 @@ fn a_second_build_reuses_the_cache_and_gives_the_same_photos() {
     let before = snapshot(&j.out());
     let second = j.build_ok();
     assert!(
-        second.stdout.contains(" 0 faits"),
+        second.stdout.contains(" 0 fait,"),
         "second build remade images:\n{second}\n(first:\n{first})"
     );
     let after = snapshot(&j.out());

@@ -89,6 +89,48 @@ pub fn prepare(root: &Path, cache: Option<&Cache>) -> Result<Prepared> {
     })
 }
 
+/// Everything [`prepare`] finds wrong with the journal at `root` (errors, then the
+/// warnings), without a cache and without preparing anything to render: the
+/// photos are checked by their first and last bytes only
+/// ([`images::probe::check_header`]), since no content hash is needed. For
+/// `carnet check`; writes nothing.
+pub fn inspect(root: &Path) -> Result<Vec<Diagnostic>> {
+    let (journal, mut found) = journal::load(root);
+    let Some(journal) = journal else {
+        return Ok(found);
+    };
+    let lang = journal.config.language;
+    let report = crate::check::check(&journal);
+    found.extend(report.errors);
+    let views: Vec<AudienceView> = Audience::all(&journal)
+        .iter()
+        .map(|a| audience::view(&journal, a))
+        .collect();
+    let mut paths: Vec<&Path> = views
+        .iter()
+        .flat_map(|v| v.photos())
+        .map(|p| p.path.as_path())
+        .collect();
+    paths.sort();
+    paths.dedup();
+    let settings = journal.config.images;
+    let photos: Vec<Diagnostic> = paths
+        .par_iter()
+        .filter_map(|path| {
+            guarded(path, lang, || {
+                images::probe::check_header(path, &settings, lang)
+            })
+            .err()
+        })
+        .collect();
+    found.extend(photos);
+    if found.iter().all(|d| !d.is_error()) {
+        Theme::load(journal.theme_dir.as_deref())?;
+    }
+    found.extend(report.warnings);
+    Ok(found)
+}
+
 /// Probes every photo the views show (each path once), using the cache's stat index
 /// to skip unchanged files.
 fn probe_photos(

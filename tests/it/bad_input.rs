@@ -693,7 +693,7 @@ fn a_non_empty_folder_carnet_did_not_make_is_refused() {
     let out = j.build_into(&out_dir).code(2);
     out.stderr_has(&["mon-dossier"]);
     assert!(
-        out.stderr.contains("not empty") || out.stderr.contains("not made by carnet"),
+        out.stderr.contains("n'est pas vide") || out.stderr.contains("pas été fait par carnet"),
         "{out}"
     );
     assert_eq!(snapshot(&out_dir), before);

@@ -167,11 +167,16 @@ impl Diagnostic {
         &self.location.path
     }
 
+    /// [`Diagnostic::render_in`] French, the default language of journals.
+    pub fn render(&self, color: bool) -> String {
+        self.render_in(color, Language::Fr)
+    }
+
     /// Renders the diagnostic for a terminal, with colours when `color` is set: the
     /// level and code (`erreur[unknown-key]`), the message, the file, line and
     /// column, the line with a caret under the place, and the help, with the level
     /// names in `lang`.
-    pub fn render(&self, color: bool, lang: Language) -> String {
+    pub fn render_in(&self, color: bool, lang: Language) -> String {
         use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
         let (error, warning, help) = match lang {
             Language::Fr => ("erreur", "avertissement", "aide"),
@@ -225,7 +230,7 @@ fn char_offset(s: &str, n: usize) -> usize {
 impl fmt::Display for Diagnostic {
     /// The plain rendering (no colours), with French level names.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.render(false, Language::Fr))
+        f.write_str(&self.render(false))
     }
 }
 
@@ -332,7 +337,7 @@ mod tests {
             "avertissement[missing-file]: learners/ana/profile.md: missing"
         );
         assert_eq!(
-            d.render(false, Language::En).trim(),
+            d.render_in(false, Language::En).trim(),
             "warning[missing-file]: learners/ana/profile.md: missing"
         );
     }

@@ -192,6 +192,19 @@ fn hidden_in_story(
             "this story is `{level}`, but the experiences {names} are less visible: wherever the story is shown to someone who may not see them, it is told without them"
         )
     };
+    let help = if less_visible.len() == 1 {
+        tr!(
+            lang,
+            "rends cette expérience au moins `{level}`, ou le récit moins visible",
+            "make this experience at least `{level}`, or the story less visible"
+        )
+    } else {
+        tr!(
+            lang,
+            "rends ces expériences au moins `{level}`, ou le récit moins visible",
+            "make these experiences at least `{level}`, or the story less visible"
+        )
+    };
     warnings.push(
         warn(
             &story.source,
@@ -199,11 +212,7 @@ fn hidden_in_story(
             "hidden-in-story",
             message,
         )
-        .with_help(tr!(
-            lang,
-            "rends ces expériences au moins `{level}`, ou le récit moins visible",
-            "make these experiences at least `{level}`, or the story less visible"
-        )),
+        .with_help(help),
     );
 }
 

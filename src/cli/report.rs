@@ -28,7 +28,7 @@ pub(super) fn ordered(diagnostics: &[Diagnostic]) -> Vec<&Diagnostic> {
 /// Prints diagnostics to stderr, warnings first, then errors.
 pub(super) fn diagnostics(diagnostics: &[Diagnostic], style: Style, lang: Language) {
     for d in ordered(diagnostics) {
-        eprintln!("{}\n", d.render(style.color, lang));
+        eprintln!("{}\n", d.render_in(style.color, lang));
     }
 }
 

@@ -1,13 +1,19 @@
 //! Problems found in a journal, as plain data: where (file, line, column, width),
 //! what (message), and what to do (help). The terminal rendering (a caret under the
 //! place, in the style of rustc) is done by `annotate-snippets`; `serve` and
-//! `check --format json` read the same fields.
+//! `check --format json` read the same fields ([`Diagnostic::to_json`]).
+//!
+//! Every diagnostic has a stable `code` (`unknown-key`, `missing-alt`, ...): scripts
+//! and editors match on it, never on the message, which is written in the
+//! journal's language and may be reworded.
 //!
 //! Lines and columns count from 1 at the top of the *file*, not of its front matter;
 //! columns count characters, not bytes.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
+
+use crate::journal::Language;
 
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -68,6 +74,9 @@ impl fmt::Display for Location {
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
+    /// What kind of problem, stable across versions and languages (`unknown-key`,
+    /// `missing-alt`, ...): see `docs/diagnostics.md`.
+    pub code: &'static str,
     /// Where the problem is.
     pub location: Location,
     /// How many characters the caret underlines, from the column (at least 1).
@@ -81,10 +90,14 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// The code of a diagnostic made without one.
+    pub const DEFAULT_CODE: &'static str = "invalid";
+
     /// An error about a whole file or folder.
     pub fn new(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
+            code: Diagnostic::DEFAULT_CODE,
             location: Location::file(path),
             width: 1,
             message: message.into(),
@@ -132,6 +145,12 @@ impl Diagnostic {
         self
     }
 
+    /// The same diagnostic with its stable code (`unknown-key`, `missing-alt`, ...).
+    pub fn with_code(mut self, code: &'static str) -> Self {
+        self.code = code;
+        self
+    }
+
     /// The same diagnostic with advice on what to do.
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
@@ -148,14 +167,24 @@ impl Diagnostic {
         &self.location.path
     }
 
-    /// Renders the diagnostic for a terminal, with colours when `color` is set: the
-    /// message, the file, line and column, the line with a caret under the place,
-    /// and the help.
+    /// [`Diagnostic::render_in`] French, the default language of journals.
     pub fn render(&self, color: bool) -> String {
+        self.render_in(color, Language::Fr)
+    }
+
+    /// Renders the diagnostic for a terminal, with colours when `color` is set: the
+    /// level and code (`erreur[unknown-key]`), the message, the file, line and
+    /// column, the line with a caret under the place, and the help, with the level
+    /// names in `lang`.
+    pub fn render_in(&self, color: bool, lang: Language) -> String {
         use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+        let (error, warning, help) = match lang {
+            Language::Fr => ("erreur", "avertissement", "aide"),
+            Language::En => ("error", "warning", "help"),
+        };
         let level = match self.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
+            Severity::Error => Level::ERROR.with_name(error),
+            Severity::Warning => Level::WARNING.with_name(warning),
         };
         let renderer = if color {
             Renderer::styled()
@@ -169,18 +198,25 @@ impl Diagnostic {
                 let start = char_offset(source, column.saturating_sub(1));
                 let end = char_offset(source, column.saturating_sub(1) + self.width.max(1));
                 let end = if end == start { start } else { end };
-                level.primary_title(self.message.as_str()).element(
-                    Snippet::source(source.as_str())
-                        .line_start(line)
-                        .path(path.as_str())
-                        .fold(false)
-                        .annotation(AnnotationKind::Primary.span(start..end.max(start))),
-                )
+                level
+                    .primary_title(self.message.as_str())
+                    .id(self.code)
+                    .element(
+                        Snippet::source(source.as_str())
+                            .line_start(line)
+                            .path(path.as_str())
+                            .fold(false)
+                            .annotation(AnnotationKind::Primary.span(start..end.max(start))),
+                    )
             }
-            _ => Group::with_title(level.primary_title(format!("{path}: {}", self.message))),
+            _ => Group::with_title(
+                level
+                    .primary_title(format!("{path}: {}", self.message))
+                    .id(self.code),
+            ),
         };
-        if let Some(help) = &self.help {
-            group = group.element(Level::HELP.message(help.as_str()));
+        if let Some(text) = &self.help {
+            group = group.element(Level::HELP.with_name(help).message(text.as_str()));
         }
         renderer.render(&[group]).to_string()
     }
@@ -192,9 +228,51 @@ fn char_offset(s: &str, n: usize) -> usize {
 }
 
 impl fmt::Display for Diagnostic {
-    /// The plain rendering (no colours).
+    /// The plain rendering (no colours), with French level names.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.render(false))
+    }
+}
+
+/// One diagnostic as `carnet check --format json` prints it (one object a line).
+/// The fields and their meaning are stable; see `docs/diagnostics.md`.
+#[derive(Debug, serde::Serialize)]
+pub struct JsonDiagnostic<'a> {
+    /// `error` or `warning`.
+    pub severity: Severity,
+    /// The stable code (`unknown-key`, `missing-alt`, ...).
+    pub code: &'a str,
+    /// The message, in the journal's language.
+    pub message: &'a str,
+    /// What to do, when carnet knows.
+    pub help: Option<&'a str>,
+    /// The file (or folder), as the command line named the journal, `/`-separated.
+    pub file: String,
+    /// 1-based line, when known.
+    pub line: Option<usize>,
+    /// 1-based column in characters, when known.
+    pub column: Option<usize>,
+    /// 1-based column just past the underlined text, on the same line, when known.
+    pub end_column: Option<usize>,
+}
+
+impl Diagnostic {
+    /// This diagnostic as its JSON object.
+    pub fn to_json(&self) -> JsonDiagnostic<'_> {
+        JsonDiagnostic {
+            severity: self.severity,
+            code: self.code,
+            message: &self.message,
+            help: self.help.as_deref(),
+            file: self
+                .location
+                .path
+                .to_string_lossy()
+                .replace(std::path::MAIN_SEPARATOR, "/"),
+            line: self.location.line,
+            column: self.location.column,
+            end_column: self.location.column.map(|c| c + self.width.max(1)),
+        }
     }
 }
 
@@ -230,12 +308,12 @@ mod tests {
         let d = Diagnostic::at_span("a.md", "+++\nvisibilty = 1\n+++", 4..13, "unknown key")
             .with_help("did you mean `visibility`?");
         let shown = d.to_string();
-        assert!(shown.starts_with("error: unknown key"), "{shown}");
+        assert!(shown.starts_with("erreur[invalid]: unknown key"), "{shown}");
         assert!(shown.contains("a.md:2:1"), "{shown}");
         assert!(shown.contains("2 | visibilty = 1"), "{shown}");
         assert!(shown.contains("  | ^^^^^^^^^\n"), "{shown}");
         assert!(
-            shown.contains("help: did you mean `visibility`?"),
+            shown.contains("aide: did you mean `visibility`?"),
             "{shown}"
         );
     }
@@ -251,10 +329,16 @@ mod tests {
 
     #[test]
     fn a_file_diagnostic_names_the_file() {
-        let d = Diagnostic::new("learners/ana/profile.md", "missing").warning();
+        let d = Diagnostic::new("learners/ana/profile.md", "missing")
+            .with_code("missing-file")
+            .warning();
         assert_eq!(
             d.to_string().trim(),
-            "warning: learners/ana/profile.md: missing"
+            "avertissement[missing-file]: learners/ana/profile.md: missing"
+        );
+        assert_eq!(
+            d.render_in(false, Language::En).trim(),
+            "warning[missing-file]: learners/ana/profile.md: missing"
         );
     }
 

@@ -3,7 +3,8 @@
 //!
 //! The pipeline is the module layout: [`journal`] (load) → [`check`] → [`audience`]
 //! (view per audience) → [`render`] → [`images`] → [`output`] (staging, then swap),
-//! driven in stages by [`build`]. See `ARCHITECTURE.md`.
+//! driven in stages by [`build`]; [`export`] zips what a build made, and [`author`]
+//! writes new experiences. See `ARCHITECTURE.md`.
 
 pub mod audience;
 pub mod author;
@@ -11,6 +12,7 @@ pub mod build;
 pub mod check;
 pub mod diagnostic;
 pub mod error;
+pub mod export;
 pub mod images;
 pub mod journal;
 pub mod output;

@@ -22,6 +22,7 @@ fn learner(slug: &str, groups: &[&str], referent: Option<&str>, vis: Visibility)
         },
         experiences: Vec::new(),
         broken: Vec::new(),
+        broken_profile: false,
         stories: Vec::new(),
     }
 }

@@ -8,6 +8,7 @@
 //! else today; the visibility is private unless said otherwise.
 
 mod exif_date;
+pub mod starter;
 
 use std::fs;
 use std::io;

@@ -12,8 +12,9 @@ use crate::audience::{self, Audience, AudienceView};
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, IoContext, Result};
 use crate::images::{self, cache::Stamp, Cache, Catalog};
-use crate::journal::{self, ImageSettings};
+use crate::journal::{self, ImageSettings, Language};
 use crate::render::Theme;
+use crate::tr;
 
 /// A journal ready to render: its views, its photos probed, its theme.
 pub struct Prepared {
@@ -50,13 +51,15 @@ fn index_key(root: &Path, canonical_root: &Path, path: &Path) -> PathBuf {
 
 /// Loads, checks and views the journal at `root`, and probes its photos (using
 /// `cache`'s stat index to skip unchanged files, when given). Fails with every
-/// content error found; the warnings of a failed journal are left out, since they
-/// may come from the very files that failed.
+/// content error found, followed by the warnings (none of them about an item that
+/// failed to load: the checks skip those); `build` prints only the errors of a
+/// failure, `check` all of them.
 pub fn prepare(root: &Path, cache: Option<&Cache>) -> Result<Prepared> {
     let (journal, mut errors) = journal::load(root);
     let Some(journal) = journal else {
         return Err(Error::Content(errors));
     };
+    let lang = journal.config.language;
     let report = crate::check::check(&journal);
     errors.extend(report.errors);
     let views: Vec<AudienceView> = Audience::all(&journal)
@@ -66,11 +69,12 @@ pub fn prepare(root: &Path, cache: Option<&Cache>) -> Result<Prepared> {
     let settings = journal.config.images;
     let canonical_root = fs::canonicalize(root).at(root)?;
     let key = |p: &Path| index_key(root, &canonical_root, p);
-    let catalog = probe_photos(&views, &settings, cache, &key).unwrap_or_else(|e| {
+    let catalog = probe_photos(&views, &settings, cache, &key, lang).unwrap_or_else(|e| {
         errors.extend(e);
         Catalog::default()
     });
     if !errors.is_empty() {
+        errors.extend(report.warnings);
         return Err(Error::Content(errors));
     }
     let theme = Theme::load(journal.theme_dir.as_deref())?;
@@ -85,6 +89,48 @@ pub fn prepare(root: &Path, cache: Option<&Cache>) -> Result<Prepared> {
     })
 }
 
+/// Everything [`prepare`] finds wrong with the journal at `root` (errors, then the
+/// warnings), without a cache and without preparing anything to render: the
+/// photos are checked by their first and last bytes only
+/// ([`images::probe::check_header`]), since no content hash is needed. For
+/// `carnet check`; writes nothing.
+pub fn inspect(root: &Path) -> Result<Vec<Diagnostic>> {
+    let (journal, mut found) = journal::load(root);
+    let Some(journal) = journal else {
+        return Ok(found);
+    };
+    let lang = journal.config.language;
+    let report = crate::check::check(&journal);
+    found.extend(report.errors);
+    let views: Vec<AudienceView> = Audience::all(&journal)
+        .iter()
+        .map(|a| audience::view(&journal, a))
+        .collect();
+    let mut paths: Vec<&Path> = views
+        .iter()
+        .flat_map(|v| v.photos())
+        .map(|p| p.path.as_path())
+        .collect();
+    paths.sort();
+    paths.dedup();
+    let settings = journal.config.images;
+    let photos: Vec<Diagnostic> = paths
+        .par_iter()
+        .filter_map(|path| {
+            guarded(path, lang, || {
+                images::probe::check_header(path, &settings, lang)
+            })
+            .err()
+        })
+        .collect();
+    found.extend(photos);
+    if found.iter().all(|d| !d.is_error()) {
+        Theme::load(journal.theme_dir.as_deref())?;
+    }
+    found.extend(report.warnings);
+    Ok(found)
+}
+
 /// Probes every photo the views show (each path once), using the cache's stat index
 /// to skip unchanged files.
 fn probe_photos(
@@ -92,6 +138,7 @@ fn probe_photos(
     settings: &ImageSettings,
     cache: Option<&Cache>,
     index_key: &(dyn Fn(&Path) -> PathBuf + Sync),
+    lang: Language,
 ) -> std::result::Result<Catalog, Vec<Diagnostic>> {
     let mut paths: Vec<&Path> = views
         .iter()
@@ -103,18 +150,26 @@ fn probe_photos(
     let results: Vec<std::result::Result<(PathBuf, images::Source), Diagnostic>> = paths
         .par_iter()
         .map(|path| {
-            let meta = fs::metadata(path)
-                .map_err(|e| Diagnostic::new(path, format!("cannot read the photo: {e}")))?;
-            images::probe::check_bytes(path, meta.len(), settings)?;
+            let unreadable = |e: std::io::Error| {
+                let m = tr!(
+                    lang,
+                    "impossible de lire la photo : {e}",
+                    "cannot read the photo: {e}"
+                );
+                Diagnostic::new(path, m).with_code("unreadable")
+            };
+            let meta = fs::metadata(path).map_err(unreadable)?;
+            images::probe::check_bytes(path, meta.len(), settings, lang)?;
             let stamp = Stamp::of(&meta);
             let key = index_key(path);
             if let Some(src) = cache.and_then(|c| c.lookup(&key, stamp)) {
-                images::probe::check_pixels(path, src.width, src.height, settings)?;
+                images::probe::check_pixels(path, src.width, src.height, settings, lang)?;
                 return Ok((path.to_path_buf(), src));
             }
-            let bytes = fs::read(path)
-                .map_err(|e| Diagnostic::new(path, format!("cannot read the photo: {e}")))?;
-            let src = guarded(path, || images::probe::probe(path, &bytes, settings))?;
+            let bytes = fs::read(path).map_err(unreadable)?;
+            let src = guarded(path, lang, || {
+                images::probe::probe(path, &bytes, settings, lang)
+            })?;
             if let Some(cache) = cache {
                 cache.remember(&key, stamp, &src);
             }
@@ -142,13 +197,16 @@ fn probe_photos(
 /// file) becomes an error naming the file, not the end of the build.
 pub(super) fn guarded<T>(
     path: &Path,
+    lang: Language,
     work: impl FnOnce() -> std::result::Result<T, Diagnostic>,
 ) -> std::result::Result<T, Diagnostic> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).unwrap_or_else(|_| {
-        Err(Diagnostic::new(
-            path,
-            "the image decoder failed on this file (corrupt or hostile image)",
-        ))
+        let m = tr!(
+            lang,
+            "le décodeur d'images a échoué sur ce fichier (image abîmée ou piégée)",
+            "the image decoder failed on this file (corrupt or hostile image)"
+        );
+        Err(Diagnostic::new(path, m).with_code("corrupt-photo"))
     })
 }
 
@@ -159,7 +217,7 @@ mod tests {
     #[test]
     fn a_decoder_panic_becomes_an_error_naming_the_photo() {
         let outcome: std::result::Result<(), Diagnostic> =
-            guarded(Path::new("learners/ana/p.jpg"), || {
+            guarded(Path::new("learners/ana/p.jpg"), Language::En, || {
                 panic!("decoder bug");
             });
         let e = outcome.expect_err("the panic is caught");

@@ -1,38 +1,69 @@
 //! `carnet build`: every audience's site into the output folder.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::{report, Style};
-use carnet::{Options, Summary};
+use carnet::journal::Language;
+use carnet::Options;
+
+/// Builds every audience's site: public, each community, each referent, each learner.
+#[derive(clap::Args, Debug)]
+#[command(after_help = "\
+Examples:
+  carnet build example-journal           # sites in example-journal/site/
+  carnet build . --out /srv/carnet       # sites elsewhere
+  carnet build . -q                      # errors only
+
+Publish one site folder (site/public/), never the whole output folder: see `carnet export`.")]
+pub(super) struct Args {
+    /// The journal folder (holding carnet.toml).
+    journal: PathBuf,
+    /// Output folder [default: JOURNAL/site]. carnet owns it: it refuses a non-empty
+    /// folder it did not create.
+    #[arg(long, short)]
+    out: Option<PathBuf>,
+    /// Image cache folder [default: $CARNET_CACHE, else carnet/<journal> in the
+    /// user's cache folder].
+    #[arg(long, env = "CARNET_CACHE")]
+    cache: Option<PathBuf>,
+}
 
 /// Builds, then prints the warnings and the summary, or the failure.
-pub(super) fn run(options: &Options, style: Style) -> ExitCode {
-    match carnet::build(options) {
+pub(super) fn run(args: Args, style: Style) -> ExitCode {
+    let options = Options {
+        journal: args.journal,
+        out: args.out,
+        cache: args.cache,
+    };
+    let lang = Language::of_journal(&options.journal);
+    if style.verbose {
+        verbose_start(&options, lang);
+    }
+    match carnet::build(&options) {
         Ok(summary) => {
             if !style.quiet {
-                report::diagnostics(&summary.warnings, style);
-                print_summary(&summary);
+                report::diagnostics(&summary.warnings, style, lang);
+                report::summary(&summary, lang, style.verbose);
             }
             ExitCode::SUCCESS
         }
-        Err(error) => report::failure(&error, style),
+        Err(error) => report::failure(&error, style, lang),
     }
 }
 
-fn print_summary(s: &Summary) {
-    println!(
-        "carnet: {} sites, {} pages, {} photos ({} image files, {} made, {} from cache) in {:.2} s",
-        s.sites.len(),
-        s.pages,
-        s.photos,
-        s.image_files,
-        s.images_made,
-        s.image_files - s.images_made,
-        s.elapsed.as_secs_f64()
+/// Where the build reads and writes, and per-stage timings (`--verbose`).
+pub(super) fn verbose_start(options: &Options, lang: Language) {
+    // Read once by the build's stage timer; nothing else runs yet.
+    std::env::set_var("CARNET_TIMINGS", "1");
+    let (out, cache) = (options.out_dir(), options.cache_dir());
+    let (out, cache) = (out.display(), cache.display());
+    eprintln!(
+        "{}",
+        carnet::tr!(
+            lang,
+            "sortie : {out}\ncache d'images : {cache}",
+            "output: {out}\nimage cache: {cache}"
+        )
     );
-    for (audience, pages) in &s.sites {
-        println!("  {:<28} {pages:>4} pages", audience.to_string());
-    }
-    report::privacy(&s.privacy);
-    println!("open {}", s.out.join("public").join("index.html").display());
 }

@@ -1,26 +1,44 @@
 //! The `carnet` command line, one file per command. The only place that prints a
-//! final error and picks the exit code: 0 ok, 1 content errors in the journal, 2
-//! usage, I/O or output-folder errors. Errors and warnings go to stderr, the summary
-//! to stdout.
+//! final error and picks the exit code: 0 ok, 1 content errors in the journal (or
+//! warnings under `check --deny-warnings`), 2 usage, I/O or output-folder errors.
+//! Diagnostics and errors go to stderr, the summary to stdout; messages follow the
+//! journal's language (French by default).
 
 mod build;
+mod check;
+mod completions;
+mod export;
+mod init;
+mod new;
 mod report;
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+/// Exit codes, shown at the end of `carnet --help` (and in the README).
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  success (check: no error; warnings allowed unless --deny-warnings)
+  1  the journal has errors (nothing was written), or warnings under check --deny-warnings
+  2  usage, file system or output-folder error
+
+Messages are in the journal's language (`language` in carnet.toml, French by default).
+Colours: --color, or the NO_COLOR environment variable.";
+
 /// Turns a carnet de route (a folder of experiences) into one static site per audience.
 #[derive(Parser, Debug)]
-#[command(name = "carnet", version, about, long_about = None)]
+#[command(name = "carnet", version, about, long_about = None, after_help = EXIT_CODES)]
 struct Cli {
     /// When to colour messages [default: auto: on a terminal, unless NO_COLOR is set].
     #[arg(long, value_enum, global = true, default_value_t = Color::Auto)]
     color: Color,
     /// Print errors only (no summary, no warnings).
-    #[arg(long, short, global = true)]
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
     quiet: bool,
+    /// Say more: where files go, and how long each stage took.
+    #[arg(long, short, global = true)]
+    verbose: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -36,21 +54,16 @@ enum Color {
     Never,
 }
 
+/// The commands; each one's arguments and code live in its own file.
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Builds every audience's site: public, each community, each referent, each learner.
-    Build {
-        /// The journal folder (holding carnet.toml).
-        journal: PathBuf,
-        /// Output folder [default: JOURNAL/site]. carnet owns it: it refuses a non-empty
-        /// folder it did not create.
-        #[arg(long, short)]
-        out: Option<PathBuf>,
-        /// Image cache folder [default: $CARNET_CACHE, else carnet/<journal> in the
-        /// user's cache folder].
-        #[arg(long, env = "CARNET_CACHE")]
-        cache: Option<PathBuf>,
-    },
+    Build(build::Args),
+    Check(check::Args),
+    Init(init::Args),
+    New(new::Args),
+    Export(export::Args),
+    Completions(completions::Args),
+    Man(completions::ManArgs),
 }
 
 /// How the commands print.
@@ -60,6 +73,8 @@ pub(crate) struct Style {
     pub color: bool,
     /// Print errors only.
     pub quiet: bool,
+    /// Print more.
+    pub verbose: bool,
 }
 
 impl Style {
@@ -76,6 +91,7 @@ impl Style {
         Style {
             color,
             quiet: cli.quiet,
+            verbose: cli.verbose,
         }
     }
 }
@@ -85,18 +101,15 @@ pub(crate) fn main() -> ExitCode {
     let cli = Cli::parse();
     let style = Style::new(&cli);
     match cli.command {
-        Command::Build {
-            journal,
-            out,
-            cache,
-        } => build::run(
-            &carnet::Options {
-                journal,
-                out,
-                cache,
-            },
-            style,
-        ),
+        Command::Build(args) => build::run(args, style),
+        Command::Check(args) => check::run(args, style),
+        Command::Init(args) => init::run(args, style),
+        Command::New(args) => new::run(args, style),
+        Command::Export(args) => export::run(args, style),
+        Command::Completions(args) => {
+            completions::run(args, <Cli as clap::CommandFactory>::command())
+        }
+        Command::Man(args) => completions::man(args, <Cli as clap::CommandFactory>::command()),
     }
 }
 
@@ -108,5 +121,18 @@ mod tests {
     #[test]
     fn cli_definition_is_valid() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn every_command_shows_examples() {
+        let mut cli = Cli::command();
+        for sub in cli.get_subcommands_mut() {
+            let help = sub.render_long_help().to_string();
+            assert!(
+                help.contains("Examples:"),
+                "{} has no examples",
+                sub.get_name()
+            );
+        }
     }
 }

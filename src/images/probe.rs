@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use super::privacy::Findings;
 use crate::diagnostic::Diagnostic;
-use crate::journal::ImageSettings;
+use crate::journal::{ImageSettings, Language};
+use crate::tr;
 
 /// A probed source photo.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,31 +57,57 @@ impl Source {
     }
 }
 
-/// Probes the bytes of the photo at `path`.
-pub fn probe(path: &Path, bytes: &[u8], limits: &ImageSettings) -> Result<Source, Diagnostic> {
-    let fail = |m: String| Diagnostic::new(path, m);
-    check_bytes(path, bytes.len() as u64, limits)?;
+/// Probes the bytes of the photo at `path`; errors in `lang`.
+pub fn probe(
+    path: &Path,
+    bytes: &[u8],
+    limits: &ImageSettings,
+    lang: Language,
+) -> Result<Source, Diagnostic> {
+    let fail = |code, m: String| Diagnostic::new(path, m).with_code(code);
+    check_bytes(path, bytes.len() as u64, limits, lang)?;
     let reader = image::ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
-        .map_err(|e| fail(format!("cannot read the photo: {e}")))?;
+        .map_err(|e| {
+            let m = tr!(
+                lang,
+                "impossible de lire la photo : {e}",
+                "cannot read the photo: {e}"
+            );
+            fail("unreadable", m)
+        })?;
     match reader.format() {
         Some(ImageFormat::Jpeg | ImageFormat::Png | ImageFormat::WebP) => {}
         _ => {
-            return Err(fail(
-                "is not a JPEG, PNG or WebP image (or is corrupt)".into(),
-            ))
+            let m = tr!(
+                lang,
+                "n'est pas une image JPEG, PNG ou WebP (ou elle est abîmée)",
+                "is not a JPEG, PNG or WebP image (or is corrupt)"
+            );
+            return Err(fail("not-a-photo", m));
         }
     }
-    let mut decoder = reader
-        .into_decoder()
-        .map_err(|e| fail(format!("corrupt or unreadable photo: {e}")))?;
+    let mut decoder = reader.into_decoder().map_err(|e| {
+        let m = tr!(
+            lang,
+            "photo abîmée ou illisible : {e}",
+            "corrupt or unreadable photo: {e}"
+        );
+        fail("corrupt-photo", m)
+    })?;
     let (w, h) = decoder.dimensions();
     if w == 0 || h == 0 {
-        return Err(fail("the photo has no pixels".into()));
+        let m = tr!(lang, "la photo n'a aucun pixel", "the photo has no pixels");
+        return Err(fail("corrupt-photo", m));
     }
-    check_pixels(path, w, h, limits)?;
+    check_pixels(path, w, h, limits, lang)?;
     if reader_is_jpeg(bytes) && !jpeg_is_complete(bytes) {
-        return Err(fail("truncated JPEG: the file ends before the end of the image (copy it again from the camera or phone)".into()));
+        let m = tr!(
+            lang,
+            "JPEG tronqué : le fichier s'arrête avant la fin de l'image (copie-le à nouveau depuis l'appareil photo ou le téléphone)",
+            "truncated JPEG: the file ends before the end of the image (copy it again from the camera or phone)"
+        );
+        return Err(fail("truncated-photo", m));
     }
     let orientation = decoder.orientation().map(|o| o.to_exif()).unwrap_or(1);
     let (width, height) = if matches!(orientation, 5..=8) {
@@ -97,16 +124,86 @@ pub fn probe(path: &Path, bytes: &[u8], limits: &ImageSettings) -> Result<Source
     })
 }
 
+/// What [`check_header`] reads of a large photo: its first bytes (the header, up
+/// to the image size) and its last (where a JPEG's end marker is).
+const HEAD: usize = 256 * 1024;
+const TAIL: usize = 16 * 1024;
+
+/// Checks the photo at `path` as [`probe`] does (limits, format, size, a
+/// truncated JPEG), reading only its first and last bytes when it is large:
+/// `carnet check` needs no content hash and no metadata scan, and a journal's
+/// photos can weigh gigabytes. Falls back to reading the whole file when the
+/// header is longer than [`HEAD`].
+pub fn check_header(path: &Path, limits: &ImageSettings, lang: Language) -> Result<(), Diagnostic> {
+    use std::io::{Read, Seek, SeekFrom};
+    let unreadable = |e: std::io::Error| {
+        let m = tr!(
+            lang,
+            "impossible de lire la photo : {e}",
+            "cannot read the photo: {e}"
+        );
+        Diagnostic::new(path, m).with_code("unreadable")
+    };
+    let mut file = std::fs::File::open(path).map_err(unreadable)?;
+    let len = file.metadata().map_err(unreadable)?.len();
+    check_bytes(path, len, limits, lang)?;
+    let whole = |file: &mut std::fs::File| -> Result<(), Diagnostic> {
+        let mut bytes = Vec::new();
+        file.seek(SeekFrom::Start(0)).map_err(unreadable)?;
+        file.read_to_end(&mut bytes).map_err(unreadable)?;
+        probe(path, &bytes, limits, lang).map(|_| ())
+    };
+    if len <= (HEAD + TAIL) as u64 {
+        return whole(&mut file);
+    }
+    let mut head = vec![0; HEAD];
+    file.read_exact(&mut head).map_err(unreadable)?;
+    let mut tail = vec![0; TAIL];
+    file.seek(SeekFrom::End(-(TAIL as i64)))
+        .and_then(|_| file.read_exact(&mut tail))
+        .map_err(unreadable)?;
+    let reader = image::ImageReader::new(Cursor::new(&head))
+        .with_guessed_format()
+        .map_err(unreadable)?;
+    let format = reader.format();
+    match format {
+        Some(ImageFormat::Jpeg | ImageFormat::Png | ImageFormat::WebP) => {}
+        // Not an image we take: the full probe says why, in its words.
+        _ => return whole(&mut file),
+    }
+    let Ok((w, h)) = reader.into_dimensions() else {
+        return whole(&mut file); // a header longer than HEAD, or corrupt
+    };
+    if w == 0 || h == 0 {
+        return whole(&mut file);
+    }
+    check_pixels(path, w, h, limits, lang)?;
+    if format == Some(ImageFormat::Jpeg) && memchr::memmem::rfind(&tail, &[0xFF, 0xD9]).is_none() {
+        // The end marker is normally the last two bytes: only a file with a long
+        // trailer, or a truncated one, gets here, and the full probe decides.
+        return whole(&mut file);
+    }
+    Ok(())
+}
+
 /// Refuses a photo file over the byte limit, before reading it whole.
-pub fn check_bytes(path: &Path, len: u64, limits: &ImageSettings) -> Result<(), Diagnostic> {
+pub fn check_bytes(
+    path: &Path,
+    len: u64,
+    limits: &ImageSettings,
+    lang: Language,
+) -> Result<(), Diagnostic> {
     if len > limits.max_bytes {
+        let max = limits.max_bytes;
         return Err(Diagnostic::new(
             path,
-            format!(
-                "photo of {len} bytes is over the limit of {} bytes (`[images] max_bytes` in carnet.toml)",
-                limits.max_bytes
+            tr!(
+                lang,
+                "photo de {len} octets, au-delà de la limite de {max} octets (`[images] max_bytes` dans carnet.toml)",
+                "photo of {len} bytes is over the limit of {max} bytes (`[images] max_bytes` in carnet.toml)"
             ),
-        ));
+        )
+        .with_code("photo-too-large"));
     }
     Ok(())
 }
@@ -117,15 +214,19 @@ pub fn check_pixels(
     width: u32,
     height: u32,
     limits: &ImageSettings,
+    lang: Language,
 ) -> Result<(), Diagnostic> {
     if u64::from(width) * u64::from(height) > limits.max_pixels {
+        let max = limits.max_pixels;
         return Err(Diagnostic::new(
             path,
-            format!(
-                "photo of {width}×{height} pixels is over the limit of {} pixels (`[images] max_pixels` in carnet.toml)",
-                limits.max_pixels
+            tr!(
+                lang,
+                "photo de {width}×{height} pixels, au-delà de la limite de {max} pixels (`[images] max_pixels` dans carnet.toml)",
+                "photo of {width}×{height} pixels is over the limit of {max} pixels (`[images] max_pixels` in carnet.toml)"
             ),
-        ));
+        )
+        .with_code("photo-too-large"));
     }
     Ok(())
 }
@@ -179,9 +280,55 @@ mod tests {
         assert!(!jpeg_is_complete(&full[..full.len() / 2]));
         assert!(!jpeg_is_complete(&full[..full.len() - 2]));
         let limits = ImageSettings::default();
-        assert!(probe(Path::new("a.jpg"), &full, &limits).is_ok());
-        let e = probe(Path::new("a.jpg"), &full[..full.len() * 2 / 3], &limits).unwrap_err();
-        assert!(e.message.contains("truncated"), "{e}");
+        assert!(probe(Path::new("a.jpg"), &full, &limits, Language::Fr).is_ok());
+        let e = probe(
+            Path::new("a.jpg"),
+            &full[..full.len() * 2 / 3],
+            &limits,
+            Language::Fr,
+        )
+        .unwrap_err();
+        assert!(e.message.contains("JPEG tronqué"), "{e}");
+        assert_eq!(e.code, "truncated-photo");
+    }
+
+    #[test]
+    fn the_header_check_agrees_with_the_full_probe() {
+        let dir = tempfile::tempdir().expect("temp");
+        // Large enough to be read by its head and tail only.
+        let img = image::RgbImage::from_fn(1200, 900, |x, y| {
+            image::Rgb([
+                (x * 7 % 256) as u8,
+                (y * 13 % 256) as u8,
+                ((x ^ y) % 256) as u8,
+            ])
+        });
+        let mut big = std::io::Cursor::new(Vec::new());
+        img.write_to(&mut big, ImageFormat::Jpeg).expect("encode");
+        let big = big.into_inner();
+        assert!(big.len() > HEAD + TAIL, "{} bytes", big.len());
+        let limits = ImageSettings::default();
+        let write = |name: &str, bytes: &[u8]| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, bytes).expect("write");
+            path
+        };
+        let ok = write("ok.jpg", &big);
+        assert!(check_header(&ok, &limits, Language::Fr).is_ok());
+        let cut = write("cut.jpg", &big[..big.len() - 3000]);
+        let e = check_header(&cut, &limits, Language::Fr).unwrap_err();
+        assert_eq!(e.code, "truncated-photo", "{e}");
+        let small = write("small.jpg", &jpeg());
+        assert!(check_header(&small, &limits, Language::Fr).is_ok());
+        let noise = write("noise.jpg", &vec![7u8; HEAD + TAIL + 10]);
+        let e = check_header(&noise, &limits, Language::Fr).unwrap_err();
+        assert_eq!(e.code, "not-a-photo", "{e}");
+        let tight = ImageSettings {
+            max_pixels: 1000,
+            ..ImageSettings::default()
+        };
+        let e = check_header(&ok, &tight, Language::Fr).unwrap_err();
+        assert_eq!(e.code, "photo-too-large", "{e}");
     }
 
     #[test]
@@ -190,7 +337,7 @@ mod tests {
             max_pixels: 1000,
             ..ImageSettings::default()
         };
-        let e = probe(Path::new("a.jpg"), &jpeg(), &limits).unwrap_err();
+        let e = probe(Path::new("a.jpg"), &jpeg(), &limits, Language::En).unwrap_err();
         assert!(e.message.contains("over the limit"), "{e}");
     }
 }

@@ -4,7 +4,10 @@
 use serde::de::DeserializeOwned;
 use std::path::Path;
 
-use crate::diagnostic::{nearest, Diagnostic};
+use super::toml_error;
+use super::Language;
+use crate::diagnostic::Diagnostic;
+use crate::tr;
 
 /// A file split into front matter and body.
 #[derive(Debug, PartialEq, Eq)]
@@ -17,8 +20,8 @@ pub struct Split<'a> {
     pub body: &'a str,
 }
 
-/// Splits `text` (the content of `path`) at its `+++` delimiters.
-pub fn split<'a>(path: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
+/// Splits `text` (the content of `path`) at its `+++` delimiters; errors in `lang`.
+pub fn split<'a>(path: &Path, text: &'a str, lang: Language) -> Result<Split<'a>, Diagnostic> {
     let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let rest = &text[start..];
     let Some(after_open) = strip_delimiter_line(rest) else {
@@ -27,8 +30,13 @@ pub fn split<'a>(path: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
             text,
             1,
             1,
-            "the file must start with a `+++` line, then the TOML front matter, then `+++`",
-        ));
+            tr!(
+                lang,
+                "le fichier doit commencer par une ligne `+++`, puis l'en-tête TOML, puis `+++`",
+                "the file must start with a `+++` line, then the TOML front matter, then `+++`"
+            ),
+        )
+        .with_code("front-matter"));
     };
     let front_offset = text.len() - after_open.len();
     let mut offset = 0;
@@ -49,8 +57,13 @@ pub fn split<'a>(path: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
         text,
         1,
         1,
-        "the front matter opened here is never closed by a `+++` line",
-    ))
+        tr!(
+            lang,
+            "l'en-tête ouvert ici n'est jamais fermé par une ligne `+++`",
+            "the front matter opened here is never closed by a `+++` line"
+        ),
+    )
+    .with_code("front-matter"))
 }
 
 /// If `text` starts with a `+++` line, returns what follows it.
@@ -60,39 +73,41 @@ fn strip_delimiter_line(text: &str) -> Option<&str> {
 }
 
 /// Parses the front matter of `split` (from the file `path` whose full text is `text`)
-/// into `T`, locating any TOML error at its line and column in the file.
+/// into `T`, locating any TOML error at its line and column in the file, in `lang`.
 pub fn parse<T: DeserializeOwned>(
     path: &Path,
     text: &str,
     split: &Split<'_>,
+    lang: Language,
 ) -> Result<T, Diagnostic> {
-    toml::from_str(split.front).map_err(|e| toml_diagnostic(path, text, split.front_offset, &e))
+    toml::from_str(split.front)
+        .map_err(|e| toml_diagnostic(path, text, split.front_offset, &e, lang))
 }
 
-/// Turns a TOML error at `offset` bytes into `text` into a located diagnostic, with
-/// the nearest known key as help for an unknown one.
-pub fn toml_diagnostic(path: &Path, text: &str, offset: usize, e: &toml::de::Error) -> Diagnostic {
-    let message = e.message().trim().to_string();
-    let help = unknown_key_help(&message);
+/// Turns a TOML error at `offset` bytes into `text` into a located diagnostic in
+/// `lang`, with the nearest known key as help for an unknown one, and the caret of
+/// an unterminated string under its opening quote.
+pub fn toml_diagnostic(
+    path: &Path,
+    text: &str,
+    offset: usize,
+    e: &toml::de::Error,
+    lang: Language,
+) -> Diagnostic {
+    let explained = toml_error::explain(e.message(), lang);
     let diagnostic = match e.span() {
         Some(span) => {
-            Diagnostic::at_span(path, text, offset + span.start..offset + span.end, message)
+            let span = offset + span.start..offset + span.end;
+            let span = toml_error::opening_quote(e.message(), text, span);
+            Diagnostic::at_span(path, text, span, explained.message)
         }
-        None => Diagnostic::new(path, message),
-    };
-    match help {
+        None => Diagnostic::new(path, explained.message),
+    }
+    .with_code(explained.code);
+    match explained.help {
         Some(help) => diagnostic.with_help(help),
         None => diagnostic,
     }
-}
-
-/// For serde's « unknown field `visibilty`, expected one of `title`, … », the
-/// nearest expected name: « did you mean `visibility`? ».
-fn unknown_key_help(message: &str) -> Option<String> {
-    let rest = message.strip_prefix("unknown field `")?;
-    let (unknown, expected) = rest.split_once('`')?;
-    let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-    nearest(unknown, known.iter().copied()).map(|k| format!("did you mean `{k}`?"))
 }
 
 #[cfg(test)]
@@ -109,7 +124,7 @@ mod tests {
     #[test]
     fn splits_front_matter_and_body() {
         let text = "+++\ntitle = \"a\"\n+++\nHello\n";
-        let s = split(Path::new("x.md"), text).unwrap();
+        let s = split(Path::new("x.md"), text, Language::Fr).unwrap();
         assert_eq!(s.front, "title = \"a\"\n");
         assert_eq!(s.body, "Hello\n");
         assert_eq!(&text[s.front_offset..s.front_offset + 5], "title");
@@ -118,27 +133,32 @@ mod tests {
     #[test]
     fn handles_crlf_and_bom() {
         let text = "\u{feff}+++\r\ntitle = \"a\"\r\n+++\r\nBody";
-        let s = split(Path::new("x.md"), text).unwrap();
+        let s = split(Path::new("x.md"), text, Language::Fr).unwrap();
         assert_eq!(s.front, "title = \"a\"\r\n");
         assert_eq!(s.body, "Body");
     }
 
     #[test]
     fn missing_opening_or_closing_is_an_error() {
-        assert!(split(Path::new("x.md"), "title = 1\n").is_err());
-        let e = split(Path::new("x.md"), "+++\ntitle = 1\n").unwrap_err();
+        assert!(split(Path::new("x.md"), "title = 1\n", Language::Fr).is_err());
+        let e = split(Path::new("x.md"), "+++\ntitle = 1\n", Language::En).unwrap_err();
         assert!(e.message.contains("never closed"));
     }
 
     #[test]
     fn error_line_counts_from_top_of_file() {
         let text = "+++\ntitle = \"a\"\ntitel = \"b\"\n+++\n";
-        let s = split(Path::new("x.md"), text).unwrap();
-        let e = parse::<Fm>(Path::new("x.md"), text, &s).unwrap_err();
+        let s = split(Path::new("x.md"), text, Language::Fr).unwrap();
+        let e = parse::<Fm>(Path::new("x.md"), text, &s, Language::Fr).unwrap_err();
         assert_eq!(e.location.line, Some(3), "{e}");
         assert_eq!(e.location.column, Some(1), "{e}");
         assert!(e.message.contains("titel"), "{e}");
-        assert_eq!(e.help.as_deref(), Some("did you mean `title`?"), "{e}");
+        assert_eq!(
+            e.help.as_deref(),
+            Some("vouliez-vous dire `title` ?"),
+            "{e}"
+        );
+        assert_eq!(e.code, "unknown-key");
         assert_eq!(e.width, "titel".len(), "{e}");
     }
 }

@@ -16,6 +16,7 @@ use super::{
     StoryLayout, Visibility,
 };
 use crate::diagnostic::Diagnostic;
+use crate::tr;
 
 /// File extensions (lowercase) taken as photos of an experience folder.
 pub const PHOTO_EXTENSIONS: [&str; 4] = ["jpg", "jpeg", "png", "webp"];
@@ -133,22 +134,37 @@ struct RawStory {
     focus: Option<Spanned<String>>,
 }
 
-/// Loads the journal at `root`, with every problem found. The journal is returned
-/// even when some files failed (they are left out), so that later checks can report
-/// their own errors in the same build; it is `None` only when `carnet.toml` itself
-/// is unusable.
+/// Loads the journal at `root`, with every problem found (in the journal's
+/// language). The journal is returned even when some files failed (they are left
+/// out), so that later checks can report their own errors in the same build; it is
+/// `None` only when `carnet.toml` itself is unusable.
 pub fn load(root: &Path) -> (Option<Journal>, Vec<Diagnostic>) {
+    let lang = Language::of_journal(root);
     let mut loader = Loader {
         root: root.to_path_buf(),
         canonical_root: PathBuf::new(),
         diags: Vec::new(),
+        lang,
     };
     match fs::canonicalize(root) {
         Ok(c) if c.is_dir() => loader.canonical_root = c,
-        Ok(_) => return (None, vec![Diagnostic::new(root, "is not a folder")]),
+        Ok(_) => {
+            let message = tr!(lang, "n'est pas un dossier", "is not a folder");
+            return (
+                None,
+                vec![Diagnostic::new(root, message).with_code("not-a-journal")],
+            );
+        }
         Err(e) => {
-            let message = format!("cannot open the journal: {e}");
-            return (None, vec![Diagnostic::new(root, message)]);
+            let message = tr!(
+                lang,
+                "impossible d'ouvrir le journal : {e}",
+                "cannot open the journal: {e}"
+            );
+            return (
+                None,
+                vec![Diagnostic::new(root, message).with_code("not-a-journal")],
+            );
         }
     }
     let config = loader.config();
@@ -171,26 +187,75 @@ struct Loader {
     root: PathBuf,
     canonical_root: PathBuf,
     diags: Vec<Diagnostic>,
+    /// The language of the messages.
+    lang: Language,
 }
 
 impl Loader {
     /// Reads a text file, recording an error if it cannot be read.
     fn read(&mut self, path: &Path) -> Option<String> {
         if !self.inside_journal(path) {
-            self.diags.push(Diagnostic::new(
-                path,
-                "is a symbolic link that leads out of the journal",
-            ));
+            self.diags.push(self.link_out(path));
             return None;
         }
         match fs::read_to_string(path) {
             Ok(text) => Some(text),
             Err(e) => {
-                self.diags
-                    .push(Diagnostic::new(path, format!("cannot read the file: {e}")));
+                let lang = self.lang;
+                self.diags.push(
+                    Diagnostic::new(
+                        path,
+                        tr!(
+                            lang,
+                            "impossible de lire le fichier : {e}",
+                            "cannot read the file: {e}"
+                        ),
+                    )
+                    .with_code("unreadable"),
+                );
                 None
             }
         }
+    }
+
+    /// « is a symbolic link that leads out of the journal », about `path`.
+    fn link_out(&self, path: &Path) -> Diagnostic {
+        let lang = self.lang;
+        Diagnostic::new(
+            path,
+            tr!(
+                lang,
+                "est un lien symbolique qui mène hors du journal",
+                "is a symbolic link that leads out of the journal"
+            ),
+        )
+        .with_code("outside-journal")
+    }
+
+    /// « missing: … », about a file every journal, learner or experience needs.
+    fn missing(&self, path: &Path, fr: &str, en: &str) -> Diagnostic {
+        let lang = self.lang;
+        let why = lang.pick(fr, en);
+        Diagnostic::new(
+            path,
+            tr!(lang, "fichier manquant : {why}", "missing: {why}"),
+        )
+        .with_code("missing-file")
+    }
+
+    /// « the folder name has no letter or digit … », about `path`.
+    fn no_address(&self, path: &Path, what: (&str, &str)) -> Diagnostic {
+        let lang = self.lang;
+        let what = lang.pick(what.0, what.1);
+        Diagnostic::new(
+            path,
+            tr!(
+                lang,
+                "{what} n'a ni lettre ni chiffre dont faire une adresse",
+                "{what} has no letter or digit to make an address from"
+            ),
+        )
+        .with_code("bad-name")
     }
 
     /// Parses a whole-TOML file.
@@ -213,7 +278,7 @@ impl Loader {
             }
             Err(e) => {
                 self.diags
-                    .push(frontmatter::toml_diagnostic(path, &text, 0, &e));
+                    .push(frontmatter::toml_diagnostic(path, &text, 0, &e, self.lang));
                 None
             }
         }
@@ -225,8 +290,9 @@ impl Loader {
         path: &Path,
     ) -> Option<(T, String, SourceFile)> {
         let text = self.read(path)?;
-        let parsed = frontmatter::split(path, &text).and_then(|split| {
-            let value = frontmatter::parse::<T>(path, &text, &split)?;
+        let lang = self.lang;
+        let parsed = frontmatter::split(path, &text, lang).and_then(|split| {
+            let value = frontmatter::parse::<T>(path, &text, &split, lang)?;
             let front = split.front_offset..split.front_offset + split.front.len();
             Ok((value, split.body.to_string(), front))
         });
@@ -250,9 +316,10 @@ impl Loader {
     fn config(&mut self) -> Option<Config> {
         let path = self.root.join("carnet.toml");
         if !path.is_file() {
-            self.diags.push(Diagnostic::new(
+            self.diags.push(self.missing(
                 &path,
-                "missing: a journal needs a carnet.toml with at least `title = \"...\"`",
+                "un journal a besoin d'un carnet.toml avec au moins `title = \"...\"` (carnet init en crée un)",
+                "a journal needs a carnet.toml with at least `title = \"...\"` (carnet init makes one)",
             ));
             return None;
         }
@@ -270,10 +337,19 @@ impl Loader {
         };
         if let Some(q) = &raw.images.quality {
             if !(1..=100).contains(q.get_ref()) {
-                self.diags.push(source.error_at(
-                    &source.at(q.clone()).span,
-                    "`quality` must be between 1 and 100",
-                ));
+                let lang = self.lang;
+                self.diags.push(
+                    source
+                        .error_at(
+                            &source.at(q.clone()).span,
+                            tr!(
+                                lang,
+                                "`quality` doit être entre 1 et 100",
+                                "`quality` must be between 1 and 100"
+                            ),
+                        )
+                        .with_code("invalid-value"),
+                );
             }
         }
         Some(Config {
@@ -317,9 +393,18 @@ impl Loader {
                 for raw in raw.skills {
                     let id = source.at(raw.id);
                     if !seen.insert(id.value.clone()) {
+                        let (lang, skill) = (self.lang, &*id);
                         self.diags.push(
                             source
-                                .error_at(&id.span, format!("skill id `{}` is defined twice", *id)),
+                                .error_at(
+                                    &id.span,
+                                    tr!(
+                                        lang,
+                                        "la compétence `{skill}` est définie deux fois",
+                                        "skill id `{skill}` is defined twice"
+                                    ),
+                                )
+                                .with_code("duplicate-id"),
                         );
                     }
                     skills.push(super::Skill {
@@ -348,8 +433,18 @@ impl Loader {
         let read = match fs::read_dir(dir) {
             Ok(r) => r,
             Err(e) => {
-                self.diags
-                    .push(Diagnostic::new(dir, format!("cannot list the folder: {e}")));
+                let lang = self.lang;
+                self.diags.push(
+                    Diagnostic::new(
+                        dir,
+                        tr!(
+                            lang,
+                            "impossible de lister le dossier : {e}",
+                            "cannot list the folder: {e}"
+                        ),
+                    )
+                    .with_code("unreadable"),
+                );
                 return Vec::new();
             }
         };
@@ -361,10 +456,7 @@ impl Loader {
             }
             let path = entry.path();
             if entry.file_type().is_ok_and(|t| t.is_symlink()) && !self.inside_journal(&path) {
-                self.diags.push(Diagnostic::new(
-                    &path,
-                    "is a symbolic link that leads out of the journal",
-                ));
+                self.diags.push(self.link_out(&path));
                 continue;
             }
             out.push((name, path));
@@ -402,28 +494,44 @@ impl Loader {
             && rel_path
                 .components()
                 .all(|c| matches!(c, Component::Normal(_)));
+        let lang = self.lang;
         if !plain {
-            self.diags.push(source.error_at(span, format!(
+            self.diags.push(source.error_at(span, tr!(lang,
+                "`{rel}` sort du journal : écris un nom de fichier relatif au dossier, sans `..` ni `/` au début",
                 "`{rel}` leaves the journal: write a file name relative to the folder, without `..` or a leading `/`"
-            )));
+            )).with_code("outside-journal"));
             return None;
         }
         let path = dir.join(rel_path);
         if !path.is_file() {
-            self.diags.push(source.error_at(
-                span,
-                format!(
-                    "`{rel}` is listed but there is no such file in {}",
-                    dir.display()
-                ),
-            ));
+            let shown = dir.display();
+            self.diags.push(
+                source
+                    .error_at(
+                        span,
+                        tr!(
+                            lang,
+                            "`{rel}` est cité, mais ce fichier n'existe pas dans {shown}",
+                            "`{rel}` is listed but there is no such file in {shown}"
+                        ),
+                    )
+                    .with_code("missing-file"),
+            );
             return None;
         }
         if !self.stays_inside(dir, &path) {
-            self.diags.push(source.error_at(
-                span,
-                format!("`{rel}` is a symbolic link that leads out of the journal"),
-            ));
+            self.diags.push(
+                source
+                    .error_at(
+                        span,
+                        tr!(
+                            lang,
+                            "`{rel}` est un lien symbolique qui mène hors du journal",
+                            "`{rel}` is a symbolic link that leads out of the journal"
+                        ),
+                    )
+                    .with_code("outside-journal"),
+            );
             return None;
         }
         Some(path)
@@ -439,14 +547,33 @@ impl Loader {
         aspect: Option<Spanned<String>>,
         focus: Option<Spanned<String>>,
     ) -> Framing {
+        let lang = self.lang;
         let aspect = aspect.map(|a| source.at(a)).and_then(|a| {
             Aspect::parse(&a)
-                .map_err(|m| self.diags.push(source.error_at(&a.span, m)))
+                .map_err(|_| {
+                    let (value, allowed) = (&*a, Aspect::ALLOWED.join(", "));
+                    let message = tr!(
+                        lang,
+                        "format `{value}` inconnu : choisis parmi {allowed}",
+                        "unknown aspect `{value}`: use one of {allowed}"
+                    );
+                    self.diags
+                        .push(source.error_at(&a.span, message).with_code("invalid-value"))
+                })
                 .ok()
         });
         let focus = focus.map(|f| source.at(f)).and_then(|f| {
             Focus::parse(&f)
-                .map_err(|m| self.diags.push(source.error_at(&f.span, m)))
+                .map_err(|_| {
+                    let value = &*f;
+                    let message = tr!(
+                        lang,
+                        "point de mire `{value}` inconnu : écris top, center, bottom, left, right ou \"x%,y%\" (par exemple \"30%,20%\")",
+                        "unknown focus `{value}`: use top, center, bottom, left, right or \"x%,y%\" (e.g. \"30%,20%\")"
+                    );
+                    self.diags
+                        .push(source.error_at(&f.span, message).with_code("invalid-value"))
+                })
                 .ok()
         });
         Framing { fit, aspect, focus }
@@ -454,8 +581,18 @@ impl Loader {
 
     fn date(&mut self, source: &SourceFile, dt: Spanned<Datetime>) -> Option<Date> {
         let dt = source.at(dt);
+        let lang = self.lang;
         Date::from_toml(&dt)
-            .map_err(|m| self.diags.push(source.error_at(&dt.span, m)))
+            .map_err(|_| {
+                let value = &*dt;
+                let message = tr!(
+                    lang,
+                    "`{value}` n'a pas de date : écris-la 2021-05-31 ou 2021-05-31T14:06:00",
+                    "`{value}` has no date: write it as 2021-05-31 or 2021-05-31T14:06:00"
+                );
+                self.diags
+                    .push(source.error_at(&dt.span, message).with_code("invalid-date"))
+            })
             .ok()
     }
 
@@ -477,12 +614,11 @@ impl Loader {
     fn learner(&mut self, folder: String, dir: &Path) -> Option<Learner> {
         let slug = slugify(&folder);
         if slug.is_empty() {
-            self.diags.push(Diagnostic::new(
-                dir,
-                "the folder name has no letter or digit to make an address from",
-            ));
+            self.diags
+                .push(self.no_address(dir, ("le nom du dossier", "the folder name")));
         }
         let profile = self.profile(dir);
+        let broken_profile = profile.is_none();
         let (experiences, broken) = self.experiences(&dir.join("experiences"));
         let stories = self.stories(&dir.join("stories"));
         // A learner whose profile failed is kept with a stand-in profile (the build
@@ -503,6 +639,7 @@ impl Loader {
             profile,
             experiences,
             broken,
+            broken_profile,
             stories,
         })
     }
@@ -510,9 +647,10 @@ impl Loader {
     fn profile(&mut self, dir: &Path) -> Option<Profile> {
         let path = dir.join("profile.md");
         if !path.is_file() {
-            self.diags.push(Diagnostic::new(
+            self.diags.push(self.missing(
                 &path,
-                "missing: every learner folder needs a profile.md",
+                "chaque dossier de learners/ a besoin d'un profile.md",
+                "every learner folder needs a profile.md",
             ));
             return None;
         }
@@ -559,18 +697,17 @@ impl Loader {
     fn experience(&mut self, folder: String, dir: &Path) -> Option<Experience> {
         let path = dir.join("index.md");
         if !path.is_file() {
-            self.diags.push(Diagnostic::new(
+            self.diags.push(self.missing(
                 &path,
-                "missing: every experience folder needs an index.md",
+                "chaque dossier d'expérience a besoin d'un index.md",
+                "every experience folder needs an index.md",
             ));
             return None;
         }
         let slug = slugify(&folder);
         if slug.is_empty() {
-            self.diags.push(Diagnostic::new(
-                dir,
-                "the folder name has no letter or digit to make an address from",
-            ));
+            self.diags
+                .push(self.no_address(dir, ("le nom du dossier", "the folder name")));
         }
         let (raw, body, source) = self.markdown_file::<RawExperience>(&path)?;
         let date = self.date(&source, raw.date)?;
@@ -642,10 +779,8 @@ impl Loader {
             };
             let slug = slugify(stem);
             if slug.is_empty() {
-                self.diags.push(Diagnostic::new(
-                    &path,
-                    "the file name has no letter or digit to make an address from",
-                ));
+                self.diags
+                    .push(self.no_address(&path, ("le nom du fichier", "the file name")));
             }
             let date = raw.date.and_then(|d| self.date(&source, d));
             let framing = self.framing(&source, raw.fit, raw.aspect, raw.focus);

@@ -6,10 +6,12 @@
 pub mod date;
 pub mod framing;
 pub mod frontmatter;
+mod language;
 pub mod load;
 pub mod skills;
 pub mod slug;
 mod source;
+pub mod toml_error;
 pub mod visibility;
 
 use std::ops::{Deref, Range};
@@ -206,6 +208,9 @@ pub struct Learner {
     pub experiences: Vec<Experience>,
     /// Experience folders that failed to load (their errors are reported already).
     pub broken: Vec<String>,
+    /// Whether `profile.md` failed to load: `profile` is then a stand-in, and no
+    /// check may warn about it (its own error is reported already).
+    pub broken_profile: bool,
     /// Stories, in slug order.
     pub stories: Vec<Story>,
 }

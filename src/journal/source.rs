@@ -33,6 +33,37 @@ impl SourceFile {
         Diagnostic::at_span(&self.path, &self.text, span.clone(), message)
     }
 
+    /// Where the top-level key `key` is written in the front matter (`key = …` at
+    /// the start of a line), for a check about a value the loader keeps no span of.
+    pub fn key_span(&self, key: &str) -> Option<Range<usize>> {
+        let front = self.text.get(self.front.clone())?;
+        let mut offset = self.front.start;
+        for line in front.split_inclusive('\n') {
+            let trimmed = line.trim_start();
+            let indent = line.len() - trimmed.len();
+            if let Some(rest) = trimmed.strip_prefix(key) {
+                if rest.trim_start().starts_with('=') {
+                    return Some(offset + indent..offset + indent + key.len());
+                }
+            }
+            offset += line.len();
+        }
+        None
+    }
+
+    /// Where `needle` is first written in the front matter.
+    pub fn find(&self, needle: &str) -> Option<Range<usize>> {
+        let front = self.text.get(self.front.clone())?;
+        let at = self.front.start + front.find(needle)?;
+        Some(at..at + needle.len())
+    }
+
+    /// The first line of the file (the opening `+++` of a Markdown file), for a
+    /// check about the file as a whole.
+    pub fn first_line(&self) -> Range<usize> {
+        0..self.text.find('\n').unwrap_or(self.text.len()).max(1)
+    }
+
     /// A value parsed from the front matter, with its span made relative to the
     /// whole file.
     pub fn at<T>(&self, spanned: toml::Spanned<T>) -> At<T> {
@@ -67,5 +98,9 @@ mod tests {
         assert_eq!(d.width, "\"bogus\"".len());
         let d = src.error_at(&skills[2].span, "twice");
         assert_eq!((d.location.line, d.location.column), (Some(3), Some(31)));
+        assert_eq!(src.key_span("skills"), Some(22..28));
+        assert_eq!(src.key_span("skill"), None);
+        assert_eq!(src.find("\"bogus\""), Some(43..50));
+        assert_eq!(src.first_line(), 0..3);
     }
 }

@@ -76,7 +76,7 @@ fn noise(n: usize) -> Vec<u8> {
 fn the_valid_journal_builds() {
     let j = journal();
     let out = j.build_ok();
-    assert!(!out.stderr.contains("error"), "{out}");
+    assert!(!out.stderr.contains("erreur"), "{out}");
 }
 
 // ---- the cases of tests/fixtures/bad/ -------------------------------------------
@@ -268,7 +268,7 @@ mod symlinks {
         let dir = outside(&j);
         j.remove(&format!("{EXP_DIR}/p.jpg"));
         j.symlink(&format!("{EXP_DIR}/p.jpg"), &dir.join("secret.jpg"));
-        fails(&j, &before, &[&format!("{INDEX}:6:20"), "symbolic link"]);
+        fails(&j, &before, &[&format!("{INDEX}:6:20"), "lien symbolique"]);
     }
 
     #[test]
@@ -290,7 +290,7 @@ mod symlinks {
         fails(
             &j,
             &before,
-            &["2021-06-01-autre/secret.jpg", "symbolic link"],
+            &["2021-06-01-autre/secret.jpg", "lien symbolique"],
         );
     }
 
@@ -305,7 +305,7 @@ mod symlinks {
             &before,
             &[
                 "learners/ana/experiences/2021-06-01-dehors",
-                "symbolic link",
+                "lien symbolique",
             ],
         );
     }
@@ -324,7 +324,7 @@ mod symlinks {
             &before,
             &[
                 "learners/ana/experiences/2021-06-01-dehors/index.md",
-                "symbolic link",
+                "lien symbolique",
             ],
         );
     }
@@ -353,7 +353,7 @@ mod symlinks {
             &before,
             &[
                 "learners/ana/experiences/2021-06-01-dehors/index.md",
-                "symbolic link",
+                "lien symbolique",
             ],
         );
     }
@@ -369,7 +369,7 @@ mod symlinks {
         )
         .expect("write");
         j.symlink("learners/zed/profile.md", &dir.join("profile.md"));
-        fails(&j, &before, &["learners/zed/profile.md", "symbolic link"]);
+        fails(&j, &before, &["learners/zed/profile.md", "lien symbolique"]);
     }
 
     #[test]
@@ -381,7 +381,7 @@ mod symlinks {
         fails(
             &j,
             &before,
-            &["learners/ana/stories/dehors.md", "symbolic link"],
+            &["learners/ana/stories/dehors.md", "lien symbolique"],
         );
     }
 
@@ -520,7 +520,7 @@ fn a_non_empty_folder_carnet_did_not_make_is_refused() {
     let out = j.build_into(&out_dir).code(2);
     out.stderr_has(&["mon-dossier"]);
     assert!(
-        out.stderr.contains("not empty") || out.stderr.contains("not made by carnet"),
+        out.stderr.contains("n'est pas vide") || out.stderr.contains("pas été fait par carnet"),
         "{out}"
     );
     assert_eq!(snapshot(&out_dir), before);

@@ -60,11 +60,12 @@ impl Output {
         self
     }
 
-    /// The `error:` lines of stderr (the first line of each diagnostic).
+    /// The `erreur[code]:` lines of stderr (the first line of each error), in
+    /// French or English.
     pub fn error_lines(&self) -> Vec<&str> {
         self.stderr
             .lines()
-            .filter(|l| l.starts_with("error:"))
+            .filter(|l| l.starts_with("erreur") || l.starts_with("error"))
             .collect()
     }
 }

@@ -748,7 +748,7 @@ fn a_public_story_shows_only_its_visible_experiences_and_the_build_warns() {
     let warnings: Vec<&str> = out
         .stderr
         .split("\n\n")
-        .filter(|w| w.starts_with("warning:"))
+        .filter(|w| w.starts_with("avertissement"))
         .collect();
     let about_story: Vec<&&str> = warnings
         .iter()

@@ -6,6 +6,13 @@ mod common;
 
 mod bad_input;
 mod browser;
+mod cli_check;
+mod cli_conventions;
+mod cli_export;
+mod cli_init;
+mod cli_messages;
+mod cli_new;
+mod cli_transcript;
 mod leaks;
 mod photos;
 mod portraits;

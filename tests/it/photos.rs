@@ -246,17 +246,17 @@ fn the_build_prints_a_privacy_report() {
     let privacy = out
         .stdout
         .lines()
-        .find(|l| l.starts_with("privacy:"))
+        .find(|l| l.starts_with("confidentialité :"))
         .unwrap_or_else(|| panic!("no privacy line:\n{out}"));
     assert!(privacy.contains("GPS"), "{privacy}");
     // Seven files: GPS in the cat photo and the avatar (a copy of it), the café and
     // the rotated photo; XMP in our packet; serial and owner in the café photo.
     for part in [
-        "of 7 photos",
-        "4 a GPS position",
-        "1 a serial number",
-        "1 an owner name",
-        "1 XMP metadata",
+        "sur 7 photos",
+        "4 une position GPS",
+        "1 un numéro de série",
+        "1 le nom du propriétaire",
+        "1 des métadonnées XMP",
     ] {
         assert!(privacy.contains(part), "{part:?} not in {privacy:?}");
     }
@@ -274,10 +274,10 @@ fn the_build_prints_a_privacy_report() {
     let privacy = out
         .stdout
         .lines()
-        .find(|l| l.starts_with("privacy:"))
+        .find(|l| l.starts_with("confidentialité :"))
         .expect("privacy line");
     assert!(!privacy.contains("GPS"), "{privacy}");
-    assert!(privacy.contains("none"), "{privacy}");
+    assert!(privacy.contains("aucune"), "{privacy}");
 }
 
 #[test]
@@ -349,7 +349,7 @@ fn a_second_build_reuses_the_cache_and_gives_the_same_photos() {
     let before = snapshot(&j.out());
     let second = j.build_ok();
     assert!(
-        second.stdout.contains(" 0 made"),
+        second.stdout.contains(" 0 fait,"),
         "second build remade images:\n{second}\n(first:\n{first})"
     );
     let after = snapshot(&j.out());
@@ -411,7 +411,7 @@ fn wide_gamut_photos_are_converted_to_srgb_and_lose_their_profile() {
     }
     let out = j.build_ok();
     assert!(
-        out.stdout.contains("3 a colour profile"),
+        out.stdout.contains("3 un profil de couleur"),
         "the privacy report should count the profiles:\n{out}"
     );
     let site = j.site("public");

@@ -25,15 +25,15 @@ fn two_items() -> Journal {
     j
 }
 
-/// Number of image files a build made (« N made » in its summary).
+/// Number of image files a build made (« N fait(s) » in its summary).
 fn images_made(out: &Output) -> usize {
     let line = out.stdout.lines().next().unwrap_or_default();
-    let before = line.split(" made").next().unwrap_or_default();
+    let before = line.split(" fait").next().unwrap_or_default();
     before
         .rsplit(' ')
         .next()
         .and_then(|n| n.parse().ok())
-        .unwrap_or_else(|| panic!("no « made » count in {line:?}"))
+        .unwrap_or_else(|| panic!("no « fait » count in {line:?}"))
 }
 
 #[test]

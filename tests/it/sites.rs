@@ -614,14 +614,14 @@ fn the_example_journal_builds() {
     ])
     .ok();
     let summary = out.stdout.lines().next().unwrap_or_default();
-    // « carnet: 7 sites, 88 pages, 18 photos (...) in 1.23 s »
+    // « carnet : 7 sites, 88 pages, 18 photos (...) en 1,23 s »
     let words: Vec<&str> = summary.split_whitespace().collect();
-    assert!(summary.starts_with("carnet: "), "no summary line:\n{out}");
-    assert_eq!(words.get(2), Some(&"sites,"), "{summary}");
-    assert_eq!(words.get(4), Some(&"pages,"), "{summary}");
-    assert_eq!(words.get(6), Some(&"photos"), "{summary}");
-    let sites: usize = words[1].parse().expect("site count");
-    let pages: usize = words[3].parse().expect("page count");
+    assert!(summary.starts_with("carnet : "), "no summary line:\n{out}");
+    assert_eq!(words.get(3), Some(&"sites,"), "{summary}");
+    assert_eq!(words.get(5), Some(&"pages,"), "{summary}");
+    assert_eq!(words.get(7), Some(&"photos"), "{summary}");
+    let sites: usize = words[2].parse().expect("site count");
+    let pages: usize = words[4].parse().expect("page count");
     assert_eq!(sites, sites_in(&out_dir).len(), "{summary}");
     let written: usize = sites_in(&out_dir)
         .iter()
@@ -631,8 +631,8 @@ fn the_example_journal_builds() {
         pages == written || pages == written + sites,
         "{summary}: {written} HTML pages written"
     );
-    assert!(out.stdout.contains("privacy:"), "{out}");
-    assert!(!out.stderr.contains("error"), "{out}");
+    assert!(out.stdout.contains("confidentialité :"), "{out}");
+    assert!(!out.stderr.contains("erreur"), "{out}");
     // Its links work too.
     let mut problems = Vec::new();
     for name in sites_in(&out_dir) {

@@ -1,0 +1,293 @@
+//! Validates a loaded journal as a whole: references between files (groups, referents,
+//! skills, story experiences, covers) and address collisions are errors; what a
+//! build only warns about is in [`lints`] (a photo without alt text, a story or
+//! profile that hides items, ...). Collects every problem, in the journal's
+//! language; reads the journal, never the sites.
+//!
+//! Nothing is reported about an item that failed to load (a broken experience or
+//! profile): its own error says what is wrong, and anything derived from it would
+//! only mislead.
+
+pub mod lints;
+
+use std::collections::HashMap;
+
+use crate::diagnostic::{nearest, Diagnostic};
+use crate::journal::slug::slugify;
+use crate::journal::toml_error::did_you_mean;
+use crate::journal::{At, Journal, Language, Learner, SourceFile, Story};
+use crate::tr;
+
+/// What the checks found: errors stop the build, warnings are printed.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Problems that make the journal unusable.
+    pub errors: Vec<Diagnostic>,
+    /// Problems worth telling but not blocking (e.g. a photo without alt text).
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Checks the whole journal.
+pub fn check(journal: &Journal) -> Report {
+    let mut report = Report::default();
+    let lang = journal.config.language;
+    check_config(journal, &mut report);
+    check_collisions(
+        journal
+            .learners
+            .iter()
+            .map(|l| (l.slug.as_str(), l.folder.as_str(), &l.profile.source)),
+        lang.pick("les dossiers d'apprenants", "learner folders"),
+        lang,
+        &mut report,
+    );
+    for learner in &journal.learners {
+        check_learner(journal, learner, &mut report);
+        lints::learner(journal, learner, &mut report.warnings);
+    }
+    report
+}
+
+fn check_config(journal: &Journal, report: &mut Report) {
+    let config = &journal.config;
+    let lang = config.language;
+    let mut seen = HashMap::new();
+    for (kind, slug, span) in config
+        .groups
+        .iter()
+        .map(|g| (lang.pick("groupe", "group"), &g.slug, &g.span))
+        .chain(
+            config
+                .referents
+                .iter()
+                .map(|r| (lang.pick("référent", "referent"), &r.slug, &r.span)),
+        )
+    {
+        let good = slugify(slug);
+        if good != *slug {
+            report.errors.push(
+                config
+                    .source
+                    .error_at(
+                        span,
+                        tr!(
+                            lang,
+                            "l'identifiant de {kind} `{slug}` ne doit avoir que des lettres ascii minuscules, des chiffres et des tirets",
+                            "{kind} slug `{slug}` must be lowercase ascii letters, digits and dashes"
+                        ),
+                    )
+                    .with_code("bad-slug")
+                    .with_help(tr!(lang, "par exemple `{good}`", "e.g. `{good}`")),
+            );
+        }
+        if seen.insert((kind, slug.as_str()), ()).is_some() {
+            report.errors.push(
+                config
+                    .source
+                    .error_at(
+                        span,
+                        tr!(
+                            lang,
+                            "{kind} `{slug}` est défini deux fois",
+                            "{kind} `{slug}` is defined twice"
+                        ),
+                    )
+                    .with_code("duplicate-id"),
+            );
+        }
+    }
+}
+
+/// Reports items whose addresses (slugs) collide, e.g. folders `Café` and `cafe`.
+fn check_collisions<'a>(
+    items: impl Iterator<Item = (&'a str, &'a str, &'a SourceFile)>,
+    what: &str,
+    lang: Language,
+    report: &mut Report,
+) {
+    let mut by_slug: HashMap<&str, Vec<(&str, &SourceFile)>> = HashMap::new();
+    for (slug, name, source) in items {
+        by_slug.entry(slug).or_default().push((name, source));
+    }
+    let mut collisions: Vec<_> = by_slug.into_iter().filter(|(_, v)| v.len() > 1).collect();
+    collisions.sort_by_key(|(slug, _)| *slug);
+    for (slug, items) in collisions {
+        let names: Vec<String> = items.iter().map(|(n, _)| format!("`{n}`")).collect();
+        let names = names.join(lang.pick(" et ", " and "));
+        for (_, source) in &items {
+            report.errors.push(
+                source
+                    .error(tr!(
+                        lang,
+                        "{what} {names} auraient la même adresse `{slug}`",
+                        "{what} {names} would share the address `{slug}`"
+                    ))
+                    .with_code("same-address")
+                    .with_help(lang.pick("renomme l'un d'eux", "rename one of them")),
+            );
+        }
+    }
+}
+
+/// An error for an id that names nothing, with the nearest known one as help.
+fn unknown<'a>(
+    source: &SourceFile,
+    id: &At<String>,
+    message: String,
+    known: impl Iterator<Item = &'a str> + Clone,
+    lang: Language,
+) -> Diagnostic {
+    let d = source.error_at(&id.span, message).with_code("unknown-id");
+    match nearest(id, known) {
+        Some(near) => d.with_help(did_you_mean(near, lang)),
+        None => d,
+    }
+}
+
+fn check_learner(journal: &Journal, learner: &Learner, report: &mut Report) {
+    let lang = journal.config.language;
+    let profile = &learner.profile;
+    let groups = journal.config.groups.iter().map(|g| g.slug.as_str());
+    for group in &profile.groups {
+        if journal.group(group).is_none() {
+            let (name, defined) = (&**group, list(groups.clone(), lang));
+            report.errors.push(unknown(
+                &profile.source,
+                group,
+                tr!(
+                    lang,
+                    "groupe `{name}` inconnu (carnet.toml définit : {defined})",
+                    "unknown group `{name}` (carnet.toml defines: {defined})"
+                ),
+                groups.clone(),
+                lang,
+            ));
+        }
+    }
+    if let Some(referent) = &profile.referent {
+        if journal.referent(referent).is_none() {
+            let referents = journal.config.referents.iter().map(|r| r.slug.as_str());
+            let (name, defined) = (&**referent, list(referents.clone(), lang));
+            report.errors.push(unknown(
+                &profile.source,
+                referent,
+                tr!(
+                    lang,
+                    "référent `{name}` inconnu (carnet.toml définit : {defined})",
+                    "unknown referent `{name}` (carnet.toml defines: {defined})"
+                ),
+                referents,
+                lang,
+            ));
+        }
+    }
+    check_collisions(
+        learner
+            .experiences
+            .iter()
+            .map(|e| (e.slug.as_str(), e.folder.as_str(), &e.source)),
+        lang.pick("les dossiers d'expérience", "experience folders"),
+        lang,
+        report,
+    );
+    check_collisions(
+        learner
+            .stories
+            .iter()
+            .map(|s| (s.slug.as_str(), s.slug.as_str(), &s.source)),
+        lang.pick("les récits", "story files"),
+        lang,
+        report,
+    );
+    let skill_ids = journal.skills.iter().map(|s| s.id.as_str());
+    for exp in &learner.experiences {
+        for skill in &exp.skills {
+            if journal.skill(skill).is_none() {
+                let hint = if journal.builtin_skills {
+                    lang.pick(
+                        "le référentiel intégré a : ",
+                        "the built-in framework has: ",
+                    )
+                } else {
+                    lang.pick("skills.toml définit : ", "skills.toml defines: ")
+                };
+                let (name, ids) = (&**skill, list(skill_ids.clone(), lang));
+                report.errors.push(unknown(
+                    &exp.source,
+                    skill,
+                    tr!(
+                        lang,
+                        "compétence `{name}` inconnue ({hint}{ids})",
+                        "unknown skill `{name}` ({hint}{ids})"
+                    ),
+                    skill_ids.clone(),
+                    lang,
+                ));
+            }
+        }
+    }
+    for story in &learner.stories {
+        check_story(learner, story, lang, report);
+    }
+}
+
+fn check_story(learner: &Learner, story: &Story, lang: Language, report: &mut Report) {
+    let folders = learner.experiences.iter().map(|e| e.folder.as_str());
+    for folder in &story.experiences {
+        let known = learner.experiences.iter().any(|e| e.folder == **folder);
+        // An experience that failed to load has its own error already.
+        if !known && !learner.broken.contains(folder) {
+            let (name, learner_folder) = (&**folder, &learner.folder);
+            report.errors.push(unknown(
+                &story.source,
+                folder,
+                tr!(
+                    lang,
+                    "expérience `{name}` inconnue : ce doit être un dossier de {learner_folder}/experiences/",
+                    "unknown experience `{name}`: it must be a folder of {learner_folder}/experiences/"
+                ),
+                folders.clone(),
+                lang,
+            ));
+        }
+    }
+    if let Some(cover) = &story.cover {
+        let folder = cover.split_once('/').map(|(folder, _)| folder);
+        if folder.is_some_and(|f| learner.broken.iter().any(|b| b == f)) {
+            return;
+        }
+        let found = cover.split_once('/').is_some_and(|(folder, file)| {
+            story.experiences.iter().any(|f| **f == folder)
+                && learner
+                    .experiences
+                    .iter()
+                    .any(|e| e.folder == folder && e.photos.iter().any(|p| p.file == file))
+        });
+        if !found {
+            let name = &**cover;
+            report.errors.push(
+                story
+                    .source
+                    .error_at(
+                        &cover.span,
+                        tr!(
+                            lang,
+                            "couverture `{name}` introuvable : écris `dossier/photo.jpg`, une photo d'une des expériences du récit",
+                            "cover `{name}` must be written `folder/photo.jpg`, naming a photo of one of the story's experiences"
+                        ),
+                    )
+                    .with_code("bad-cover"),
+            );
+        }
+    }
+}
+
+/// `a, b, c`, or « aucun » / « none ».
+fn list<'a>(items: impl Iterator<Item = &'a str>, lang: Language) -> String {
+    let all: Vec<&str> = items.collect();
+    if all.is_empty() {
+        lang.pick("aucun", "none").to_string()
+    } else {
+        all.join(", ")
+    }
+}

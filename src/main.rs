@@ -11,7 +11,7 @@ use carnet::Diagnostic;
 
 /// Turns a carnet de route (a folder of experiences) into one static site per audience.
 #[derive(Parser, Debug)]
-#[command(name = "carnet", version, about, long_about = None)]
+#[command(name = "carnet", version = carnet::images::codec::version(), about, long_about = None)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -82,13 +82,14 @@ fn report_failure(failure: &Failure) -> ExitCode {
 
 fn print_summary(s: &Summary) {
     println!(
-        "carnet: {} sites, {} pages, {} photos ({} image files, {} made, {} from cache) in {:.2} s",
+        "carnet: {} sites, {} pages, {} photos ({} image files, {} made, {} from cache; JPEG: {}) in {:.2} s",
         s.sites.len(),
         s.pages,
         s.photos,
         s.image_files,
         s.images_made,
         s.image_files - s.images_made,
+        carnet::images::codec::codec_name(),
         s.elapsed.as_secs_f64()
     );
     for (audience, pages) in &s.sites {

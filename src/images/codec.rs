@@ -159,13 +159,15 @@ pub fn encode_with(codec: Codec, img: &Image<'_>, quality: u8) -> Result<Vec<u8>
     }
 }
 
-/// RGB pixels from CMYK ones as Adobe writes them (inverted: 255 is no ink), 4
-/// bytes a pixel in, 3 out.
-pub fn cmyk_to_rgb(cmyk: &[u8]) -> Vec<u8> {
+/// RGB pixels from CMYK ones, 4 bytes a pixel in, 3 out: as Adobe stores them
+/// (inverted: 255 is no ink, what libjpeg gives) or, when `ink`, as ink amounts (0
+/// is no ink, what jpeg-decoder gives).
+pub fn cmyk_to_rgb(cmyk: &[u8], ink: bool) -> Vec<u8> {
+    let flip = if ink { 255 } else { 0 };
     cmyk.chunks_exact(4)
         .flat_map(|p| {
-            let k = u16::from(p[3]);
-            [p[0], p[1], p[2]].map(|c| ((u16::from(c) * k) / 255) as u8)
+            let k = u16::from(p[3] ^ flip);
+            [p[0], p[1], p[2]].map(|c| ((u16::from(c ^ flip) * k) / 255) as u8)
         })
         .collect()
 }
@@ -209,7 +211,7 @@ mod rust {
                 DynamicImage::ImageLuma8(image::GrayImage::from_raw(w, h, gray).ok_or_else(fail)?)
             }
             jpeg_decoder::PixelFormat::CMYK32 => DynamicImage::ImageRgb8(
-                image::RgbImage::from_raw(w, h, cmyk_to_rgb(&pixels)).ok_or_else(fail)?,
+                image::RgbImage::from_raw(w, h, cmyk_to_rgb(&pixels, true)).ok_or_else(fail)?,
             ),
         };
         Ok(Some(Decoded {
@@ -340,4 +342,310 @@ pub fn encode_webp(img: &Image<'_>) -> Result<Vec<u8>, String> {
         .encode_advanced(&config)
         .map(|memory| memory.to_vec())
         .map_err(|e| fail(format!("{e:?}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fast_image_resize::PixelType;
+    use jpeg_encoder::{ColorType, Encoder};
+
+    /// Every codec of this build, the best first.
+    fn codecs() -> Vec<Codec> {
+        let mut all = vec![Codec::best(), Codec::Rust];
+        all.dedup();
+        all
+    }
+
+    /// A `w`×`h` JPEG of `pixels` (`color` layout) at quality 90, made by
+    /// jpeg-encoder, with `extra` applied to the encoder first.
+    fn jpeg_with(
+        w: u16,
+        h: u16,
+        color: ColorType,
+        pixels: &[u8],
+        extra: impl FnOnce(&mut Encoder<&mut Vec<u8>>),
+    ) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut encoder = Encoder::new(&mut out, 90);
+        extra(&mut encoder);
+        encoder.encode(pixels, w, h, color).unwrap();
+        out
+    }
+
+    /// A `w`×`h` JPEG of noise-like RGB pixels (data that does not compress away).
+    fn busy_jpeg(w: u16, h: u16, progressive: bool) -> Vec<u8> {
+        let pixels: Vec<u8> = (0..usize::from(w) * usize::from(h) * 3)
+            .map(|i| ((i * 7919) % 251) as u8)
+            .collect();
+        jpeg_with(w, h, ColorType::Rgb, &pixels, |e| {
+            e.set_progressive(progressive)
+        })
+    }
+
+    /// How `process::decode` gets RGB pixels: the codec's, or zune-jpeg's when the
+    /// codec leaves the photo to the `image` crate.
+    fn decode_rgb(codec: Codec, bytes: &[u8], stored: (u32, u32), scale: f64) -> image::RgbImage {
+        match decode_jpeg_with(codec, bytes, stored, scale).unwrap() {
+            Some(decoded) => decoded.image.into_rgb8(),
+            None => image::load_from_memory(bytes).unwrap().into_rgb8(),
+        }
+    }
+
+    fn mean(img: &image::RgbImage) -> [u8; 3] {
+        let mut sum = [0u64; 3];
+        for p in img.pixels() {
+            for (s, c) in sum.iter_mut().zip(p.0) {
+                *s += u64::from(c);
+            }
+        }
+        let n = u64::from(img.width()) * u64::from(img.height());
+        sum.map(|s| (s / n) as u8)
+    }
+
+    fn close(a: [u8; 3], b: [u8; 3], tolerance: u8) -> bool {
+        a.iter().zip(b).all(|(x, y)| x.abs_diff(y) <= tolerance)
+    }
+
+    #[test]
+    fn grey_and_cmyk_photos_decode_to_the_same_colours_with_every_codec() {
+        let grey = jpeg_with(96, 64, ColorType::Luma, &[90; 96 * 64], |_| ());
+        // Ink values (0 = none): full magenta and yellow is red; half black is grey.
+        let red: Vec<u8> = [0u8, 255, 255, 0].repeat(96 * 64);
+        let cmyk_red = jpeg_with(96, 64, ColorType::Cmyk, &red, |_| ());
+        let half_black: Vec<u8> = [0u8, 0, 0, 128].repeat(96 * 64);
+        let cmyk_grey = jpeg_with(96, 64, ColorType::Cmyk, &half_black, |_| ());
+        for codec in codecs() {
+            for scale in [1.0, 0.6, 0.5, 0.25, 0.1] {
+                for (bytes, want) in [
+                    (&grey, [90, 90, 90]),
+                    (&cmyk_red, [255, 0, 0]),
+                    (&cmyk_grey, [127, 127, 127]),
+                ] {
+                    let got = mean(&decode_rgb(codec, bytes, (96, 64), scale));
+                    assert!(
+                        close(got, want, 4),
+                        "{codec:?} at {scale}: {got:?} instead of {want:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_codec_reads_the_icc_profile() {
+        let p3 = moxcms::ColorProfile::new_display_p3().encode().unwrap();
+        let pixels = [128u8; 64 * 48 * 3];
+        let bytes = jpeg_with(64, 48, ColorType::Rgb, &pixels, |e| {
+            e.add_icc_profile(&p3).unwrap()
+        });
+        for codec in codecs() {
+            // At 1/4 every codec decodes the photo itself (none leaves it to zune-jpeg).
+            let decoded = decode_jpeg_with(codec, &bytes, (64, 48), 0.25)
+                .unwrap()
+                .unwrap();
+            assert_eq!(decoded.icc.as_deref(), Some(p3.as_slice()), "{codec:?}");
+        }
+    }
+
+    /// Parses the header of an encoded JPEG: its APPn and COM markers, its frame
+    /// marker, and the luma sampling factors.
+    fn header(bytes: &[u8]) -> (Vec<u8>, u8, u8) {
+        assert_eq!(&bytes[..2], &[0xFF, 0xD8]);
+        let (mut extra, mut frame, mut luma) = (Vec::new(), 0, 0);
+        let mut i = 2;
+        loop {
+            let (marker, len) = (
+                bytes[i + 1],
+                usize::from(bytes[i + 2]) << 8 | usize::from(bytes[i + 3]),
+            );
+            match marker {
+                0xE0..=0xEF | 0xFE => extra.push(marker),
+                0xC0..=0xC2 => {
+                    frame = marker;
+                    luma = bytes[i + 11];
+                }
+                0xDA => break,
+                _ => {}
+            }
+            i += 2 + len;
+        }
+        (extra, frame, luma)
+    }
+
+    #[test]
+    fn every_codec_encodes_baseline_without_metadata_and_4_2_0_below_90() {
+        let rgb: Vec<u8> = [30u8, 140, 220].repeat(80 * 60);
+        let img = Image::from_vec_u8(80, 60, rgb, PixelType::U8x3).unwrap();
+        for codec in codecs() {
+            for (quality, sampling) in [(82, 0x22), (90, 0x11)] {
+                let bytes = encode_with(codec, &img, quality).unwrap();
+                let (extra, frame, luma) = header(&bytes);
+                // JFIF's APP0 (no private data) at most; never EXIF, ICC, XMP or a comment.
+                assert!(extra.iter().all(|&m| m == 0xE0), "{codec:?}: {extra:x?}");
+                assert_eq!(frame, 0xC0, "{codec:?}: not baseline");
+                assert_eq!(luma, sampling, "{codec:?} at quality {quality}");
+                let back = image::load_from_memory(&bytes).unwrap().into_rgb8();
+                assert_eq!(back.dimensions(), (80, 60));
+                assert!(close(mean(&back), [30, 140, 220], 3), "{codec:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn codec_env_forces_the_pure_rust_codec_and_nothing_else() {
+        assert_eq!(Codec::from_env(Some("rust")), Codec::Rust);
+        assert_eq!(Codec::from_env(Some(" Rust ")), Codec::Rust);
+        assert_eq!(Codec::from_env(None), Codec::best());
+        assert_eq!(Codec::from_env(Some("libjpeg")), Codec::best());
+        assert!(Codec::Rust.name().starts_with("pure Rust"));
+        assert!(version().contains("JPEG codec: "));
+    }
+
+    /// libjpeg-turbo's own tests: scaled decoding, and hostile files.
+    #[cfg(carnet_libjpeg)]
+    mod system_libjpeg {
+        use super::*;
+        use image::GenericImageView;
+
+        fn libjpeg(bytes: &[u8], stored: (u32, u32), scale: f64) -> Result<Decoded, String> {
+            decode_jpeg_with(Codec::Libjpeg, bytes, stored, scale).map(|d| d.unwrap())
+        }
+
+        #[test]
+        fn decodes_at_the_smallest_eighth_that_covers_the_output() {
+            let bytes = busy_jpeg(800, 600, false);
+            for (scale, size) in [
+                (1.0, (800, 600)),
+                (0.6, (500, 375)), // 480 px wanted: 5/8
+                (0.5, (400, 300)),
+                (0.2, (200, 150)), // 160 px wanted: 2/8
+                (0.01, (100, 75)),
+            ] {
+                let d = libjpeg(&bytes, (800, 600), scale).unwrap();
+                assert_eq!(d.image.dimensions(), size, "at {scale}");
+            }
+        }
+
+        /// Where the scan of the JPEG ends (the next marker that is no restart).
+        fn scans(bytes: &[u8]) -> Vec<(usize, usize)> {
+            let mut out = Vec::new();
+            let mut i = 2;
+            while i + 4 <= bytes.len() {
+                let marker = bytes[i + 1];
+                let len = usize::from(bytes[i + 2]) << 8 | usize::from(bytes[i + 3]);
+                if marker == 0xD9 {
+                    break;
+                }
+                if marker != 0xDA {
+                    i += 2 + len;
+                    continue;
+                }
+                let mut end = i + 2 + len;
+                while !(bytes[end] == 0xFF
+                    && bytes[end + 1] != 0
+                    && !(0xD0..=0xD7).contains(&bytes[end + 1]))
+                {
+                    end += 1;
+                }
+                out.push((i, end));
+                i = end;
+            }
+            out
+        }
+
+        #[test]
+        fn corrupt_and_truncated_jpegs_are_errors() {
+            let baseline = busy_jpeg(256, 192, false);
+            let progressive = busy_jpeg(256, 192, true);
+            let cut = |b: &[u8], f: f64| b[..(b.len() as f64 * f) as usize].to_vec();
+            let mut garbled = baseline.clone();
+            let data = scans(&baseline)[0].0 + 20;
+            for (i, b) in garbled[data..data + 200].iter_mut().enumerate() {
+                *b = if i % 2 == 0 { 0xFF } else { 0xC4 };
+            }
+            let cases = [
+                ("nothing", Vec::new()),
+                ("no JPEG", b"GIF89a not a jpeg at all".to_vec()),
+                ("only SOI", vec![0xFF, 0xD8]),
+                ("header only", cut(&baseline, 0.05)),
+                ("baseline cut at half", cut(&baseline, 0.5)),
+                ("baseline cut at 95 %", cut(&baseline, 0.95)),
+                ("progressive cut at half", cut(&progressive, 0.5)),
+                (
+                    "progressive cut before its last scan",
+                    progressive[..scans(&progressive).last().unwrap().0].to_vec(),
+                ),
+                ("markers in the data", garbled),
+            ];
+            for (what, bytes) in cases {
+                let err = libjpeg(&bytes, (256, 192), 1.0).err();
+                assert!(
+                    err.as_ref()
+                        .is_some_and(|e| e.starts_with("corrupt or truncated photo: ")),
+                    "{what}: {err:?}"
+                );
+            }
+            // Complete data with no end-of-image marker is a whole photo.
+            let no_eoi = &baseline[..baseline.len() - 2];
+            assert_eq!(
+                libjpeg(no_eoi, (256, 192), 1.0).unwrap().image.dimensions(),
+                (256, 192)
+            );
+        }
+
+        #[test]
+        fn a_photo_whose_size_changed_since_it_was_probed_is_an_error() {
+            let bytes = busy_jpeg(64, 48, false);
+            let err = libjpeg(&bytes, (48, 64), 1.0).err().unwrap();
+            assert!(err.contains("changed"), "{err}");
+        }
+
+        #[test]
+        fn a_progressive_jpeg_with_too_many_scans_is_refused() {
+            let bytes = busy_jpeg(64, 48, true);
+            let (start, end) = *scans(&bytes).last().unwrap();
+            let mut bomb = bytes[..end].to_vec();
+            for _ in 0..600 {
+                bomb.extend_from_slice(&bytes[start..end]);
+            }
+            bomb.extend_from_slice(&[0xFF, 0xD9]);
+            let err = libjpeg(&bomb, (64, 48), 1.0).err().unwrap();
+            assert!(err.contains("progressive scans"), "{err}");
+        }
+
+        /// Mutated files (deterministic): each is decoded or refused, and the test
+        /// process is still alive (no longjmp through Rust, no abort).
+        #[test]
+        fn mutated_jpegs_never_crash() {
+            let mut seed: u32 = 0x2545_F491;
+            let mut next = move || {
+                seed ^= seed << 13;
+                seed ^= seed >> 17;
+                seed ^= seed << 5;
+                seed as usize
+            };
+            let (mut ok, mut refused) = (0, 0);
+            for original in [busy_jpeg(96, 64, false), busy_jpeg(96, 64, true)] {
+                for _ in 0..300 {
+                    let mut bytes = original.clone();
+                    for _ in 0..1 + next() % 8 {
+                        let at = next() % bytes.len();
+                        bytes[at] = next() as u8;
+                    }
+                    if next() % 4 == 0 {
+                        bytes.truncate(next() % bytes.len());
+                    }
+                    match libjpeg(&bytes, (96, 64), [1.0, 0.3][next() % 2]) {
+                        Ok(d) => {
+                            assert!(d.image.width() <= 96 && d.image.height() <= 64);
+                            ok += 1;
+                        }
+                        Err(_) => refused += 1,
+                    }
+                }
+            }
+            assert!(ok > 0 && refused > 0, "{ok} decoded, {refused} refused");
+        }
+    }
 }

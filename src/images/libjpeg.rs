@@ -209,7 +209,7 @@ pub fn decode(bytes: &[u8], stored: (u32, u32), want: (u32, u32)) -> Result<Deco
     decoder.read(&mut pixels, stride).map_err(corrupt)?;
     drop(decoder);
     if channels == 4 {
-        pixels = cmyk_to_rgb(&pixels);
+        pixels = cmyk_to_rgb(&pixels, false);
     }
     let image = image::RgbImage::from_raw(w, h, pixels)
         .ok_or_else(|| "corrupt photo: wrong pixel count".to_string())?;

@@ -11,9 +11,8 @@
 //! API, which Debian does not have (2.1), and the others build their own copy of the
 //! library (cmake, nasm) or unwind Rust panics through C frames (mozjpeg).
 //!
-//! `CARNET_LIBJPEG=0` skips the search (a pure-Rust build, e.g. to check that it
-//! still compiles). The `turbojpeg` cargo feature, which builds its own
-//! libjpeg-turbo, takes the place of the system one: both in one binary would clash.
+//! `CARNET_LIBJPEG=0` skips the search: a pure-Rust build, as on a machine without
+//! libjpeg-turbo (CI checks that it still compiles).
 
 use std::env;
 
@@ -22,9 +21,7 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/images/libjpeg_shim.c");
     println!("cargo:rerun-if-env-changed=CARNET_LIBJPEG");
-    if env::var("CARNET_LIBJPEG").is_ok_and(|v| v == "0")
-        || env::var_os("CARGO_FEATURE_TURBOJPEG").is_some()
-    {
+    if env::var("CARNET_LIBJPEG").is_ok_and(|v| v == "0") {
         return;
     }
     let library = match pkg_config::Config::new()

@@ -38,18 +38,13 @@ pub enum Codec {
     /// The system libjpeg-turbo (when `build.rs` found it).
     #[cfg(carnet_libjpeg)]
     Libjpeg,
-    /// libjpeg-turbo built from source by the `turbojpeg` cargo feature.
-    #[cfg(feature = "turbojpeg")]
-    Turbojpeg,
     /// zune-jpeg, jpeg-decoder and jpeg-encoder.
     Rust,
 }
 
 #[cfg(carnet_libjpeg)]
 const BEST: Codec = Codec::Libjpeg;
-#[cfg(all(not(carnet_libjpeg), feature = "turbojpeg"))]
-const BEST: Codec = Codec::Turbojpeg;
-#[cfg(all(not(carnet_libjpeg), not(feature = "turbojpeg")))]
+#[cfg(not(carnet_libjpeg))]
 const BEST: Codec = Codec::Rust;
 
 impl Codec {
@@ -76,8 +71,6 @@ impl Codec {
                 env!("CARNET_LIBJPEG_VERSION"),
                 ", system library"
             ),
-            #[cfg(feature = "turbojpeg")]
-            Codec::Turbojpeg => "libjpeg-turbo, built in by the turbojpeg feature",
             Codec::Rust if Codec::best() != Codec::Rust => "pure Rust, forced by CARNET_CODEC=rust",
             Codec::Rust => "pure Rust, no libjpeg-turbo found at build time",
         }
@@ -136,8 +129,6 @@ pub fn decode_jpeg_with(
             let want = (wanted(stored.0, scale), wanted(stored.1, scale));
             libjpeg::decode(bytes, stored, want).map(Some)
         }
-        #[cfg(feature = "turbojpeg")]
-        Codec::Turbojpeg => turbo::decode(bytes, stored, scale),
         Codec::Rust => rust::decode(bytes, stored, scale),
     }
 }
@@ -153,8 +144,6 @@ pub fn encode_with(codec: Codec, img: &Image<'_>, quality: u8) -> Result<Vec<u8>
     match codec {
         #[cfg(carnet_libjpeg)]
         Codec::Libjpeg => libjpeg::encode(img, quality),
-        #[cfg(feature = "turbojpeg")]
-        Codec::Turbojpeg => turbo::encode(img, quality),
         Codec::Rust => rust::encode(img, quality),
     }
 }
@@ -235,94 +224,6 @@ mod rust {
     }
 }
 
-/// libjpeg-turbo built from source (`--features turbojpeg`), through the TurboJPEG
-/// API.
-#[cfg(feature = "turbojpeg")]
-mod turbo {
-    use super::*;
-
-    /// Decodes at the smallest scaling factor (n/8) that keeps at least `scale` of
-    /// the size. `None` for CMYK JPEGs, which TurboJPEG cannot turn into RGB: the
-    /// `image` crate's decoder takes them.
-    pub(super) fn decode(
-        bytes: &[u8],
-        stored: (u32, u32),
-        scale: f64,
-    ) -> Result<Option<Decoded>, String> {
-        use turbojpeg::{Colorspace, Decompressor, PixelFormat, ScalingFactor};
-        let corrupt = |e: turbojpeg::Error| format!("corrupt or truncated photo: {e}");
-        let mut decompressor = Decompressor::new().map_err(|e| e.to_string())?;
-        let header = decompressor.read_header(bytes).map_err(corrupt)?;
-        if matches!(header.colorspace, Colorspace::CMYK | Colorspace::YCCK) {
-            return Ok(None);
-        }
-        let want = wanted(stored.0, scale) as usize;
-        let mut factors: Vec<ScalingFactor> = Decompressor::supported_scaling_factors()
-            .into_iter()
-            .filter(|f| f.num() <= f.denom())
-            .collect();
-        factors.sort_by_key(|f| f.num() * 840 / f.denom());
-        let factor = factors
-            .into_iter()
-            .find(|f| f.scale(header.width) >= want)
-            .unwrap_or(ScalingFactor::ONE);
-        decompressor
-            .set_scaling_factor(factor)
-            .map_err(|e| e.to_string())?;
-        let (w, h) = (factor.scale(header.width), factor.scale(header.height));
-        let mut pixels = vec![0u8; w * h * 3];
-        decompressor
-            .decompress(
-                bytes,
-                turbojpeg::Image {
-                    pixels: pixels.as_mut_slice(),
-                    width: w,
-                    pitch: w * 3,
-                    height: h,
-                    format: PixelFormat::RGB,
-                },
-            )
-            .map_err(corrupt)?;
-        let fail = || "corrupt photo: wrong pixel count".to_string();
-        let image = image::RgbImage::from_raw(w as u32, h as u32, pixels).ok_or_else(fail)?;
-        // The TurboJPEG binding does not expose the ICC profile: read it from the
-        // header with jpeg-decoder (no pixel is decoded twice).
-        let mut header_reader = jpeg_decoder::Decoder::new(std::io::Cursor::new(bytes));
-        let icc = header_reader
-            .read_info()
-            .ok()
-            .and_then(|()| header_reader.icc_profile());
-        Ok(Some(Decoded {
-            image: DynamicImage::ImageRgb8(image),
-            icc,
-        }))
-    }
-
-    /// 4:2:0 below quality 90, as the other codecs.
-    pub(super) fn encode(img: &Image<'_>, quality: u8) -> Result<Vec<u8>, String> {
-        use turbojpeg::{Compressor, PixelFormat, Subsamp};
-        let fail = |e: turbojpeg::Error| format!("cannot encode the photo: {e}");
-        let mut compressor = Compressor::new().map_err(fail)?;
-        compressor.set_quality(i32::from(quality)).map_err(fail)?;
-        let subsamp = if quality < 90 {
-            Subsamp::Sub2x2
-        } else {
-            Subsamp::None
-        };
-        compressor.set_subsamp(subsamp).map_err(fail)?;
-        let width = img.width() as usize;
-        compressor
-            .compress_to_vec(turbojpeg::Image {
-                pixels: img.buffer(),
-                width,
-                pitch: width * 3,
-                height: img.height() as usize,
-                format: PixelFormat::RGB,
-            })
-            .map_err(fail)
-    }
-}
-
 /// Quality of the WebP twins (lossy, 0–100): at 75 a WebP photo is about a third of
 /// the bytes of the JPEG at carnet's default quality 82, for a similar look.
 pub const WEBP_QUALITY: f32 = 75.0;
@@ -371,16 +272,6 @@ mod tests {
         extra(&mut encoder);
         encoder.encode(pixels, w, h, color).unwrap();
         out
-    }
-
-    /// A `w`×`h` JPEG of noise-like RGB pixels (data that does not compress away).
-    fn busy_jpeg(w: u16, h: u16, progressive: bool) -> Vec<u8> {
-        let pixels: Vec<u8> = (0..usize::from(w) * usize::from(h) * 3)
-            .map(|i| ((i * 7919) % 251) as u8)
-            .collect();
-        jpeg_with(w, h, ColorType::Rgb, &pixels, |e| {
-            e.set_progressive(progressive)
-        })
     }
 
     /// How `process::decode` gets RGB pixels: the codec's, or zune-jpeg's when the
@@ -507,6 +398,16 @@ mod tests {
     mod system_libjpeg {
         use super::*;
         use image::GenericImageView;
+
+        /// A `w`×`h` JPEG of noise-like RGB pixels (data that does not compress away).
+        fn busy_jpeg(w: u16, h: u16, progressive: bool) -> Vec<u8> {
+            let pixels: Vec<u8> = (0..usize::from(w) * usize::from(h) * 3)
+                .map(|i| ((i * 7919) % 251) as u8)
+                .collect();
+            jpeg_with(w, h, ColorType::Rgb, &pixels, |e| {
+                e.set_progressive(progressive)
+            })
+        }
 
         fn libjpeg(bytes: &[u8], stored: (u32, u32), scale: f64) -> Result<Decoded, String> {
             decode_jpeg_with(Codec::Libjpeg, bytes, stored, scale).map(|d| d.unwrap())

@@ -88,6 +88,11 @@ one() {
     hugo) HUGO=$hugo /usr/bin/time -f "%e %U %S %M" -o "$t" bash "$bench/run-case.sh" hugo "$work/hugo-$size" "$case" >/dev/null 2>&1 ;;
     zola) ZOLA=$zola /usr/bin/time -f "%e %U %S %M" -o "$t" bash "$bench/run-case.sh" zola "$work/zola-$size" "$case" >/dev/null 2>&1 ;;
   esac
+  if grep -q 'non-zero' "$t"; then   # a failed build (a full disk, say) is no measurement
+    echo "$tool $case: the build failed ($(head -1 "$t"))" >&2
+    rm -f "$t"
+    return 1
+  fi
   awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }' "$t"
   rm -f "$t"
 }
@@ -121,7 +126,9 @@ for case in cold warm touch; do
   for i in $(seq "$most"); do
     for tool in "${tools[@]}"; do
       [ "$i" -le "$(runs_of "$tool" "$case")" ] || continue
-      results[$tool]+="$(one "$tool" "$case")"$'\n'
+      r=$(one "$tool" "$case")
+      results[$tool]+="$r"$'\n'
+      echo "$tool $case run $i: wall cpu rss_kb = $r" >&2   # progress: a medium run takes long
     done
   done
   for tool in "${tools[@]}"; do

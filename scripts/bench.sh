@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
-# Benchmarks carnet against Hugo and Zola (when installed) on the same corpus, in the
-# same run: cold (empty cache and output), warm (nothing changed) and touch (one
-# experience's text changed). Prints medians of wall time, CPU time (user + sys),
-# peak memory, and the ratios to carnet.
+# Benchmarks carnet against Hugo and Zola on the same corpus, in the same run: cold
+# (empty cache and output), warm (nothing changed) and touch (one experience's text
+# changed). Prints medians of wall time, CPU time (user + sys), peak memory, the
+# ratios to carnet, the decode floor, and whether carnet meets its targets.
 #
 # usage: scripts/bench.sh [small|slice|medium|large] [RUNS]
 #   CARNET_BENCH_DIR  scratch folder (default /tmp/carnet-bench): photo pool, corpora, outputs
 #   SHARED            the shared folder (default: ../shared beside the project)
-#   HUGO, ZOLA        binaries (default: from PATH; skipped when missing)
+#   HUGO, ZOLA        binaries (default: hugo from PATH, zola from SHARED/bench/bin/zola, else
+#                     from PATH; each skipped when missing)
 #   CARNET_BENCH_ONLY=1  measure carnet alone (Hugo takes about 25 minutes cold on medium)
+#   CARNET_BENCH_NO_HUGO=1  leave Hugo out (Zola stays)
 #   COLD_RUNS         cold runs of carnet (default RUNS; a cold build of medium takes minutes)
-#   CARNET_BENCH_TURBO=1  also measure carnet built with `--features turbojpeg` (libjpeg-turbo;
-#                     needs cmake and nasm), as the tool "turbo"
+#   CARNET_BENCH_RUST=1   also measure the default binary with its pure-Rust JPEG codec
+#                     (CARNET_CODEC=rust), as the tool "rust"
 #   CARNET_BENCH_WEBP=1   also measure carnet with `[images] webp = true` (on a hard-linked copy
 #                     of the corpus), as the tool "webp", and print the bytes of its photos
 # Set-up for the corpus and Hugo (see ../shared/bench/README.md):
@@ -26,11 +28,6 @@ bench=$shared/bench
 work=${CARNET_BENCH_DIR:-/tmp/carnet-bench}
 mkdir -p "$work"
 
-if [ -n "${CARNET_BENCH_TURBO:-}" ]; then   # same target folder: the dependencies are shared
-  cargo build --release --quiet --features turbojpeg --manifest-path "$project/Cargo.toml"
-  cp "$project/target/release/carnet" "$project/target/release/carnet-turbojpeg"
-  turbo=$project/target/release/carnet-turbojpeg
-fi
 cargo build --release --quiet --manifest-path "$project/Cargo.toml"
 carnet=$project/target/release/carnet
 [ -d "$work/pool" ] && [ "$(ls "$work/pool" | wc -l)" -ge 92 ] || bash "$bench/make-photo-pool.sh" "$work/pool"
@@ -39,14 +36,17 @@ journal=$work/$size
 photos=$(find "$journal/learners" -name '*.jpg' | wc -l)
 
 tools=(carnet)
-[ -n "${CARNET_BENCH_TURBO:-}" ] && tools+=(turbo)
+[ -n "${CARNET_BENCH_RUST:-}" ] && tools+=(rust)
 if [ -n "${CARNET_BENCH_WEBP:-}" ]; then
   tools+=(webp)
   rm -rf "$work/$size-webp" && cp -al "$journal" "$work/$size-webp"
   rm "$work/$size-webp/carnet.toml"   # a file of its own, not a link to the corpus's
   { cat "$journal/carnet.toml"; printf '\n[images]\nwebp = true\n'; } >"$work/$size-webp/carnet.toml"
 fi
-hugo=${HUGO:-hugo}; zola=${ZOLA:-zola}
+hugo=${HUGO:-hugo}
+zola=${ZOLA:-$bench/bin/zola}
+[ -x "$zola" ] || zola=zola
+[ -n "${CARNET_BENCH_NO_HUGO:-}" ] && hugo=/nonexistent
 [ -n "${CARNET_BENCH_ONLY:-}" ] && hugo=/nonexistent && zola=/nonexistent
 if command -v "$hugo" >/dev/null 2>&1; then
   [ -d "$work/hugo-$size" ] || bash "$bench/hugo-site.sh" "$journal" "$work/hugo-$size" >/dev/null
@@ -65,15 +65,16 @@ edit_one() {  # same edit as run-case.sh: rewrite a trailing "Édité ..." line 
   echo "Édité $(date +%s%N)." >>"$f"
 }
 
-# carnet_run BINARY JOURNAL NAME CASE TIMEFILE: one carnet build into out-NAME with cache-NAME
+# carnet_run BINARY JOURNAL NAME CASE TIMEFILE [CODEC]: one carnet build into out-NAME with
+# cache-NAME, with CARNET_CODEC=CODEC (default: unset, the binary's best codec)
 carnet_run() {
-  local bin=$1 journal=$2 name=$3 case=$4 t=$5
+  local bin=$1 journal=$2 name=$3 case=$4 t=$5 codec=${6:-}
   case $case in
     cold) rm -rf "$work/out-$name" "$work/cache-$name" ;;
     touch) edit_one "$journal/learners" ;;
   esac
-  /usr/bin/time -f "%e %U %S %M" -o "$t" "$bin" build "$journal" --out "$work/out-$name" \
-    --cache "$work/cache-$name" >/dev/null 2>&1
+  env -u CARNET_CODEC ${codec:+CARNET_CODEC=$codec} /usr/bin/time -f "%e %U %S %M" -o "$t" \
+    "$bin" build "$journal" --out "$work/out-$name" --cache "$work/cache-$name" >/dev/null 2>&1
 }
 
 # one TOOL CASE -> prints "wall cpu rss_kb"
@@ -83,39 +84,67 @@ one() {
   case $tool in
     carnet) carnet_run "$carnet" "$journal" "$size" "$case" "$t" ;;
     webp) carnet_run "$carnet" "$work/$size-webp" "webp-$size" "$case" "$t" ;;
-    turbo) carnet_run "$turbo" "$journal" "turbo-$size" "$case" "$t" ;;
+    rust) carnet_run "$carnet" "$journal" "rust-$size" "$case" "$t" rust ;;
     hugo) HUGO=$hugo /usr/bin/time -f "%e %U %S %M" -o "$t" bash "$bench/run-case.sh" hugo "$work/hugo-$size" "$case" >/dev/null 2>&1 ;;
     zola) ZOLA=$zola /usr/bin/time -f "%e %U %S %M" -o "$t" bash "$bench/run-case.sh" zola "$work/zola-$size" "$case" >/dev/null 2>&1 ;;
   esac
+  if grep -q 'non-zero' "$t"; then   # a failed build (a full disk, say) is no measurement
+    echo "$tool $case: the build failed ($(head -1 "$t"))" >&2
+    rm -f "$t"
+    return 1
+  fi
   awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }' "$t"
   rm -f "$t"
 }
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
-declare -A wall cpu rss
+runs_of() {  # runs_of TOOL CASE: how many runs of TOOL in CASE
+  if [ "$2" != cold ]; then
+    echo "$runs"
+  else
+    case $1 in
+      # Hugo and Zola take minutes cold on big corpora: one cold run of each is enough.
+      hugo | zola) if [ "$size" != small ]; then echo 1; else echo "$runs"; fi ;;
+      *) echo "${COLD_RUNS:-$runs}" ;;
+    esac
+  fi
+}
+
+# The tools take turns run by run (carnet, rust, hugo, zola, carnet, ...), so that a
+# burst of load on this shared machine falls on all of them rather than on one.
+declare -A wall cpu rss results
 for case in cold warm touch; do
+  if [ "$case" != cold ]; then   # settle after the previous case
+    for tool in "${tools[@]}"; do one "$tool" warm >/dev/null; done
+  fi
+  most=0
   for tool in "${tools[@]}"; do
-    n=$runs
-    if [ "$case" = cold ]; then
-      case $tool in
-        # Hugo and Zola take minutes cold on big corpora: one cold run of each is enough.
-        hugo | zola) [ "$size" != small ] && n=1 ;;
-        *) n=${COLD_RUNS:-$runs} ;;
-      esac
-    fi
-    [ "$case" != cold ] && one "$tool" warm >/dev/null   # settle after the previous case
-    results=()
-    for _ in $(seq "$n"); do results+=("$(one "$tool" "$case")"); done
-    wall[$tool.$case]=$(printf '%s\n' "${results[@]}" | awk '{print $1}' | median)
-    cpu[$tool.$case]=$(printf '%s\n' "${results[@]}" | awk '{print $2}' | median)
-    rss[$tool.$case]=$(printf '%s\n' "${results[@]}" | awk '{print $3}' | sort -n | tail -1)
+    results[$tool]=""
+    n=$(runs_of "$tool" "$case"); [ "$n" -gt "$most" ] && most=$n
+  done
+  for i in $(seq "$most"); do
+    for tool in "${tools[@]}"; do
+      [ "$i" -le "$(runs_of "$tool" "$case")" ] || continue
+      r=$(one "$tool" "$case")
+      results[$tool]+="$r"$'\n'
+      echo "$tool $case run $i: wall cpu rss_kb = $r" >&2   # progress: a medium run takes long
+    done
+  done
+  for tool in "${tools[@]}"; do
+    r=${results[$tool]}
+    wall[$tool.$case]=$(printf '%s' "$r" | awk 'NF {print $1}' | median)
+    cpu[$tool.$case]=$(printf '%s' "$r" | awk 'NF {print $2}' | median)
+    rss[$tool.$case]=$(printf '%s' "$r" | awk 'NF {print $3}' | sort -n | tail -1)
   done
 done
 
+# The decode floor: median of 3 runs.
 floor=-
 if command -v djpeg >/dev/null 2>&1; then
-  floor=$( { /usr/bin/time -f "%e" bash "$bench/decode-floor.sh" "$journal/learners" >/dev/null; } 2>&1 | tail -1)
+  floor=$(for _ in 1 2 3; do
+    { /usr/bin/time -f "%e" bash "$bench/decode-floor.sh" "$journal/learners" >/dev/null; } 2>&1 | tail -1
+  done | median)
 fi
 
 echo
@@ -131,15 +160,46 @@ for case in cold warm touch; do
   done
 done
 echo
-echo "decode floor (djpeg, every photo once, full size, $(nproc) jobs): ${floor}s"
+echo "decode floor (djpeg, every photo once, full size, $(nproc) jobs, median of 3): ${floor}s"
 if [ "$floor" != - ]; then
-  awk -v c="${wall[carnet.cold]}" -v f="$floor" -v n="$photos" \
-    'BEGIN { printf "carnet cold = %.2fx the decode floor, %.0f ms per photo\n", c / f, 1000 * c / n }'
-  if [ -n "${wall[turbo.cold]:-}" ]; then
-    awk -v c="${wall[turbo.cold]}" -v f="$floor" -v n="$photos" \
-      'BEGIN { printf "turbo cold = %.2fx the decode floor, %.0f ms per photo\n", c / f, 1000 * c / n }'
-  fi
+  for tool in carnet rust; do
+    [ -n "${wall[$tool.cold]:-}" ] || continue
+    awk -v t="$tool" -v c="${wall[$tool.cold]}" -v f="$floor" -v n="$photos" \
+      'BEGIN { printf "%s cold = %.2fx the decode floor, %.0f ms per photo\n", t, c / f, 1000 * c / n }'
+  done
 fi
+
+# The targets of the default build (issue 8), judged on this run's figures.
+target() {  # target DESCRIPTION VALUE OP LIMIT: prints met / NOT met
+  awk -v d="$1" -v v="$2" -v op="$3" -v l="$4" 'BEGIN {
+    ok = (op == "<=") ? v <= l : (op == "<") ? v < l : v >= l
+    printf "  %-52s %8.3f %s %-6s %s\n", d, v, op, l, ok ? "met" : "NOT met" }'
+}
+echo
+echo "targets of the default build (carnet), this run:"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { print a / b }'; }
+case $size in
+  slice)
+    if [ -n "${wall[hugo.cold]:-}" ]; then
+      target "cold wall / Hugo's" "$(ratio "${wall[carnet.cold]}" "${wall[hugo.cold]}")" "<=" 0.0667
+    fi
+    if [ -n "${wall[zola.cold]:-}" ]; then
+      target "cold wall / Zola's" "$(ratio "${wall[carnet.cold]}" "${wall[zola.cold]}")" "<=" 0.125
+    fi
+    if [ "$floor" != - ]; then
+      target "cold wall / decode floor" "$(ratio "${wall[carnet.cold]}" "$floor")" "<=" 2.5
+    fi
+    target "warm wall (s)" "${wall[carnet.warm]}" "<=" 0.05
+    target "touch wall (s)" "${wall[carnet.touch]}" "<=" 0.05
+    ;;
+  medium)
+    target "cold peak RSS (MB)" "$(( ${rss[carnet.cold]} / 1024 ))" "<" 300
+    if [ -n "${wall[zola.cold]:-}" ]; then
+      target "Zola's cold wall / carnet's (speed-up)" "$(ratio "${wall[zola.cold]}" "${wall[carnet.cold]}")" ">=" 8
+    fi
+    ;;
+  *) echo "  (targets are set for slice and medium)" ;;
+esac
 if [ -n "${CARNET_BENCH_WEBP:-}" ]; then
   bytes() { find "$1" -name "*.$2" -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f MB", s / 1e6 }'; }
   echo "photos of the public site: JPEG $(bytes "$work/out-$size/public/photos" jpg)," \

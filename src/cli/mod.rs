@@ -28,7 +28,7 @@ Colours: --color, or the NO_COLOR environment variable.";
 
 /// Turns a carnet de route (a folder of experiences) into one static site per audience.
 #[derive(Parser, Debug)]
-#[command(name = "carnet", version, about, long_about = None, after_help = EXIT_CODES)]
+#[command(name = "carnet", version = carnet::images::codec::version(), about, long_about = None, after_help = EXIT_CODES)]
 struct Cli {
     /// When to colour messages [default: auto: on a terminal, unless NO_COLOR is set].
     #[arg(long, value_enum, global = true, default_value_t = Color::Auto)]

@@ -102,12 +102,13 @@ pub(super) fn summary(s: &Summary, lang: Language, verbose: bool) {
     let made = lang.count(s.images_made, ("fait", "faits"), ("made", "made"));
     let cached = s.image_files - s.images_made;
     let seconds = decimal(s.elapsed.as_secs_f64(), lang);
+    let codec = carnet::images::codec::codec_name();
     println!(
         "{}",
         tr!(
             lang,
-            "carnet : {sites}, {pages}, {photos} ({files} : {made}, {cached} repris du cache) en {seconds} s",
-            "carnet: {sites}, {pages}, {photos} ({files}: {made}, {cached} from cache) in {seconds} s"
+            "carnet : {sites}, {pages}, {photos} ({files} : {made}, {cached} repris du cache ; JPEG : {codec}) en {seconds} s",
+            "carnet: {sites}, {pages}, {photos} ({files}: {made}, {cached} from cache; JPEG: {codec}) in {seconds} s"
         )
     );
     let names: Vec<String> = s.sites.iter().map(|(a, _)| a.to_string()).collect();

@@ -130,7 +130,7 @@ fn counts_follow_the_french_plural_rule_and_english_journals_get_english() {
     let first = out.stdout.lines().next().unwrap_or_default();
     assert!(
         first.starts_with("carnet : 1 site, ")
-            && first.contains(", 0 photo (0 fichier image : 0 fait, 0 repris du cache)"),
+            && first.contains(", 0 photo (0 fichier image : 0 fait, 0 repris du cache ; JPEG : "),
         "{first}"
     );
     j.config("title = \"T\"\nlanguage = \"en\"\n");

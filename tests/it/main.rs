@@ -13,6 +13,7 @@ mod cli_init;
 mod cli_messages;
 mod cli_new;
 mod cli_transcript;
+mod codec;
 mod leaks;
 mod photos;
 mod portraits;

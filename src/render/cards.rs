@@ -19,14 +19,12 @@ impl Renderer<'_> {
         shared_with: &[GroupView],
     ) -> VisibilityCtx {
         let groups: Vec<String> = shared_with.iter().map(|g| g.name.clone()).collect();
+        let language = self.view.language();
+        let referent = learner.referent.as_ref();
         VisibilityCtx {
             level: vis.keyword(),
-            label: i18n::visibility_label(
-                vis,
-                self.view.language(),
-                learner.referent.as_ref(),
-                &groups,
-            ),
+            label: i18n::visibility_label(vis, language, referent, &groups),
+            short: i18n::visibility_short_label(vis, language, referent, &groups),
         }
     }
 

@@ -32,6 +32,9 @@ pub struct VisibilityCtx {
     pub level: &'static str,
     /// Who sees it, in plain words.
     pub label: String,
+    /// The same, short enough for a badge on a card (« Groupe Garantie Jeunes »
+    /// rather than « Les membres du groupe Garantie Jeunes »).
+    pub short: String,
 }
 
 /// One image as an `img` element: a default source and a `srcset`.
@@ -249,6 +252,9 @@ impl FilterOption {
 /// `home.html`: the site's learners and latest experiences.
 #[derive(Debug, Serialize)]
 pub struct HomePage {
+    /// The heading of the learner list, in the singular for one learner (« Le
+    /// carnet », « Mon carnet » on a learner's own site, « Les carnets »).
+    pub learners_title: String,
     /// Every visible learner.
     pub learners: Vec<LearnerCard>,
     /// The latest experiences, newest first.
@@ -268,11 +274,17 @@ pub struct FeedPage {
     pub learners: Vec<FilterOption>,
 }
 
-/// `visibility.html`: the four sharing levels explained.
+/// `visibility.html`: the four sharing levels explained: to the learner on their own
+/// site (with the `visibility` line to write), to a visitor on every other site.
 #[derive(Debug, Serialize)]
 pub struct VisibilityPage {
     /// `fr` or `en`.
     pub lang: &'static str,
+    /// Who reads the site: the group's or the referent's name (empty on the public
+    /// site).
+    pub reader: String,
+    /// The levels this site shows items of (`public`, `community`, ...).
+    pub shown_levels: Vec<&'static str>,
 }
 
 /// `portrait.html`: who a learner is.
@@ -322,7 +334,8 @@ pub struct StoryPage {
     pub layout: &'static str,
     /// The intro, sanitized HTML.
     pub intro_html: String,
-    /// The cover photo, when the story names one.
+    /// The cover photo: the one the story names, else the first photo of its
+    /// visible experiences (none when they have no photo).
     pub cover: Option<PhotoCtx>,
     /// Its visible experiences, in the learner's order.
     pub chapters: Vec<ExperienceCtx>,

@@ -10,6 +10,8 @@ pub fn strings(language: Language) -> BTreeMap<&'static str, &'static str> {
         ("skip", "Aller au contenu", "Skip to content"),
         ("home", "Accueil", "Home"),
         ("learners", "Les carnets", "The logbooks"),
+        ("learners_one", "Le carnet", "The logbook"),
+        ("learners_own", "Mon carnet", "My logbook"),
         ("latest", "Dernières expériences", "Latest experiences"),
         (
             "no_learner",
@@ -220,6 +222,43 @@ pub fn visibility_label(
     }
 }
 
+/// [`visibility_label`], short enough for a badge on a card: « Groupe Garantie
+/// Jeunes » for « Les membres du groupe Garantie Jeunes », « Toi et Nelly » for
+/// « Toi et Nelly, maître d'apprentissage »; the other labels are short already.
+pub fn visibility_short_label(
+    vis: Visibility,
+    language: Language,
+    referent: Option<&Referent>,
+    groups: &[String],
+) -> String {
+    let several = groups.len() > 1;
+    match (language, vis, referent) {
+        (Language::Fr, Visibility::Community, _) if !groups.is_empty() => {
+            format!(
+                "{} {}",
+                if several { "Groupes" } else { "Groupe" },
+                groups.join(", ")
+            )
+        }
+        (Language::En, Visibility::Community, _) if !groups.is_empty() => {
+            format!(
+                "{} {}",
+                if several { "Groups" } else { "Group" },
+                groups.join(", ")
+            )
+        }
+        (Language::Fr, Visibility::Referent, Some(r))
+            if r.role
+                .as_deref()
+                .is_none_or(|role| french_possessive(role).is_none()) =>
+        {
+            format!("Toi et {}", r.name)
+        }
+        (Language::En, Visibility::Referent, Some(r)) => format!("You and {}", r.name),
+        _ => visibility_label(vis, language, referent, groups),
+    }
+}
+
 /// « ta » or « ton » before a role noun, or `None` when the noun does not say
 /// whether it is masculine or feminine (« maître d'apprentissage »,
 /// « psychologue »): the badge then reads « Toi et Nelly, maître d'apprentissage ».
@@ -333,6 +372,56 @@ mod tests {
         assert_eq!(
             visibility_label(Visibility::Community, Language::Fr, None, &groups),
             "Les membres du groupe Garantie Jeunes"
+        );
+    }
+
+    #[test]
+    fn card_badges_are_short() {
+        let one = vec!["Garantie Jeunes".to_string()];
+        let two = vec!["Garantie Jeunes".to_string(), "Atelier".to_string()];
+        let short =
+            |vis, lang, r: Option<&Referent>, g: &[String]| visibility_short_label(vis, lang, r, g);
+        assert_eq!(
+            short(Visibility::Community, Language::Fr, None, &one),
+            "Groupe Garantie Jeunes"
+        );
+        assert_eq!(
+            short(Visibility::Community, Language::Fr, None, &two),
+            "Groupes Garantie Jeunes, Atelier"
+        );
+        assert_eq!(
+            short(Visibility::Community, Language::En, None, &one),
+            "Group Garantie Jeunes"
+        );
+        assert_eq!(
+            short(Visibility::Community, Language::Fr, None, &[]),
+            "Les membres de ton groupe"
+        );
+        assert_eq!(
+            short(
+                Visibility::Referent,
+                Language::Fr,
+                Some(&referent("conseillère")),
+                &[]
+            ),
+            "Toi et ta conseillère Nelly"
+        );
+        assert_eq!(
+            short(
+                Visibility::Referent,
+                Language::Fr,
+                Some(&referent("psychologue")),
+                &[]
+            ),
+            "Toi et Nelly"
+        );
+        assert_eq!(
+            short(Visibility::Public, Language::Fr, None, &one),
+            "Tout le monde sur internet"
+        );
+        assert_eq!(
+            short(Visibility::Private, Language::En, None, &[]),
+            "Only you"
         );
     }
 

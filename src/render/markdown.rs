@@ -49,8 +49,10 @@ fn sanitize(html: &str) -> String {
         .to_string()
 }
 
-/// The first paragraph of `markdown` as plain text, cut at about `max` characters:
-/// a description for cards and meta tags.
+/// The first paragraph of `markdown` as plain text, at most `max` characters: a
+/// description for cards and meta tags. A longer paragraph is cut after its last
+/// whole sentence that fits; only when that would keep less than a third of `max`
+/// is it cut after a word, with « … » (and never on a dangling « : » or « , »).
 pub fn summary(markdown: &str, max: usize) -> String {
     let mut text = String::new();
     let mut in_code = false;
@@ -76,8 +78,50 @@ pub fn summary(markdown: &str, max: usize) -> String {
         return text;
     }
     let cut: String = text.chars().take(max).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
-    format!("{}…", cut.trim_end_matches([',', ';', ':', '.']))
+    if let Some(end) = last_sentence_end(&text, cut.len()) {
+        if text[..end].chars().count() >= max / 3 {
+            return text[..end].to_string();
+        }
+    }
+    // The cut may fall inside a word: keep the whole words before it.
+    let words = match text[cut.len()..].chars().next() {
+        Some(' ') | None => cut.as_str(),
+        Some(_) => cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head),
+    };
+    let words = words.trim_end_matches(|c: char| c.is_whitespace() || ",;:—–-(«\"".contains(c));
+    format!("{words}…")
+}
+
+/// The byte offset just after the last sentence that ends within `text[..limit]`:
+/// a `.`, `!`, `?` or `…` (and any closing quote or bracket after it) followed by
+/// a space or the end of the text.
+fn last_sentence_end(text: &str, limit: usize) -> Option<usize> {
+    let mut best = None;
+    let mut chars = text[..limit].char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, next)) = chars.peek() {
+            if matches!(next, '.' | '!' | '?' | '…' | '»' | '"' | '”' | '’' | ')') {
+                end = j + next.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        // French puts a space before « » » : « fin. » ends a sentence too.
+        let rest = &text[end..];
+        let rest = rest.strip_prefix(" »").map_or(rest, |r| {
+            end += " »".len();
+            r
+        });
+        if end <= limit && rest.chars().next().is_none_or(char::is_whitespace) {
+            best = Some(end);
+        }
+    }
+    best
 }
 
 #[cfg(test)]
@@ -122,5 +166,40 @@ mod tests {
     fn summary_takes_first_paragraph_and_cuts_on_a_word() {
         assert_eq!(summary("Un **beau** jour.\n\nSuite.", 100), "Un beau jour.");
         assert_eq!(summary("un deux trois quatre", 10), "un deux…");
+        assert_eq!(summary("un deux trois", 7), "un deux…");
+    }
+
+    /// A cut asked for ends on a whole sentence (the two excerpts of the example
+    /// journal that a newcomer saw: « … devant tout le… » and « … premier jour : »).
+    #[test]
+    fn summary_cuts_after_a_whole_sentence() {
+        let text = "C'était le premier jour de la Garantie Jeunes. On était douze dans la salle, \
+                    avec Nelly et un autre conseiller. Le principe : se présenter devant tout le \
+                    groupe, sans notes.";
+        assert_eq!(
+            summary(text, 160),
+            "C'était le premier jour de la Garantie Jeunes. On était douze dans la salle, avec \
+             Nelly et un autre conseiller."
+        );
+        let text = "Trois semaines de stage dans une animalerie, du mardi au samedi. Mon tuteur, \
+                    Julien, m'a montré les tâches du matin dès le premier jour : nourrir, nettoyer.";
+        assert_eq!(
+            summary(text, 140),
+            "Trois semaines de stage dans une animalerie, du mardi au samedi."
+        );
+        assert_eq!(summary("Vraiment ?! Oui. Non", 18), "Vraiment ?! Oui.");
+        assert_eq!(
+            summary("Il a dit « c'est bien. » Puis rien", 30),
+            "Il a dit « c'est bien. »"
+        );
+        // No sentence fits in a useful length: words, and never a dangling colon.
+        assert_eq!(
+            summary("Le principe : se présenter devant tout le groupe", 13),
+            "Le principe…"
+        );
+        assert_eq!(
+            summary("Ok. Une très longue phrase sans fin", 30),
+            "Ok. Une très longue phrase…"
+        );
     }
 }

@@ -286,6 +286,119 @@ const OVERFLOW = `(() => {
   return { scrollWidth: document.documentElement.scrollWidth, culprits: culprits.slice(0, 6) };
 })()`;
 
+// Runs in the page (argument: the page kind): the layout faults a newcomer saw,
+// each as { key, detail }. Sizes in CSS px at the current viewport.
+const LAYOUT = `(kind) => {
+  const cssPath = ${CSS_PATH};
+  const found = [];
+  const bad = (key, detail) => found.push({ key, detail });
+  const px = (n) => Math.round(n) + ' px';
+  const shown = (el) => { const r = el.getBoundingClientRect(); const st = getComputedStyle(el); return r.width > 0 && r.height > 0 && st.visibility !== 'hidden'; };
+  /** Lines the text of el is laid out on (its text nodes' line boxes). */
+  const lines = (el) => {
+    const tops = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.textContent.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      for (const r of range.getClientRects()) {
+        if (r.width > 0 && !tops.some((t) => Math.abs(t - r.top) < 3)) tops.push(r.top);
+      }
+    }
+    return tops.length;
+  };
+  const header = document.querySelector('.site-header');
+  const headerBottom = header ? header.getBoundingClientRect().bottom : 0;
+
+  // A page title must not sit tight under the header.
+  const h1 = document.querySelector('main h1');
+  if (h1 && shown(h1) && h1.getBoundingClientRect().top - headerBottom < 16) {
+    bad('h1 tight under the header (less than 16 px)', px(h1.getBoundingClientRect().top - headerBottom));
+  }
+  // Cards: the title right under the photo; a badge on one line.
+  for (const card of document.querySelectorAll('.card')) {
+    const thumb = card.querySelector('.card-thumb');
+    const title = card.querySelector('.card-title');
+    if (thumb && title && shown(card)) {
+      const gap = title.getBoundingClientRect().top - thumb.getBoundingClientRect().bottom;
+      if (gap > 20) bad('empty band between a card photo and its title (over 20 px)', cssPath(title) + ': ' + px(gap));
+    }
+  }
+  for (const badge of document.querySelectorAll('.card > .badge, .timeline-item > .badge')) {
+    if (shown(badge) && lines(badge) > 1) bad('a visibility badge wraps in a card', cssPath(badge) + ': « ' + badge.textContent.trim() + ' » on ' + lines(badge) + ' lines');
+  }
+  // Feed filters: the reset button as tall as the selects, on their line.
+  const filters = document.querySelector('.filters');
+  if (filters && shown(filters)) {
+    const button = filters.querySelector('button').getBoundingClientRect();
+    for (const select of filters.querySelectorAll('select')) {
+      const r = select.getBoundingClientRect();
+      if (Math.abs(r.height - button.height) > 1) bad('the reset button and the selects differ in height', px(button.height) + ' and ' + px(r.height));
+      const sameRow = r.top < button.bottom && button.top < r.bottom;
+      if (sameRow && (Math.abs(r.top - button.top) > 1 || Math.abs(r.bottom - button.bottom) > 1)) {
+        bad('the reset button is not aligned with the selects', 'button ' + px(button.top) + '–' + px(button.bottom) + ', select ' + px(r.top) + '–' + px(r.bottom));
+      }
+    }
+  }
+  if (kind === 'home') {
+    // The site title once, and the learners within the first screen of a phone.
+    const title = (document.querySelector('.brand') || {}).textContent?.trim();
+    const copies = [...document.body.querySelectorAll('*')].filter((el) => el.children.length === 0 && el.textContent.trim() === title && shown(el));
+    if (copies.length !== 1) bad('the home page shows the site title ' + copies.length + ' times', copies.map(cssPath).join('; '));
+    const first = document.querySelector('.learner-card');
+    if (first && window.innerWidth <= 400 && first.getBoundingClientRect().top > 290) {
+      bad('on a phone, the first learner card starts below 290 px', px(first.getBoundingClientRect().top));
+    }
+    for (const h of document.querySelectorAll('.learner-headline')) {
+      if (lines(h) > 2) bad('a learner card so narrow its headline wraps to more than two lines', cssPath(h) + ': ' + lines(h) + ' lines, card ' + px(h.closest('.learner-card').getBoundingClientRect().width) + ' wide');
+    }
+  }
+  if (kind === 'story') {
+    // The cover at the top, when the story has a photo at all.
+    const cover = document.querySelector('.story-cover img');
+    const photos = document.querySelectorAll('.chapters img, .story-grid img');
+    const firstChapter = document.querySelector('.chapters, .story-grid');
+    if (photos.length && !cover) bad('a story with photos has no cover at the top', '');
+    if (cover && firstChapter && (firstChapter.compareDocumentPosition(cover) & Node.DOCUMENT_POSITION_FOLLOWING)) bad('the story cover comes after its experiences', '');
+    if (cover && cover.getBoundingClientRect().top > window.innerHeight) bad('the story cover is not on the first screen', px(cover.getBoundingClientRect().top));
+    // Every experience's text whole: no excerpt, no clamp, no ellipsis.
+    for (const ch of document.querySelectorAll('.chapter')) {
+      const text = ch.querySelector('.chapter-text');
+      const name = ch.querySelector('h2')?.textContent.trim();
+      if (!text || !text.textContent.trim()) { bad('a story chapter without its text', name); continue; }
+      if (/(…|\\.\\.\\.)\\s*$/.test(text.textContent)) bad('a story text ends on an ellipsis (an excerpt)', name + ': « …' + text.textContent.trim().slice(-40) + ' »');
+      for (const el of [text, ...text.querySelectorAll('*')]) {
+        const st = getComputedStyle(el);
+        const clamp = st.webkitLineClamp || st.getPropertyValue('-webkit-line-clamp');
+        if ((clamp && clamp !== 'none') || (st.textOverflow === 'ellipsis' && st.overflow !== 'visible') || el.scrollHeight > el.clientHeight + 1 && st.overflowY === 'hidden') {
+          bad('a story text is cut by CSS', name + ': ' + cssPath(el));
+          break;
+        }
+      }
+    }
+  }
+  if (kind === 'portrait') {
+    // Each « N preuves » beside its bar, and all of them lined up.
+    const rights = [];
+    for (const row of document.querySelectorAll('.skill-row')) {
+      const bar = row.querySelector('.skill-bar').getBoundingClientRect();
+      const count = row.querySelector('.skill-count').getBoundingClientRect();
+      const middle = (count.top + count.bottom) / 2;
+      if (middle < bar.top || middle > bar.bottom) bad('a skill count is not beside its bar', row.querySelector('.skill-label').textContent.trim() + ': count middle ' + px(middle) + ', bar ' + px(bar.top) + '–' + px(bar.bottom));
+      rights.push(Math.round(count.right));
+    }
+    if (new Set(rights).size > 1) bad('the skill counts do not line up', 'right edges ' + [...new Set(rights)].join(', ') + ' px');
+  }
+  return found;
+}`;
+
+async function checkLayout(page, p, label) {
+  for (const f of await page.evaluate(`(${LAYOUT})(${JSON.stringify(p.kind)})`)) {
+    fail('layout', f.key, `${label}: ${p.rel}${f.detail ? ` — ${f.detail}` : ''}`, p.rel);
+  }
+}
+
 async function runAxe(page, context = null, disabled = []) {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
     await page.addScriptTag({ path: AXE_PATH });
@@ -331,6 +444,7 @@ async function desktopPage(ctx, p) {
   const page = await open(ctx, p, '1280');
   try {
     recordAxe(await runAxe(page), p, '1280');
+    await checkLayout(page, p, '1280');
     // Every img has an alt attribute; every photo link has an accessible name.
     const dom = await page.evaluate(`(() => {
       const cssPath = ${CSS_PATH};
@@ -360,6 +474,7 @@ async function phonePage(ctx, p) {
       fail('overflow', `horizontal scrolling at 390 px: scrollWidth ${o.scrollWidth}`,
         `${p.rel}\n      overflowing: ${o.culprits.join('; ') || '(none found)'}`, p.rel);
     }
+    await checkLayout(page, p, '390');
     if (isPortraitOrStory(p)) recordAxe(await runAxe(page), p, '390');
   } finally {
     await page.close();
@@ -584,9 +699,9 @@ async function main() {
   for (const p of pages) kinds[p.kind] = (kinds[p.kind] || 0) + 1;
   console.log(`browser: checking ${pages.length} pages under ${SITES}: ${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')}`);
   console.log(`browser: (Chromium ${browser.version()}, axe-core ${AXE_VERSION}, ${JOBS} at once)`);
-  await step(`axe + alt + photo-link names at 1280 px (${pages.length} pages)`, () => each(pages, (p) => desktopPage(desktop, p)));
-  const phonePages = pages.filter((p) => isPublic(p) || isPortraitOrStory(p));
-  await step(`overflow at 390 px, axe on portraits/stories (${phonePages.length} pages)`, () => each(phonePages, (p) => phonePage(phone, p)));
+  await step(`axe + alt + photo-link names + layout at 1280 px (${pages.length} pages)`, () => each(pages, (p) => desktopPage(desktop, p)));
+  const phonePages = pages.filter((p) => isPublic(p) || isPortraitOrStory(p) || p.kind === 'home');
+  await step(`overflow and layout at 390 px, axe on portraits/stories (${phonePages.length} pages)`, () => each(phonePages, (p) => phonePage(phone, p)));
 
   const experiences = pages.filter((p) => isPublic(p) && p.kind === 'experience');
   const photoCounts = new Map();

@@ -1,6 +1,7 @@
 //! Portraits and stories as deliverables: share metadata and links on the public
 //! site only, structured data (JSON-LD Person, microformats, JSON Resume), « who can
-//! see this » badges in plain words, and the three story layouts.
+//! see this » badges in plain words, the three story layouts, story covers, and
+//! story texts shown whole.
 
 use crate::common::*;
 
@@ -256,10 +257,19 @@ fn badges_say_who_can_see_in_plain_words() {
         referent.contains("Toi et ta conseillère Nelly"),
         "referent badge"
     );
+    // On a card, short enough for one line; whole on the item's own page.
     assert!(
-        referent.contains("Les membres du groupe Garantie Jeunes"),
+        referent.contains("Groupe Garantie Jeunes"),
         "community badge"
     );
+    assert!(
+        !referent.contains("Les membres du groupe Garantie Jeunes"),
+        "the long form on a card"
+    );
+    assert!(j
+        .site("referent/nelly")
+        .text("ines/experiences/2021-05-02-visite/index.html")
+        .contains("Les membres du groupe Garantie Jeunes"));
     assert!(
         referent.contains("Tout le monde sur internet"),
         "public badge"
@@ -271,13 +281,22 @@ fn badges_say_who_can_see_in_plain_words() {
         .site("public")
         .text("ines/index.html")
         .contains("class=\"badge"));
-    // Every site explains the four levels.
-    for site in ["public", "community/gj", "referent/nelly", "private/ines"] {
+    // Every site explains the four levels: to the learner on their own site, to a
+    // visitor on the others.
+    let levels = j.site("private/ines").text("visibility/index.html");
+    for words in [
+        "Visible par toi seul",
+        "Tout le monde sur internet",
+        "Les membres de ton groupe",
+    ] {
+        assert!(levels.contains(words), "private/ines: {words}");
+    }
+    for site in ["public", "community/gj", "referent/nelly"] {
         let levels = j.site(site).text("visibility/index.html");
         for words in [
-            "Visible par toi seul",
+            "Le jeune seul",
             "Tout le monde sur internet",
-            "Les membres de ton groupe",
+            "Les membres de son groupe",
         ] {
             assert!(levels.contains(words), "{site}: {words}");
         }
@@ -337,4 +356,142 @@ fn portrait_skill_chart_is_inline_svg_linking_to_proofs() {
         attr(&doc, "#skill-autonomie svg rect.skill-bar-fill", "width").as_deref(),
         Some("50")
     );
+}
+
+/// Three experiences with photos of three colours (a private one first), and stories
+/// that name no cover: one plain, one framed square by the story.
+fn story_journal() -> Journal {
+    let j = Journal::new();
+    j.config("title = \"Carnets\"\n");
+    j.learner("ines", "name = \"Inès\"\nvisibility = \"public\"", "Bio.\n");
+    for (folder, vis, rgb) in [
+        ("2021-01-01-prive", "private", [200, 30, 30]),
+        ("2021-02-01-stage", "public", [30, 200, 30]),
+        ("2021-03-01-atelier", "public", [30, 30, 200]),
+    ] {
+        j.experience(
+            "ines",
+            folder,
+            &format!(
+                "title = \"Titre {folder}\"\ndate = 2021-05-31\nvisibility = \"{vis}\"\nphotos = [{{ file = \"p.jpg\", alt = \"Photo {folder}\" }}]"
+            ),
+            "Un texte.\n",
+            &[("p.jpg", &solid_jpeg(400, 300, rgb))],
+        );
+    }
+    let all = "[\"2021-01-01-prive\", \"2021-02-01-stage\", \"2021-03-01-atelier\"]";
+    j.story(
+        "ines",
+        "sans-couverture",
+        &format!(
+            "title = \"Récit\"\nvisibility = \"public\"\nlayout = \"mosaic\"\nexperiences = {all}"
+        ),
+        "Une intro.\n",
+    );
+    j.story(
+        "ines",
+        "carree",
+        &format!("title = \"Récit carré\"\nvisibility = \"public\"\nfit = \"cover\"\naspect = \"1:1\"\nexperiences = {all}"),
+        "Une intro.\n",
+    );
+    j.build_ok();
+    j
+}
+
+/// The `src` of the first `img` matching `css` on `page`.
+fn img_src(site: &Site, page: &str, css: &str) -> String {
+    attr(&site.html(page), css, "src").unwrap_or_else(|| panic!("no {css} on {page}"))
+}
+
+#[test]
+fn a_story_without_a_cover_opens_on_its_first_visible_photo() {
+    let j = story_journal();
+    let story = "ines/stories/sans-couverture/index.html";
+    let first_photo = |site: &Site, folder: &str| {
+        img_src(
+            site,
+            &format!("ines/experiences/{folder}/index.html"),
+            ".mosaic img",
+        )
+    };
+    // The public story starts at the public stage: its photo is the cover, never
+    // the private experience's photo.
+    let public = j.site("public");
+    let cover = img_src(&public, story, ".story-cover img");
+    assert_eq!(cover, first_photo(&public, "2021-02-01-stage"));
+    // On the learner's own site the story starts at the private experience.
+    let private = j.site("private/ines");
+    let cover = img_src(&private, story, ".story-cover img");
+    assert_eq!(cover, first_photo(&private, "2021-01-01-prive"));
+    assert_ne!(cover, first_photo(&private, "2021-02-01-stage"));
+    // The cover comes before the experiences.
+    let html = public.text(story);
+    let (cover_at, grid_at) = (html.find("story-cover"), html.find("story-grid"));
+    assert!(
+        cover_at.is_some() && cover_at < grid_at,
+        "cover after the grid"
+    );
+}
+
+#[test]
+fn a_story_cover_follows_the_story_framing() {
+    let j = story_journal();
+    let doc = j.site("public").html("ines/stories/carree/index.html");
+    let width = attr(&doc, ".story-cover img", "width").expect("cover width");
+    let height = attr(&doc, ".story-cover img", "height").expect("cover height");
+    assert_eq!(width, height, "fit = cover, aspect = 1:1 on the story");
+    let plain = j
+        .site("public")
+        .html("ines/stories/sans-couverture/index.html");
+    assert_ne!(
+        attr(&plain, ".story-cover img", "width"),
+        attr(&plain, ".story-cover img", "height"),
+        "shown whole (4:3) without framing"
+    );
+}
+
+#[test]
+fn story_texts_are_whole_in_every_layout() {
+    let long = "Premier jour. Le principe : se présenter devant tout le groupe, sans notes, \
+                pendant deux minutes; puis chacun posait une question. J'avais peur dès le \
+                premier jour : et pourtant, à la fin, j'ai parlé plus longtemps que prévu. \
+                Dernière phrase de l'expérience, qui doit être là.";
+    let j = Journal::new();
+    j.config("title = \"Carnets\"\n");
+    j.learner("ines", "name = \"Inès\"\nvisibility = \"public\"", "Bio.\n");
+    j.experience(
+        "ines",
+        "2021-01-19-atelier",
+        "title = \"Atelier\"\ndate = 2021-01-19\nvisibility = \"public\"",
+        &format!("{long}\n\nUn second paragraphe, entier lui aussi.\n"),
+        &[],
+    );
+    for layout in ["journal", "mosaic", "slides"] {
+        j.story(
+            "ines",
+            layout,
+            &format!("title = \"Récit {layout}\"\nvisibility = \"public\"\nlayout = \"{layout}\"\nexperiences = [\"2021-01-19-atelier\"]"),
+            "Intro.\n",
+        );
+    }
+    j.build_ok();
+    let site = j.site("public");
+    let whole: String = select(
+        &site.html("ines/experiences/2021-01-19-atelier/index.html"),
+        ".experience-text",
+    )[0]
+    .text()
+    .collect();
+    assert!(whole.contains("Dernière phrase"), "{whole}");
+    for layout in ["journal", "mosaic", "slides"] {
+        let doc = site.html(&format!("ines/stories/{layout}/index.html"));
+        let texts = select(&doc, ".chapter .chapter-text");
+        assert_eq!(texts.len(), 1, "{layout}");
+        let text: String = texts[0].text().collect();
+        assert_eq!(
+            text, whole,
+            "{layout}: the story's text is not the whole text"
+        );
+        assert!(!text.contains('…'), "{layout}: {text}");
+    }
 }

@@ -244,12 +244,96 @@ fn pages_show_what_they_are_about() {
     ] {
         assert!(exp.contains(s), "experience page lacks {s}");
     }
-    let vis = site.text("visibility/index.html");
+    // The levels page shows the line to write to the learner only.
+    let vis = j.site("private/ana").text("visibility/index.html");
     assert!(
         vis.contains("visibility = \"private\"")
             || vis.contains("visibility = &quot;private&quot;"),
         "{vis}"
     );
+}
+
+fn text_of(doc: &scraper::Html, css: &str) -> Vec<String> {
+    doc.select(&scraper::Selector::parse(css).expect("selector"))
+        .map(|e| e.text().collect::<String>().trim().to_string())
+        .collect()
+}
+
+#[test]
+fn the_visibility_page_speaks_to_a_visitor_except_on_the_learners_own_site() {
+    let j = fixture("fr");
+    j.build_ok();
+    let learner_words = [
+        "ton carnet",
+        "visibility =",
+        "<code",
+        "Visible par toi seul",
+        "C'est toi",
+    ];
+    for (site, this_site) in [
+        ("public", "Ce site est public"),
+        ("community/atelier", "Ce site est celui du groupe Atelier"),
+        ("referent/nelly", "Ce site est celui du suivi de Nelly"),
+    ] {
+        let page = j.site(site).text("visibility/index.html");
+        for words in learner_words {
+            assert!(
+                !page.contains(words),
+                "{site}: the visitor reads « {words} »"
+            );
+        }
+        assert!(page.contains(this_site), "{site}: {page}");
+        assert!(page.contains("Tout le monde sur internet"), "{site}");
+    }
+    // Which levels this site shows: the public one only public items.
+    let public = j.site("public").html("visibility/index.html");
+    assert_eq!(
+        text_of(&public, ".here:not(.here-not)"),
+        vec!["Montré sur ce site"]
+    );
+    let referent = j.site("referent/nelly").html("visibility/index.html");
+    assert_eq!(text_of(&referent, ".here:not(.here-not)").len(), 3);
+    // The learner's own site keeps the learner's words and the line to write.
+    let own = j.site("private/ana").text("visibility/index.html");
+    for words in ["ton carnet", "<code>visibility = ", "Visible par toi seul"] {
+        assert!(own.contains(words), "private/ana lacks « {words} »");
+    }
+    let en = fixture("en");
+    en.build_ok();
+    let public = en.site("public").text("visibility/index.html");
+    assert!(public.contains("This site is public"), "{public}");
+    assert!(
+        !public.contains("your logbook") && !public.contains("<code"),
+        "{public}"
+    );
+    assert!(en
+        .site("private/ana")
+        .text("visibility/index.html")
+        .contains("your logbook"));
+}
+
+#[test]
+fn the_home_page_says_its_title_once_and_counts_its_logbooks() {
+    let j = fixture("fr");
+    j.build_ok();
+    for (site, heading) in [
+        ("public", "Le carnet"),
+        ("community/atelier", "Les carnets"),
+        ("private/ana", "Mon carnet"),
+    ] {
+        let home = j.site(site).html("index.html");
+        assert_eq!(text_of(&home, "#learners-title"), vec![heading], "{site}");
+        // The site title is the page's one h1 (in the header), not repeated in main.
+        assert_eq!(text_of(&home, "h1"), vec!["Carnets"], "{site}");
+        assert!(text_of(&home, "main h1").is_empty(), "{site}");
+        // Other pages keep the title as a link home.
+        let feed = j.site(site).html("experiences/index.html");
+        assert_eq!(
+            text_of(&feed, ".site-header a.brand"),
+            vec!["Carnets"],
+            "{site}"
+        );
+    }
 }
 
 /// Checks every URL of every page of the site at `site`: theme URLs are relative and

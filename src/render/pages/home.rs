@@ -1,8 +1,11 @@
-//! The home page: the learners of the site and the latest experiences.
+//! The home page: the learners of the site and the latest experiences. The site's
+//! title is its `h1` (in the header: said once, not twice, on a phone).
 
 use super::super::context::{ExperienceCard, HomePage, LearnerCard};
-use super::super::{newest_first, Page, Renderer};
+use super::super::{i18n, newest_first, Page, Renderer};
+use crate::audience::Audience;
 use crate::error::Result;
+use crate::journal::Language;
 
 /// How many experiences the home page lists.
 const LATEST: usize = 12;
@@ -38,7 +41,40 @@ impl Renderer<'_> {
             "index.html".into(),
             &title,
             meta,
-            HomePage { learners, latest },
+            HomePage {
+                learners_title: learners_title(view.audience(), learners.len(), view.language()),
+                learners,
+                latest,
+            },
         )
+    }
+}
+
+/// The heading over the learner cards: « Mon carnet » on a learner's own site, « Le
+/// carnet » for one learner elsewhere, « Les carnets » for several (or none).
+fn learners_title(audience: &Audience, learners: usize, language: Language) -> String {
+    let key = match (audience, learners) {
+        (Audience::Private(_), _) => "learners_own",
+        (_, 1) => "learners_one",
+        _ => "learners",
+    };
+    i18n::strings(language)[key].to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_learner_is_not_called_the_logbooks() {
+        let fr = Language::Fr;
+        assert_eq!(learners_title(&Audience::Public, 1, fr), "Le carnet");
+        assert_eq!(learners_title(&Audience::Public, 3, fr), "Les carnets");
+        assert_eq!(learners_title(&Audience::Public, 0, fr), "Les carnets");
+        let own = Audience::Private("ines".into());
+        assert_eq!(learners_title(&own, 1, fr), "Mon carnet");
+        assert_eq!(learners_title(&own, 1, Language::En), "My logbook");
+        let group = Audience::Community("g".into());
+        assert_eq!(learners_title(&group, 1, Language::En), "The logbook");
     }
 }

@@ -1,5 +1,8 @@
 //! A story: one narrative told through several experiences, in the learner's order
-//! and layout, with the skills it shows at the end.
+//! and layout, with the skills it shows at the end. It opens on its cover photo (the
+//! one the story names, else the first photo of its visible experiences), framed by
+//! the story's rules; every experience's text is shown whole, whatever the layout: a
+//! story is a narrative its learner prints for an employer.
 
 use super::super::cards::{first_story_photo, story_members};
 use super::super::context::{ExperienceCtx, LinkCtx, StoryPage};
@@ -41,10 +44,13 @@ impl Renderer<'_> {
                 }
             }
         }
-        let cover = story
+        let cover_photo = story
             .cover
             .clone()
-            .and_then(|p| self.shown(&p, story.framing, &root));
+            .or_else(|| first_story_photo(learner, story));
+        let cover = cover_photo
+            .as_ref()
+            .and_then(|p| self.shown(p, story.framing, &root));
         let ctx = StoryPage {
             learner: LinkCtx {
                 title: learner.name.clone(),
@@ -64,16 +70,12 @@ impl Renderer<'_> {
             chapters,
             skills,
         };
-        let share_photo = story
-            .cover
-            .clone()
-            .or_else(|| first_story_photo(learner, story));
         let meta = self.meta(
             &path,
             &story.title,
             markdown::summary(&story.body, 200),
             "article",
-            share_photo.as_ref(),
+            cover_photo.as_ref(),
         );
         self.page("story.html", path, &story.title, meta, ctx)
     }

@@ -1,8 +1,13 @@
-//! The page that explains the four sharing levels.
+//! The page that explains the four sharing levels: to the learner on their own site
+//! (« ton carnet », with the `visibility` line to write), and to a visitor on every
+//! other site (an employer, the public, a group, an adviser: what each level means
+//! and which of them this site shows, no TOML).
 
 use super::super::context::VisibilityPage;
 use super::super::{i18n, Page, Renderer};
+use crate::audience::Audience;
 use crate::error::Result;
+use crate::journal::Visibility;
 
 impl Renderer<'_> {
     pub(in crate::render) fn visibility_page(&mut self) -> Result<Page> {
@@ -11,7 +16,23 @@ impl Renderer<'_> {
         let meta = self.meta(path, &title, title.clone(), "website", None);
         let ctx = VisibilityPage {
             lang: self.view.language().code(),
+            reader: self.view.reader().unwrap_or_default().to_string(),
+            shown_levels: shown_levels(self.view.audience())
+                .iter()
+                .map(|v| v.keyword())
+                .collect(),
         };
         self.page("visibility.html", path.into(), &title, meta, ctx)
+    }
+}
+
+/// The levels whose items a site may show.
+fn shown_levels(audience: &Audience) -> &'static [Visibility] {
+    use Visibility::*;
+    match audience {
+        Audience::Public => &[Public],
+        Audience::Community(_) => &[Community, Public],
+        Audience::Referent(_) => &[Referent, Community, Public],
+        Audience::Private(_) => &[Private, Referent, Community, Public],
     }
 }

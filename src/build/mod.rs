@@ -3,12 +3,14 @@
 //! 1. [`prepare`] (load the journal, check it, one view per audience, probe the
 //!    photos, load the theme): `check` is this stage alone;
 //! 2. [`render`] (each view into its pages and image plan);
-//! 3. [`write`] (make the images, then pages and photos to a [`Target`]).
+//! 3. [`write`] (make the images, then pages and photos to a [`Target`]), after
+//!    the [`leak`] check has scanned what each site is about to receive.
 //!
 //! [`build`] runs them into a staging folder and commits it; [`produce`] runs
 //! stages 2 and 3 into any target (memory, for `serve`). Every content error of a
 //! build is collected and reported together before anything is written.
 
+pub mod leak;
 pub mod prepare;
 pub mod render;
 pub mod write;
@@ -130,6 +132,7 @@ pub fn build(options: &Options) -> Result<Summary> {
     timings.stage("prepare");
     let mut staging = Staging::new(&out)?;
     let produced = produce(&prepared, &cache, &mut staging, &mut timings)?;
+    write_root(&prepared, &produced, &mut staging)?;
     let files = staging.file_count();
     let changed = staging.commit()?;
     timings.stage("commit");
@@ -149,6 +152,33 @@ pub fn build(options: &Options) -> Result<Summary> {
         warnings: prepared.warnings,
         elapsed: start.elapsed(),
     })
+}
+
+/// Writes the root of the output folder: the page saying not to publish it, and
+/// what keeps web hosts and search engines out of its non-public sites.
+fn write_root(prepared: &Prepared, produced: &Produced, target: &mut dyn Target) -> Result<()> {
+    let sites: Vec<output::SiteEntry> = produced
+        .sites
+        .iter()
+        .map(|(audience, _)| output::SiteEntry {
+            dir: audience.dir().to_string_lossy().replace('\\', "/"),
+            kind: match audience {
+                Audience::Public => "public",
+                Audience::Community(_) => "community",
+                Audience::Referent(_) => "referent",
+                Audience::Private(_) => "private",
+            },
+        })
+        .collect();
+    let language = prepared
+        .views
+        .first()
+        .map(|v| v.language())
+        .unwrap_or_default();
+    for (rel, bytes) in output::root_files(&sites, language) {
+        target.write(&rel, &bytes)?;
+    }
+    Ok(())
 }
 
 /// What [`produce`] made.
@@ -193,6 +223,9 @@ pub fn produce<T: Target + Send>(
         .par_iter()
         .map(|view| {
             let mut site = render::render_site(prepared, view)?;
+            if let Some(check) = &prepared.leak_check {
+                check.scan_site(&prepared.evidence, view, &site, &prepared.theme)?;
+            }
             let mut target = shared.lock().map_err(|_| poisoned())?;
             write::write_pages(&mut **target, &mut site, &prepared.theme)?;
             Ok(site)

@@ -8,12 +8,13 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::audience::{self, Audience, AudienceView};
+use super::leak::LeakCheck;
+use crate::audience::{self, Audience, AudienceView, Evidence};
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, IoContext, Result};
 use crate::images::{self, cache::Stamp, Cache, Catalog};
 use crate::journal::{self, ImageSettings};
-use crate::render::Theme;
+use crate::render::{self, Theme};
 
 /// A journal ready to render: its views, its photos probed, its theme.
 pub struct Prepared {
@@ -31,6 +32,10 @@ pub struct Prepared {
     pub settings: ImageSettings,
     /// Warnings of the checks.
     pub warnings: Vec<Diagnostic>,
+    /// What would give each item of the journal away (for the leak check).
+    pub evidence: Evidence,
+    /// The leak check of this build (`None` only when `CARNET_LEAK_CHECK=off`).
+    pub leak_check: Option<LeakCheck>,
 }
 
 impl Prepared {
@@ -74,6 +79,12 @@ pub fn prepare(root: &Path, cache: Option<&Cache>) -> Result<Prepared> {
         return Err(Error::Content(errors));
     }
     let theme = Theme::load(journal.theme_dir.as_deref())?;
+    let evidence = audience::evidence(&journal);
+    let leak_check = if leak_check_on() {
+        Some(LeakCheck::new(&evidence, &render::interface_text(&theme))?)
+    } else {
+        None
+    };
     Ok(Prepared {
         root: root.to_path_buf(),
         canonical_root,
@@ -82,7 +93,15 @@ pub fn prepare(root: &Path, cache: Option<&Cache>) -> Result<Prepared> {
         theme,
         settings,
         warnings: report.warnings,
+        evidence,
+        leak_check,
     })
+}
+
+/// Whether builds run the leak check: always, unless `CARNET_LEAK_CHECK=off` (to
+/// measure what it costs, or to get past a false alarm while reporting it).
+fn leak_check_on() -> bool {
+    std::env::var("CARNET_LEAK_CHECK").map_or(true, |v| v != "off")
 }
 
 /// Probes every photo the views show (each path once), using the cache's stat index

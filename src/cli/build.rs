@@ -34,5 +34,11 @@ fn print_summary(s: &Summary) {
         println!("  {:<28} {pages:>4} pages", audience.to_string());
     }
     report::privacy(&s.privacy);
-    println!("open {}", s.out.join("public").join("index.html").display());
+    let public = s.out.join("public");
+    println!(
+        "publish {}/ only: {} holds every site, private ones included; never put it online whole",
+        public.display(),
+        s.out.display()
+    );
+    println!("open {}", public.join("index.html").display());
 }

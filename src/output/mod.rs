@@ -7,15 +7,20 @@
 //! the whole build is ready ([`Staging::commit`]), so a failed build leaves the sites
 //! as they were. [`MemorySite`] holds a build in memory, for `serve`.
 //!
+//! Beside the sites, the output folder's root holds a page saying that the folder
+//! itself must not be published ([`root_files`]).
+//!
 //! carnet refuses a non-empty folder it did not create (no manifest), and deletes
 //! only the files its manifest lists: anything a user added is left alone. This
 //! module must never delete a path outside the output folder.
 
 mod atomic;
+pub mod interrupt;
 mod lock;
 mod manifest;
 mod memory;
 mod paths;
+mod root;
 mod staging;
 
 use std::path::Path;
@@ -27,6 +32,7 @@ pub use lock::FolderLock;
 pub use manifest::MANIFEST;
 pub use memory::{MemoryFile, MemorySite};
 pub use paths::{absolute, check_paths};
+pub use root::{root_files, SiteEntry};
 pub use staging::Staging;
 
 /// Something a build's files are written to. Paths are `/`-separated and relative

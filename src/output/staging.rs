@@ -18,6 +18,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use super::interrupt;
 use super::lock::FolderLock;
 use super::manifest::{self, Entry, Listing, MANIFEST, PENDING};
 use super::Target;
@@ -78,6 +79,7 @@ impl Staging {
             fs::remove_dir_all(&dir).at(&dir)?;
         }
         fs::create_dir(&dir).at(&dir)?;
+        interrupt::point("staging folder made");
         // An output folder that exists is kept (it may be a mount point): a first
         // build into an empty one moves its files in one by one.
         let first = !out.exists();
@@ -156,7 +158,9 @@ impl Staging {
         }
         if self.first {
             manifest::write(&self.dir.join(MANIFEST), &self.files)?;
+            interrupt::point("commit: manifest written in the staging folder");
             fs::rename(&self.dir, &self.out).at(&self.out)?;
+            interrupt::point("commit: staging folder renamed into place");
             return Ok(self.staged.len());
         }
         let pending_path = self.out.join(PENDING);
@@ -170,30 +174,59 @@ impl Staging {
             pending.push('\n');
         }
         super::write_atomic(&pending_path, pending.as_bytes())?;
+        interrupt::point("commit: pending list written");
         let mut made = HashSet::new();
-        for rel in &self.staged {
-            let to = self.out.join(rel);
+        for rel in self.move_order() {
+            let to = self.out.join(&rel);
             make_parent(&mut made, &to)?;
-            if move_file(&self.dir.join(rel), &to)? {
+            if move_file(&self.dir.join(&rel), &to)? {
                 // A copy has a time of its own: record it, or the next build would
                 // take the file for changed by hand.
                 let meta = fs::metadata(&to).at(&to)?;
-                if let Some(Some(entry)) = self.files.get_mut(rel) {
+                if let Some(Some(entry)) = self.files.get_mut(&rel) {
                     (entry.len, entry.mtime_ns) = manifest::stamp(&meta);
                 }
             }
+            interrupt::point(&format!("commit: moved in {rel}"));
         }
         let mut changed = self.staged.len();
-        for rel in self.previous.keys() {
-            if !self.files.contains_key(rel) && is_relative_inside(rel) {
-                remove_with_empty_parents(&self.out, rel)?;
-                changed += 1;
-            }
+        let mut gone: Vec<&String> = self
+            .previous
+            .keys()
+            .filter(|rel| !self.files.contains_key(*rel) && is_relative_inside(rel))
+            .collect();
+        // Pages first: a page still there never links to a photo already deleted.
+        gone.sort_by_key(|rel| !is_page(rel));
+        for rel in gone {
+            remove_with_empty_parents(&self.out, rel)?;
+            changed += 1;
+            interrupt::point(&format!("commit: deleted {rel}"));
         }
         manifest::write(&self.out.join(MANIFEST), &self.files)?;
+        interrupt::point("commit: manifest written");
         fs::remove_file(&pending_path).at(&pending_path)?;
+        interrupt::point("commit: pending list removed");
         let _ = fs::remove_dir_all(&self.dir);
         Ok(changed)
+    }
+
+    /// The staged files in the order that keeps every site readable at each moment
+    /// of the commit: first the files the output folder does not have yet (no page
+    /// there links to them), photos and data before pages; then the files that
+    /// replace one, again pages last, so that a replaced page only ever links to
+    /// files already in place. (Files the build no longer writes are deleted after
+    /// all this, pages first.)
+    fn move_order(&self) -> Vec<String> {
+        let mut order: Vec<(bool, bool, &String)> = self
+            .staged
+            .iter()
+            .map(|rel| {
+                let replaces = self.out.join(rel).exists();
+                (replaces, is_page(rel), rel)
+            })
+            .collect();
+        order.sort_by_key(|(replaces, page, _)| (*replaces, *page));
+        order.into_iter().map(|(_, _, rel)| rel.clone()).collect()
     }
 }
 
@@ -208,7 +241,9 @@ impl Target for Staging {
         }
         let path = self.target(rel)?;
         fs::write(&path, bytes).at(&path)?;
-        self.stage(rel, &path, hash)
+        self.stage(rel, &path, hash)?;
+        interrupt::point(&format!("staged {rel}"));
+        Ok(())
     }
 
     /// Places a copy of `from` at `rel` (a reflink where the file system can, else a
@@ -224,7 +259,9 @@ impl Target for Staging {
         }
         let path = self.target(rel)?;
         reflink_copy::reflink_or_copy(from, &path).at(from)?;
-        self.stage(rel, &path, hash.to_string())
+        self.stage(rel, &path, hash.to_string())?;
+        interrupt::point(&format!("staged {rel}"));
+        Ok(())
     }
 
     fn file_count(&self) -> usize {
@@ -238,6 +275,11 @@ impl Drop for Staging {
         // staging folder is the whole rollback.
         let _ = fs::remove_dir_all(&self.dir);
     }
+}
+
+/// Whether `rel` is a page (what readers open, and what links to the rest).
+fn is_page(rel: &str) -> bool {
+    rel.ends_with(".html")
 }
 
 /// Makes the folder holding `path`, unless `made` says it was made already.

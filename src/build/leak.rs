@@ -1,0 +1,469 @@
+//! The leak check every build runs: each site's files (pages, JSON, `robots.txt`,
+//! and every file name, photos' included) are scanned for the evidence of the items
+//! its audience may not see, after rendering and before anything is written. A hit
+//! fails the build, naming the file, the item and the string; since the build has
+//! written nothing yet, the output folder stays as it was (and `serve` keeps its
+//! last good site).
+//!
+//! What counts as evidence ([`crate::audience::evidence`] collects it) is
+//! deliberately narrow, so that the check never fails a good build:
+//! - a needle is matched whole-word, case-sensitively: it must not touch a letter
+//!   or digit on either side (a tag `cafe` is not found in a photo's hex name);
+//! - a needle made only of interface words (words of the theme, of the interface
+//!   strings, of `carnet.toml`, numbers) is never evidence: a hidden tag `stage`
+//!   does not fail every build because « Stage » is a kind label;
+//! - a needle is evidence for a site only when *every* item whose text holds it is
+//!   hidden from that site: a visible experience with the same title, or a visible
+//!   text quoting the hidden one, explains it.
+//!
+//! Photos are checked by where they come from: no image of a site may be made from
+//! the photo file of an item hidden from it.
+//!
+//! The automaton is built once per build over every item's needles; each site is
+//! then one pass over its bytes (Aho-Corasick, overlapping matches, so that a
+//! needle inside a longer one is seen too). The check never writes anything.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::audience::evidence::NeedleKind;
+use crate::audience::{AudienceView, Evidence};
+use crate::error::{Error, Result};
+use crate::journal::Visibility;
+use crate::render::{Site, Theme};
+
+/// A distinct needle string and what it says about the items holding it.
+#[derive(Debug)]
+struct Pattern {
+    /// The items it was taken from, and as what.
+    sources: Vec<(usize, NeedleKind)>,
+    /// Every item whose text holds it (its sources included).
+    owners: Vec<usize>,
+}
+
+/// An item as the check reports it.
+#[derive(Debug)]
+struct ItemInfo {
+    file: PathBuf,
+    visibility: Visibility,
+}
+
+/// The leak check of one build, ready to scan each site.
+#[derive(Debug)]
+pub struct LeakCheck {
+    automaton: Option<AhoCorasick>,
+    texts: Vec<String>,
+    patterns: Vec<Pattern>,
+    items: Vec<ItemInfo>,
+    photos: Vec<Vec<PathBuf>>,
+}
+
+impl LeakCheck {
+    /// The check for the items of `evidence`; `interface` is the text carnet and
+    /// its theme may print (see [`crate::render::interface_text`]).
+    pub fn new(evidence: &Evidence, interface: &[String]) -> Result<LeakCheck> {
+        let vocabulary = interface_words(interface.iter().chain(evidence.shared()));
+        let mut by_text: HashMap<&str, usize> = HashMap::new();
+        let mut texts: Vec<String> = Vec::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
+        for needle in evidence.needles() {
+            if !distinctive(&needle.text, &vocabulary) {
+                continue;
+            }
+            let id = *by_text.entry(needle.text.as_str()).or_insert_with(|| {
+                texts.push(needle.text.clone());
+                patterns.push(Pattern {
+                    sources: Vec::new(),
+                    owners: Vec::new(),
+                });
+                patterns.len() - 1
+            });
+            let p = &mut patterns[id];
+            p.sources.push((needle.item, needle.kind));
+            if p.owners.last() != Some(&needle.item) {
+                p.owners.push(needle.item);
+            }
+        }
+        let automaton = if texts.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::Standard)
+                    .build(&texts)
+                    .map_err(|e| Error::io("leak check", std::io::Error::other(e)))?,
+            )
+        };
+        let mut check = LeakCheck {
+            automaton,
+            texts,
+            patterns,
+            items: evidence
+                .items()
+                .iter()
+                .map(|i| ItemInfo {
+                    file: i.file.clone(),
+                    visibility: i.visibility,
+                })
+                .collect(),
+            photos: evidence.items().iter().map(|i| i.photos.clone()).collect(),
+        };
+        check.find_owners(evidence);
+        Ok(check)
+    }
+
+    /// Adds to each pattern the items whose text holds it.
+    fn find_owners(&mut self, evidence: &Evidence) {
+        let Some(ac) = &self.automaton else {
+            return;
+        };
+        for (item, info) in evidence.items().iter().enumerate() {
+            for text in &info.text {
+                for m in ac.find_overlapping_iter(text.as_str()) {
+                    if whole_word(text.as_bytes(), m.start(), m.end()) {
+                        let owners = &mut self.patterns[m.pattern().as_usize()].owners;
+                        if !owners.contains(&item) {
+                            owners.push(item);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Starts the scan of `view`'s site, whose files go under `dir` in the output.
+    pub fn site<'a>(&'a self, evidence: &Evidence, view: &AudienceView, dir: &str) -> SiteScan<'a> {
+        let hidden = evidence.hidden_from(view);
+        let hidden_photos: HashSet<&Path> = {
+            let visible: HashSet<&Path> = self
+                .photos
+                .iter()
+                .zip(&hidden)
+                .filter(|(_, h)| !**h)
+                .flat_map(|(p, _)| p.iter().map(PathBuf::as_path))
+                .collect();
+            self.photos
+                .iter()
+                .zip(&hidden)
+                .filter(|(_, h)| **h)
+                .flat_map(|(p, _)| p.iter().map(PathBuf::as_path))
+                .filter(|p| !visible.contains(p))
+                .collect()
+        };
+        SiteScan {
+            check: self,
+            dir: dir.to_string(),
+            verdict: vec![Verdict::Unknown; self.patterns.len()],
+            hidden,
+            hidden_photos,
+        }
+    }
+}
+
+impl LeakCheck {
+    /// Scans everything the site of `view` is about to receive: its pages and data
+    /// files (paths and bytes), the paths of the theme's assets, and its photos
+    /// (paths, and the photo files they are made from).
+    pub fn scan_site(
+        &self,
+        evidence: &Evidence,
+        view: &AudienceView,
+        site: &Site,
+        theme: &Theme,
+    ) -> Result<()> {
+        let dir = super::write::site_dir(site);
+        let mut scan = self.site(evidence, view, &dir);
+        for page in &site.pages {
+            scan.file(&page.path, page.content.as_bytes())?;
+        }
+        for name in theme.assets.keys() {
+            let rel = format!("static/{name}");
+            scan.file(&rel, b"")?;
+        }
+        for variant in &site.photos {
+            for file in variant.files() {
+                let rel = format!("photos/{file}");
+                scan.file(&rel, b"")?;
+                scan.photo(&rel, &variant.source)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What a pattern found in one site means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    Unknown,
+    /// An item the site shows holds it.
+    Explained,
+    /// Only hidden items hold it.
+    Evidence,
+}
+
+/// The scan of one site.
+#[derive(Debug)]
+pub struct SiteScan<'a> {
+    check: &'a LeakCheck,
+    dir: String,
+    hidden: Vec<bool>,
+    verdict: Vec<Verdict>,
+    hidden_photos: HashSet<&'a Path>,
+}
+
+impl SiteScan<'_> {
+    /// Checks one file the site is about to write: its path (relative to the site)
+    /// and its bytes.
+    pub fn file(&mut self, rel: &str, bytes: &[u8]) -> Result<()> {
+        self.scan(rel, rel.as_bytes())?;
+        self.scan(rel, bytes)
+    }
+
+    /// Checks that an image the site is about to receive is not made from the photo
+    /// of an item hidden from it.
+    pub fn photo(&self, rel: &str, source: &Path) -> Result<()> {
+        if !self.hidden_photos.contains(source) {
+            return Ok(());
+        }
+        let item = self
+            .check
+            .photos
+            .iter()
+            .position(|p| p.iter().any(|p| p == source))
+            .unwrap_or(0);
+        Err(self.leak(
+            rel,
+            item,
+            "a photo",
+            &source
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        ))
+    }
+
+    /// Scans `bytes`; on evidence, the whole file is scanned and the longest string
+    /// found is reported (the title rather than one word of it).
+    fn scan(&mut self, rel: &str, bytes: &[u8]) -> Result<()> {
+        let Some(ac) = &self.check.automaton else {
+            return Ok(());
+        };
+        let mut found: Option<usize> = None;
+        for m in ac.find_overlapping_iter(bytes) {
+            let id = m.pattern().as_usize();
+            if self.verdict[id] == Verdict::Explained || !whole_word(bytes, m.start(), m.end()) {
+                continue;
+            }
+            if self.verdict[id] == Verdict::Unknown {
+                let pattern = &self.check.patterns[id];
+                self.verdict[id] = if pattern.owners.iter().all(|&o| self.hidden[o]) {
+                    Verdict::Evidence
+                } else {
+                    Verdict::Explained
+                };
+            }
+            if self.verdict[id] == Verdict::Evidence
+                && found.is_none_or(|f| self.check.texts[f].len() < self.check.texts[id].len())
+            {
+                found = Some(id);
+            }
+        }
+        match found {
+            None => Ok(()),
+            Some(id) => {
+                let (item, kind) = self.check.patterns[id].sources[0];
+                Err(self.leak(rel, item, kind.describe(), &self.check.texts[id]))
+            }
+        }
+    }
+
+    fn leak(&self, rel: &str, item: usize, what: &str, text: &str) -> Error {
+        let info = &self.check.items[item];
+        Error::Leak {
+            file: format!("{}/{rel}", self.dir),
+            item: info.file.clone(),
+            visibility: info.visibility.keyword(),
+            what: what.to_string(),
+            text: text.to_string(),
+        }
+    }
+}
+
+/// Whether the match `start..end` of `bytes` touches no letter or digit on either side.
+fn whole_word(bytes: &[u8], start: usize, end: usize) -> bool {
+    !char_before(bytes, start).is_some_and(char::is_alphanumeric)
+        && !char_after(bytes, end).is_some_and(char::is_alphanumeric)
+}
+
+/// The character that ends just before byte `at` (UTF-8), if any.
+fn char_before(bytes: &[u8], at: usize) -> Option<char> {
+    let window = &bytes[at.saturating_sub(4)..at];
+    let start = window.iter().rposition(|b| b & 0xC0 != 0x80)?;
+    std::str::from_utf8(&window[start..]).ok()?.chars().next()
+}
+
+/// The character that starts at byte `at` (UTF-8), if any.
+fn char_after(bytes: &[u8], at: usize) -> Option<char> {
+    let window = &bytes[at..bytes.len().min(at + 4)];
+    let valid = match std::str::from_utf8(window) {
+        Ok(s) => s,
+        Err(e) => std::str::from_utf8(&window[..e.valid_up_to()]).ok()?,
+    };
+    valid.chars().next()
+}
+
+/// The words (lowercase) of `texts`.
+fn interface_words<'a>(texts: impl Iterator<Item = &'a String>) -> HashSet<String> {
+    let mut words = HashSet::new();
+    for text in texts {
+        for word in text.split(|c: char| !c.is_alphanumeric()) {
+            if !word.is_empty() {
+                words.insert(word.to_lowercase());
+            }
+        }
+    }
+    words
+}
+
+/// Whether `needle` has a word with a letter that is not an interface word.
+fn distinctive(needle: &str, vocabulary: &HashSet<String>) -> bool {
+    needle
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .any(|w| !vocabulary.contains(&w.to_lowercase()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::audience::Audience;
+    use crate::build::{prepare, render::render_site, Prepared};
+    use crate::render::Page;
+    use std::fs;
+
+    /// A journal: ana (public profile) with a public experience and a private one,
+    /// a public story, and bea (private profile).
+    fn journal() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let files: &[(&str, &str)] = &[
+            ("carnet.toml", "title = \"Carnet\"\n[[groups]]\nslug = \"g\"\nname = \"Groupe\"\nkind = \"learners\"\n"),
+            ("learners/ana/profile.md", "+++\nname = \"Ana Zqpub\"\nvisibility = \"public\"\ngroups = [\"g\"]\n+++\nBio publique.\n"),
+            ("learners/ana/experiences/2021-zqvisible/index.md", "+++\ntitle = \"Atelier CV\"\ndate = 2021-01-02\nvisibility = \"public\"\ntags = [\"stage\", \"zqtagpub\"]\n+++\nUn texte visible de Ana.\n"),
+            ("learners/ana/experiences/2021-zqsecret/index.md", "+++\ntitle = \"Mon stage zqsecret chez Marie\"\ndate = 2021-01-03\nplace = \"Boulangerie Zqplace\"\ntags = [\"stage\", \"cafe\", \"zqtagprivate\"]\nskills = [\"rigueur\"]\nkind = \"stage\"\n+++\nJ'ai appris à pétrir la pâte zqbody très tôt le matin.\n"),
+            ("learners/ana/experiences/2021-zqtwin/index.md", "+++\ntitle = \"Atelier CV\"\ndate = 2021-01-04\n+++\nAutre texte zqtwinbody.\n"),
+            ("learners/bea/profile.md", "+++\nname = \"Bea Zqhidden\"\n+++\nBio privée.\n"),
+        ];
+        for (rel, text) in files {
+            let path = dir.path().join(rel);
+            fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+            fs::write(path, text).expect("write");
+        }
+        dir
+    }
+
+    fn prepared(dir: &Path) -> Prepared {
+        prepare(dir, None).unwrap_or_else(|e| panic!("prepare: {e:?}"))
+    }
+
+    /// The view and rendered site of `audience`.
+    fn site(p: &Prepared, audience: &Audience) -> (usize, Site) {
+        let i = p
+            .views
+            .iter()
+            .position(|v| v.audience() == audience)
+            .expect("view");
+        (i, render_site(p, &p.views[i]).expect("render"))
+    }
+
+    fn scan(p: &Prepared, view: usize, site: &Site) -> Result<()> {
+        let check = p.leak_check.as_ref().expect("the check is on");
+        check.scan_site(&p.evidence, &p.views[view], site, &p.theme)
+    }
+
+    /// The public site with `text` added to its home page.
+    fn planted(p: &Prepared, text: &str) -> Result<()> {
+        let (view, mut site) = site(p, &Audience::Public);
+        site.pages[0].content.push_str(text);
+        scan(p, view, &site)
+    }
+
+    #[test]
+    fn every_site_of_a_good_build_passes() {
+        let dir = journal();
+        let p = prepared(dir.path());
+        for (i, view) in p.views.iter().enumerate() {
+            let site = render_site(&p, view).expect("render");
+            scan(&p, i, &site).unwrap_or_else(|e| panic!("{}: {e}", view.audience()));
+        }
+    }
+
+    #[test]
+    fn a_hidden_title_names_the_file_and_the_item() {
+        let dir = journal();
+        let p = prepared(dir.path());
+        let e = planted(&p, "<h2>Mon stage zqsecret chez Marie</h2>").expect_err("a leak");
+        let message = e.to_string();
+        assert!(message.contains("public/index.html"), "{message}");
+        assert!(message.contains("2021-zqsecret/index.md"), "{message}");
+        assert!(message.contains("(private)"), "{message}");
+        assert!(message.contains("zqsecret chez Marie"), "{message}");
+        assert_eq!(e.exit_code(), 2);
+    }
+
+    #[test]
+    fn every_kind_of_hidden_string_is_found_as_pages_escape_it() {
+        let dir = journal();
+        let p = prepared(dir.path());
+        for (planted_text, what) in [
+            // The start of a summary, cut short.
+            (
+                "\"description\": \"J'ai appris à pétrir la pâte zqbody très…\"",
+                "a sentence",
+            ),
+            ("<li>zqtagprivate</li>", "a tag"),
+            ("Boulangerie Zqplace", "the place"),
+            ("href=\"ana/experiences/2021-zqsecret/\"", "the address"),
+            ("<p>Bea Zqhidden</p>", "the name"),
+            (
+                "<p>J&#x27;ai appris à pétrir la pâte zqbody très tôt le matin.</p>",
+                "a sentence",
+            ),
+        ] {
+            let e = planted(&p, planted_text).expect_err(planted_text);
+            assert!(e.to_string().contains(what), "{planted_text}: {e}");
+        }
+    }
+
+    #[test]
+    fn interface_words_shared_strings_and_parts_of_words_are_no_evidence() {
+        let dir = journal();
+        let p = prepared(dir.path());
+        for innocent in [
+            // A hidden tag that is also a kind label of the interface.
+            "<span>stage</span>",
+            // A hidden title that a visible experience has too.
+            "<h3>Atelier CV</h3>",
+            // A hidden tag inside a photo's hex name.
+            "<img src=\"photos/1fcafe2b.jpg\">",
+            // Part of a longer word.
+            "zqtagprivates",
+        ] {
+            planted(&p, innocent).unwrap_or_else(|e| panic!("{innocent}: {e}"));
+        }
+    }
+
+    #[test]
+    fn a_hidden_slug_in_a_file_name_is_found() {
+        let dir = journal();
+        let p = prepared(dir.path());
+        let (view, mut site) = site(&p, &Audience::Public);
+        site.pages.push(Page {
+            path: "ana/experiences/2021-zqsecret/index.html".into(),
+            content: String::new(),
+        });
+        let e = scan(&p, view, &site).expect_err("a leak");
+        assert!(e.to_string().contains("the address"), "{e}");
+    }
+}

@@ -13,7 +13,7 @@ use crate::audience::{self, Audience, AudienceView, Evidence};
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, IoContext, Result};
 use crate::images::{self, cache::Stamp, Cache, Catalog};
-use crate::journal::{self, ImageSettings};
+use crate::journal::{self, ImageSettings, Journal};
 use crate::render::{self, Theme};
 
 /// A journal ready to render: its views, its photos probed, its theme.
@@ -62,29 +62,37 @@ pub fn prepare(root: &Path, cache: Option<&Cache>) -> Result<Prepared> {
     let Some(journal) = journal else {
         return Err(Error::Content(errors));
     };
-    let report = crate::check::check(&journal);
+    // The theme and the leak check are made on a thread of their own, while this
+    // one checks the journal, makes the views and probes the photos.
+    let (report, views, catalog, side) = std::thread::scope(|scope| {
+        let side = scope.spawn(|| theme_and_leak_check(&journal));
+        let report = crate::check::check(&journal);
+        let views: Vec<AudienceView> = Audience::all(&journal)
+            .iter()
+            .map(|a| audience::view(&journal, a))
+            .collect();
+        let canonical_root = fs::canonicalize(root).at(root);
+        let catalog = canonical_root.map(|canonical_root| {
+            let key = |p: &Path| index_key(root, &canonical_root, p);
+            let catalog = probe_photos(&views, &journal.config.images, cache, &key);
+            (canonical_root, catalog)
+        });
+        let side = side.join().unwrap_or_else(|_| {
+            Err(Error::io(root, std::io::Error::other("the leak check failed")))
+        });
+        (report, views, catalog, side)
+    });
     errors.extend(report.errors);
-    let views: Vec<AudienceView> = Audience::all(&journal)
-        .iter()
-        .map(|a| audience::view(&journal, a))
-        .collect();
-    let settings = journal.config.images;
-    let canonical_root = fs::canonicalize(root).at(root)?;
-    let key = |p: &Path| index_key(root, &canonical_root, p);
-    let catalog = probe_photos(&views, &settings, cache, &key).unwrap_or_else(|e| {
+    let (canonical_root, catalog) = catalog?;
+    let catalog = catalog.unwrap_or_else(|e| {
         errors.extend(e);
         Catalog::default()
     });
     if !errors.is_empty() {
         return Err(Error::Content(errors));
     }
-    let theme = Theme::load(journal.theme_dir.as_deref())?;
-    let evidence = audience::evidence(&journal);
-    let leak_check = if leak_check_on() {
-        Some(LeakCheck::new(&evidence, &render::interface_text(&theme))?)
-    } else {
-        None
-    };
+    let settings = journal.config.images;
+    let (theme, evidence, leak_check) = side?;
     Ok(Prepared {
         root: root.to_path_buf(),
         canonical_root,
@@ -96,6 +104,18 @@ pub fn prepare(root: &Path, cache: Option<&Cache>) -> Result<Prepared> {
         evidence,
         leak_check,
     })
+}
+
+/// The theme, the evidence of every item and the leak check of a journal.
+fn theme_and_leak_check(journal: &Journal) -> Result<(Theme, Evidence, Option<LeakCheck>)> {
+    let theme = Theme::load(journal.theme_dir.as_deref())?;
+    let evidence = audience::evidence(journal);
+    let leak_check = if leak_check_on() {
+        Some(LeakCheck::new(&evidence, &render::interface_text(&theme))?)
+    } else {
+        None
+    };
+    Ok((theme, evidence, leak_check))
 }
 
 /// Whether builds run the leak check: always, unless `CARNET_LEAK_CHECK=off` (to

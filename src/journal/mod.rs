@@ -7,6 +7,7 @@ pub mod date;
 pub mod framing;
 pub mod frontmatter;
 pub mod load;
+pub mod names;
 pub mod skills;
 pub mod slug;
 mod source;

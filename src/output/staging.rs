@@ -153,7 +153,12 @@ impl Staging {
     /// deleted.
     pub fn commit(mut self) -> Result<usize> {
         if self.files == self.previous && self.staged.is_empty() {
-            // Nothing changed: the output folder already is this build.
+            // Nothing changed: the output folder already is this build. A pending
+            // list left by a build killed after writing its manifest goes.
+            let pending = self.out.join(PENDING);
+            if pending.exists() {
+                fs::remove_file(&pending).at(&pending)?;
+            }
             return Ok(0);
         }
         if self.first {

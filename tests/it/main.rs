@@ -6,7 +6,9 @@ mod common;
 
 mod bad_input;
 mod browser;
+mod kills;
 mod leaks;
+mod paths;
 mod photos;
 mod portraits;
 mod regressions;

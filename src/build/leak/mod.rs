@@ -19,14 +19,19 @@
 //! Photos are checked by where they come from: no image of a site may be made from
 //! the photo file of an item hidden from it.
 //!
-//! The automaton is built once per build over every item's needles; each site is
-//! then one pass over its bytes (Aho-Corasick, overlapping matches, so that a
-//! needle inside a longer one is seen too). The check never writes anything.
+//! The needles are indexed once per build ([`matcher`]: by their first word);
+//! each site's files are then read once, word by word, and every occurrence of a
+//! needle is found, nested and overlapping ones included. The check never writes
+//! anything.
 
-use std::collections::{HashMap, HashSet};
+mod matcher;
+
+use std::collections::HashSet;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::{Path, PathBuf};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use matcher::{Live, Matcher};
 
 use crate::audience::evidence::NeedleKind;
 use crate::audience::{AudienceView, Evidence};
@@ -39,7 +44,7 @@ use crate::render::{Site, Theme};
 struct Pattern {
     /// The items it was taken from, and as what.
     sources: Vec<(usize, NeedleKind)>,
-    /// Every item whose text holds it (its sources included).
+    /// Every item whose text holds it (its sources included), in order.
     owners: Vec<usize>,
 }
 
@@ -53,11 +58,11 @@ struct ItemInfo {
 /// The leak check of one build, ready to scan each site.
 #[derive(Debug)]
 pub struct LeakCheck {
-    automaton: Option<AhoCorasick>,
-    texts: Vec<String>,
+    matcher: Matcher,
     patterns: Vec<Pattern>,
     items: Vec<ItemInfo>,
-    photos: Vec<Vec<PathBuf>>,
+    /// Each photo file of the journal, and the items that show it.
+    photos: FxHashMap<PathBuf, Vec<usize>>,
 }
 
 impl LeakCheck {
@@ -65,7 +70,7 @@ impl LeakCheck {
     /// its theme may print (see [`crate::render::interface_text`]).
     pub fn new(evidence: &Evidence, interface: &[String]) -> Result<LeakCheck> {
         let vocabulary = interface_words(interface.iter().chain(evidence.shared()));
-        let mut by_text: HashMap<&str, usize> = HashMap::new();
+        let mut by_text: FxHashMap<&str, usize> = FxHashMap::default();
         let mut texts: Vec<String> = Vec::new();
         let mut patterns: Vec<Pattern> = Vec::new();
         for needle in evidence.needles() {
@@ -80,25 +85,10 @@ impl LeakCheck {
                 });
                 patterns.len() - 1
             });
-            let p = &mut patterns[id];
-            p.sources.push((needle.item, needle.kind));
-            if p.owners.last() != Some(&needle.item) {
-                p.owners.push(needle.item);
-            }
+            patterns[id].sources.push((needle.item, needle.kind));
         }
-        let automaton = if texts.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::Standard)
-                    .build(&texts)
-                    .map_err(|e| Error::io("leak check", std::io::Error::other(e)))?,
-            )
-        };
         let mut check = LeakCheck {
-            automaton,
-            texts,
+            matcher: Matcher::new(texts),
             patterns,
             items: evidence
                 .items()
@@ -108,7 +98,7 @@ impl LeakCheck {
                     visibility: i.visibility,
                 })
                 .collect(),
-            photos: evidence.items().iter().map(|i| i.photos.clone()).collect(),
+            photos: photo_items(evidence),
         };
         check.find_owners(evidence);
         Ok(check)
@@ -116,55 +106,54 @@ impl LeakCheck {
 
     /// Adds to each pattern the items whose text holds it.
     fn find_owners(&mut self, evidence: &Evidence) {
-        let Some(ac) = &self.automaton else {
-            return;
-        };
+        let matcher = &self.matcher;
+        let patterns = &mut self.patterns;
+        let all = matcher.live(|_| true);
+        // Items come in order, so a pattern's last owner tells if this item has it.
         for (item, info) in evidence.items().iter().enumerate() {
             for text in &info.text {
-                for m in ac.find_overlapping_iter(text.as_str()) {
-                    if whole_word(text.as_bytes(), m.start(), m.end()) {
-                        let owners = &mut self.patterns[m.pattern().as_usize()].owners;
-                        if !owners.contains(&item) {
-                            owners.push(item);
-                        }
+                matcher.find_all(text, &all, |id| {
+                    let owners = &mut patterns[id].owners;
+                    if owners.last() != Some(&item) {
+                        owners.push(item);
                     }
-                }
+                });
             }
+        }
+        for p in patterns.iter_mut() {
+            p.owners.extend(p.sources.iter().map(|(item, _)| *item));
+            p.owners.sort_unstable();
+            p.owners.dedup();
         }
     }
 
     /// Starts the scan of `view`'s site, whose files go under `dir` in the output.
-    pub fn site<'a>(&'a self, evidence: &Evidence, view: &AudienceView, dir: &str) -> SiteScan<'a> {
+    pub fn site<'a, 'p>(
+        &'a self,
+        evidence: &Evidence,
+        view: &AudienceView,
+        dir: &str,
+    ) -> SiteScan<'a, 'p> {
         let hidden = evidence.hidden_from(view);
-        let hidden_photos: HashSet<&Path> = {
-            let visible: HashSet<&Path> = self
-                .photos
-                .iter()
-                .zip(&hidden)
-                .filter(|(_, h)| !**h)
-                .flat_map(|(p, _)| p.iter().map(PathBuf::as_path))
-                .collect();
-            self.photos
-                .iter()
-                .zip(&hidden)
-                .filter(|(_, h)| **h)
-                .flat_map(|(p, _)| p.iter().map(PathBuf::as_path))
-                .filter(|p| !visible.contains(p))
-                .collect()
-        };
+        let evidence: Vec<bool> = self
+            .patterns
+            .iter()
+            .map(|p| p.owners.iter().all(|&o| hidden[o]))
+            .collect();
         SiteScan {
             check: self,
             dir: dir.to_string(),
-            verdict: vec![Verdict::Unknown; self.patterns.len()],
+            live: self.matcher.live(|id| evidence[id]),
+            evidence,
             hidden,
-            hidden_photos,
+            seen: FxHashSet::default(),
         }
     }
 }
 
 impl LeakCheck {
     /// Scans everything the site of `view` is about to receive: its pages and data
-    /// files (paths and bytes), the paths of the theme's assets, and its photos
+    /// files (paths and text), the paths of the theme's assets, and its photos
     /// (paths, and the photo files they are made from).
     pub fn scan_site(
         &self,
@@ -176,16 +165,15 @@ impl LeakCheck {
         let dir = super::write::site_dir(site);
         let mut scan = self.site(evidence, view, &dir);
         for page in &site.pages {
-            scan.file(&page.path, page.content.as_bytes())?;
+            scan.file(&page.path, &page.content)?;
         }
         for name in theme.assets.keys() {
-            let rel = format!("static/{name}");
-            scan.file(&rel, b"")?;
+            scan.file(&format!("static/{name}"), "")?;
         }
         for variant in &site.photos {
             for file in variant.files() {
                 let rel = format!("photos/{file}");
-                scan.file(&rel, b"")?;
+                scan.file(&rel, "")?;
                 scan.photo(&rel, &variant.source)?;
             }
         }
@@ -193,88 +181,72 @@ impl LeakCheck {
     }
 }
 
-/// What a pattern found in one site means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Verdict {
-    Unknown,
-    /// An item the site shows holds it.
-    Explained,
-    /// Only hidden items hold it.
-    Evidence,
-}
+/// Shortest piece of a page worth reading: a needle has at least four characters.
+const MIN_PIECE: usize = 4;
 
 /// The scan of one site.
 #[derive(Debug)]
-pub struct SiteScan<'a> {
+pub struct SiteScan<'a, 'p> {
     check: &'a LeakCheck,
     dir: String,
+    /// For each pattern, whether it is evidence here: every item holding it is
+    /// hidden from this site.
+    evidence: Vec<bool>,
+    /// The patterns the matcher looks for: the evidence ones.
+    live: Live,
+    /// For each item, whether it is hidden from this site.
     hidden: Vec<bool>,
-    verdict: Vec<Verdict>,
-    hidden_photos: HashSet<&'a Path>,
+    /// The pieces of pages already read.
+    seen: FxHashSet<&'p str>,
 }
 
-impl SiteScan<'_> {
+impl<'p> SiteScan<'_, 'p> {
     /// Checks one file the site is about to write: its path (relative to the site)
-    /// and its bytes.
-    pub fn file(&mut self, rel: &str, bytes: &[u8]) -> Result<()> {
-        self.scan(rel, rel.as_bytes())?;
-        self.scan(rel, bytes)
+    /// and its text.
+    pub fn file(&mut self, rel: &str, text: &'p str) -> Result<()> {
+        self.scan(rel, rel)?;
+        // A page is read piece by piece (its tags and its runs of text): the many
+        // pieces a site repeats (headers, cards, photos) are read once.
+        for piece in text.split(['<', '>']) {
+            if piece.len() >= MIN_PIECE && self.seen.insert(piece) {
+                self.scan(rel, piece)?;
+            }
+        }
+        Ok(())
     }
 
     /// Checks that an image the site is about to receive is not made from the photo
     /// of an item hidden from it.
     pub fn photo(&self, rel: &str, source: &Path) -> Result<()> {
-        if !self.hidden_photos.contains(source) {
-            return Ok(());
-        }
-        let item = self
-            .check
-            .photos
-            .iter()
-            .position(|p| p.iter().any(|p| p == source))
-            .unwrap_or(0);
-        Err(self.leak(
-            rel,
-            item,
-            "a photo",
-            &source
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-        ))
-    }
-
-    /// Scans `bytes`; on evidence, the whole file is scanned and the longest string
-    /// found is reported (the title rather than one word of it).
-    fn scan(&mut self, rel: &str, bytes: &[u8]) -> Result<()> {
-        let Some(ac) = &self.check.automaton else {
+        let Some(items) = self.check.photos.get(source) else {
             return Ok(());
         };
+        if !items.iter().all(|&i| self.hidden[i]) {
+            return Ok(());
+        }
+        let name = source
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        Err(self.leak(rel, items[0], "a photo", &name))
+    }
+
+    /// Scans `text`; on evidence, the whole file is scanned and the longest string
+    /// found is reported (the title rather than one word of it).
+    fn scan(&mut self, rel: &str, text: &str) -> Result<()> {
+        let matcher = &self.check.matcher;
         let mut found: Option<usize> = None;
-        for m in ac.find_overlapping_iter(bytes) {
-            let id = m.pattern().as_usize();
-            if self.verdict[id] == Verdict::Explained || !whole_word(bytes, m.start(), m.end()) {
-                continue;
-            }
-            if self.verdict[id] == Verdict::Unknown {
-                let pattern = &self.check.patterns[id];
-                self.verdict[id] = if pattern.owners.iter().all(|&o| self.hidden[o]) {
-                    Verdict::Evidence
-                } else {
-                    Verdict::Explained
-                };
-            }
-            if self.verdict[id] == Verdict::Evidence
-                && found.is_none_or(|f| self.check.texts[f].len() < self.check.texts[id].len())
+        matcher.find_all(text, &self.live, |id| {
+            if self.evidence[id] && found.is_none_or(|f| matcher.text(f).len() < matcher.text(id).len())
             {
                 found = Some(id);
             }
-        }
+        });
         match found {
             None => Ok(()),
             Some(id) => {
                 let (item, kind) = self.check.patterns[id].sources[0];
-                Err(self.leak(rel, item, kind.describe(), &self.check.texts[id]))
+                Err(self.leak(rel, item, kind.describe(), matcher.text(id)))
             }
         }
     }
@@ -291,27 +263,15 @@ impl SiteScan<'_> {
     }
 }
 
-/// Whether the match `start..end` of `bytes` touches no letter or digit on either side.
-fn whole_word(bytes: &[u8], start: usize, end: usize) -> bool {
-    !char_before(bytes, start).is_some_and(char::is_alphanumeric)
-        && !char_after(bytes, end).is_some_and(char::is_alphanumeric)
-}
-
-/// The character that ends just before byte `at` (UTF-8), if any.
-fn char_before(bytes: &[u8], at: usize) -> Option<char> {
-    let window = &bytes[at.saturating_sub(4)..at];
-    let start = window.iter().rposition(|b| b & 0xC0 != 0x80)?;
-    std::str::from_utf8(&window[start..]).ok()?.chars().next()
-}
-
-/// The character that starts at byte `at` (UTF-8), if any.
-fn char_after(bytes: &[u8], at: usize) -> Option<char> {
-    let window = &bytes[at..bytes.len().min(at + 4)];
-    let valid = match std::str::from_utf8(window) {
-        Ok(s) => s,
-        Err(e) => std::str::from_utf8(&window[..e.valid_up_to()]).ok()?,
-    };
-    valid.chars().next()
+/// Each photo file of the journal, with the items that show it.
+fn photo_items(evidence: &Evidence) -> FxHashMap<PathBuf, Vec<usize>> {
+    let mut photos: FxHashMap<PathBuf, Vec<usize>> = FxHashMap::default();
+    for (i, item) in evidence.items().iter().enumerate() {
+        for photo in &item.photos {
+            photos.entry(photo.clone()).or_default().push(i);
+        }
+    }
+    photos
 }
 
 /// The words (lowercase) of `texts`.
@@ -353,6 +313,7 @@ mod tests {
             ("learners/ana/experiences/2021-zqvisible/index.md", "+++\ntitle = \"Atelier CV\"\ndate = 2021-01-02\nvisibility = \"public\"\ntags = [\"stage\", \"zqtagpub\"]\n+++\nUn texte visible de Ana.\n"),
             ("learners/ana/experiences/2021-zqsecret/index.md", "+++\ntitle = \"Mon stage zqsecret chez Marie\"\ndate = 2021-01-03\nplace = \"Boulangerie Zqplace\"\ntags = [\"stage\", \"cafe\", \"zqtagprivate\"]\nskills = [\"rigueur\"]\nkind = \"stage\"\n+++\nJ'ai appris à pétrir la pâte zqbody très tôt le matin.\n"),
             ("learners/ana/experiences/2021-zqtwin/index.md", "+++\ntitle = \"Atelier CV\"\ndate = 2021-01-04\n+++\nAutre texte zqtwinbody.\n"),
+            ("learners/ana/experiences/2021-zqphoto/index.md", "+++\ntitle = \"Photo privée\"\ndate = 2021-01-05\nphotos = [{ file = \"secret.png\", alt = \"x\" }]\n+++\n"),
             ("learners/bea/profile.md", "+++\nname = \"Bea Zqhidden\"\n+++\nBio privée.\n"),
         ];
         for (rel, text) in files {
@@ -360,6 +321,12 @@ mod tests {
             fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
             fs::write(path, text).expect("write");
         }
+        let png = image::RgbImage::from_pixel(8, 8, image::Rgb([9, 9, 9]));
+        png.save(
+            dir.path()
+                .join("learners/ana/experiences/2021-zqphoto/secret.png"),
+        )
+        .expect("png");
         dir
     }
 
@@ -452,6 +419,22 @@ mod tests {
         ] {
             planted(&p, innocent).unwrap_or_else(|e| panic!("{innocent}: {e}"));
         }
+    }
+
+    #[test]
+    fn an_image_made_from_a_hidden_photo_is_found() {
+        let dir = journal();
+        let p = prepared(dir.path());
+        let (_, private) = site(&p, &Audience::Private("ana".into()));
+        let (view, mut public) = site(&p, &Audience::Public);
+        assert!(!private.photos.is_empty());
+        scan(&p, view, &public).expect("the public site alone is clean");
+        public.photos.extend(private.photos.iter().cloned());
+        let e = scan(&p, view, &public).expect_err("a leak");
+        let message = e.to_string();
+        assert!(message.contains("a photo"), "{message}");
+        assert!(message.contains("secret.png"), "{message}");
+        assert!(message.contains("2021-zqphoto/index.md"), "{message}");
     }
 
     #[test]

@@ -78,7 +78,10 @@ pub fn prepare(root: &Path, cache: Option<&Cache>) -> Result<Prepared> {
             (canonical_root, catalog)
         });
         let side = side.join().unwrap_or_else(|_| {
-            Err(Error::io(root, std::io::Error::other("the leak check failed")))
+            Err(Error::io(
+                root,
+                std::io::Error::other("the leak check failed"),
+            ))
         });
         (report, views, catalog, side)
     });

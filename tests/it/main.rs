@@ -11,5 +11,7 @@ mod leaks;
 mod paths;
 mod photos;
 mod portraits;
+mod props;
 mod regressions;
 mod sites;
+mod xss;

@@ -264,9 +264,15 @@ mod tests {
     #[test]
     fn finds_whole_words_nested_and_overlapping() {
         let m = Matcher::new(
-            ["Stage chez Marie", "chez Marie", "Marie", "cafe", "été 2021"]
-                .map(String::from)
-                .to_vec(),
+            [
+                "Stage chez Marie",
+                "chez Marie",
+                "Marie",
+                "cafe",
+                "été 2021",
+            ]
+            .map(String::from)
+            .to_vec(),
         );
         assert_eq!(
             found(&m, "<h1>Mon Stage chez Marie</h1>"),

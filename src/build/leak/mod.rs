@@ -237,7 +237,8 @@ impl<'p> SiteScan<'_, 'p> {
         let matcher = &self.check.matcher;
         let mut found: Option<usize> = None;
         matcher.find_all(text, &self.live, |id| {
-            if self.evidence[id] && found.is_none_or(|f| matcher.text(f).len() < matcher.text(id).len())
+            if self.evidence[id]
+                && found.is_none_or(|f| matcher.text(f).len() < matcher.text(id).len())
             {
                 found = Some(id);
             }

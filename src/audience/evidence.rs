@@ -107,6 +107,7 @@ pub struct Evidence {
     needles: Vec<Needle>,
     shared: Vec<String>,
     index: HashMap<Key, usize>,
+    digest: String,
 }
 
 /// Shortest needle looked for, in characters: shorter strings (a tag `CV`) would
@@ -131,6 +132,14 @@ impl Evidence {
     /// group and referent names): never evidence of an item.
     pub fn shared(&self) -> &[String] {
         &self.shared
+    }
+
+    /// A digest (blake3, hex) of everything the evidence and the views are made
+    /// from: `carnet.toml`, the skills, and every file, folder and photo name of the
+    /// journal's items. Two journals with one digest give the same evidence and
+    /// the same views.
+    pub fn digest(&self) -> &str {
+        &self.digest
     }
 
     /// For each item (in [`Evidence::items`] order), whether `view` leaves it out.
@@ -176,7 +185,47 @@ pub fn evidence(journal: &Journal) -> Evidence {
             self::story(&mut e, learner, story);
         }
     }
+    e.digest = digest(journal);
     e
+}
+
+/// See [`Evidence::digest`].
+fn digest(journal: &Journal) -> String {
+    let mut h = blake3::Hasher::new();
+    let mut part = |s: &str| {
+        h.update(&(s.len() as u64).to_le_bytes());
+        h.update(s.as_bytes());
+    };
+    part(&journal.config.source.text);
+    for skill in &journal.skills {
+        part(&skill.id);
+        part(&skill.label);
+        part(skill.category.as_deref().unwrap_or_default());
+    }
+    let path = |p: &Path| p.to_string_lossy().into_owned();
+    let photo = |p: &Photo, part: &mut dyn FnMut(&str)| {
+        part(&p.file);
+        part(&path(&p.path));
+    };
+    for learner in &journal.learners {
+        part(&learner.folder);
+        part(&learner.profile.source.text);
+        if let Some(avatar) = &learner.profile.avatar {
+            photo(avatar, &mut part);
+        }
+        for exp in &learner.experiences {
+            part(&exp.folder);
+            part(&exp.source.text);
+            for p in &exp.photos {
+                photo(p, &mut part);
+            }
+        }
+        for story in &learner.stories {
+            part(&path(&story.source.path));
+            part(&story.source.text);
+        }
+    }
+    h.finalize().to_hex().to_string()
 }
 
 /// Gathers one item's needles and text.

@@ -17,6 +17,7 @@ pub mod write;
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -98,6 +99,13 @@ impl Timings {
         Timings {
             on: std::env::var_os("CARNET_TIMINGS").is_some(),
             last: Instant::now(),
+        }
+    }
+
+    /// Prints a note about the stage going on.
+    pub fn note(&self, text: &str) {
+        if self.on {
+            eprintln!("timing: {text}");
         }
     }
 
@@ -211,6 +219,13 @@ pub fn produce<T: Target + Send>(
     target: &mut T,
     timings: &mut Timings,
 ) -> Result<Produced> {
+    // Pages that a build with the same leak check wrote, still in place, need not
+    // be read again.
+    let checked_before = prepared
+        .leak
+        .as_ref()
+        .is_some_and(|leak| target.checked_digest() == Some(leak.digest()));
+    let read = AtomicUsize::new(0);
     let shared = Mutex::new(target);
     let poisoned = || {
         Error::io(
@@ -223,16 +238,48 @@ pub fn produce<T: Target + Send>(
         .par_iter()
         .map(|view| {
             let mut site = render::render_site(prepared, view)?;
-            if let Some(check) = &prepared.leak_check {
-                check.scan_site(&prepared.evidence, view, &site, &prepared.theme)?;
+            let hashes: Vec<String> = site
+                .pages
+                .iter()
+                .map(|p| blake3::hash(p.content.as_bytes()).to_hex().to_string())
+                .collect();
+            if let Some(leak) = &prepared.leak {
+                let dir = write::site_dir(&site);
+                let fresh: Vec<bool> = if checked_before {
+                    let target = shared.lock().map_err(|_| poisoned())?;
+                    site.pages
+                        .iter()
+                        .zip(&hashes)
+                        .map(|(p, h)| !target.holds(&format!("{dir}/{}", p.path), h))
+                        .collect()
+                } else {
+                    vec![true; site.pages.len()]
+                };
+                let count = fresh.iter().filter(|f| **f).count();
+                if count > 0 {
+                    read.fetch_add(count, Ordering::Relaxed);
+                    let check = leak.check(&prepared.evidence);
+                    check.scan_pages(&prepared.evidence, view, &site, &prepared.theme, |i| {
+                        fresh[i]
+                    })?;
+                }
             }
             let mut target = shared.lock().map_err(|_| poisoned())?;
-            write::write_pages(&mut **target, &mut site, &prepared.theme)?;
+            write::write_pages(&mut **target, &mut site, &prepared.theme, &hashes)?;
             Ok(site)
         })
         .collect::<Result<_>>()?;
     let target = shared.into_inner().map_err(|_| poisoned())?;
+    target.set_checked_digest(prepared.leak.as_ref().map(|l| l.digest().to_string()));
     timings.stage("render");
+    if prepared.leak.is_some() {
+        let pages: usize = sites.iter().map(|s| s.html_pages).sum();
+        timings.note(&format!(
+            "leak check read {} files of {} pages (the others are as a checked build left them)",
+            read.into_inner(),
+            pages
+        ));
+    }
     let variants: BTreeMap<&str, &Variant> = sites
         .iter()
         .flat_map(|s| s.photos.iter())

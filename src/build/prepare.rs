@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::leak::LeakCheck;
+use super::leak::Leak;
 use crate::audience::{self, Audience, AudienceView, Evidence};
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, IoContext, Result};
@@ -35,7 +35,7 @@ pub struct Prepared {
     /// What would give each item of the journal away (for the leak check).
     pub evidence: Evidence,
     /// The leak check of this build (`None` only when `CARNET_LEAK_CHECK=off`).
-    pub leak_check: Option<LeakCheck>,
+    pub leak: Option<Leak>,
 }
 
 impl Prepared {
@@ -95,7 +95,7 @@ pub fn prepare(root: &Path, cache: Option<&Cache>) -> Result<Prepared> {
         return Err(Error::Content(errors));
     }
     let settings = journal.config.images;
-    let (theme, evidence, leak_check) = side?;
+    let (theme, evidence, leak) = side?;
     Ok(Prepared {
         root: root.to_path_buf(),
         canonical_root,
@@ -105,20 +105,16 @@ pub fn prepare(root: &Path, cache: Option<&Cache>) -> Result<Prepared> {
         settings,
         warnings: report.warnings,
         evidence,
-        leak_check,
+        leak,
     })
 }
 
 /// The theme, the evidence of every item and the leak check of a journal.
-fn theme_and_leak_check(journal: &Journal) -> Result<(Theme, Evidence, Option<LeakCheck>)> {
+fn theme_and_leak_check(journal: &Journal) -> Result<(Theme, Evidence, Option<Leak>)> {
     let theme = Theme::load(journal.theme_dir.as_deref())?;
     let evidence = audience::evidence(journal);
-    let leak_check = if leak_check_on() {
-        Some(LeakCheck::new(&evidence, &render::interface_text(&theme))?)
-    } else {
-        None
-    };
-    Ok((theme, evidence, leak_check))
+    let leak = leak_check_on().then(|| Leak::new(&evidence, render::interface_text(&theme)));
+    Ok((theme, evidence, leak))
 }
 
 /// Whether builds run the leak check: always, unless `CARNET_LEAK_CHECK=off` (to

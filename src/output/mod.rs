@@ -47,4 +47,29 @@ pub trait Target {
 
     /// Number of files written or placed so far.
     fn file_count(&self) -> usize;
+
+    /// Writes `bytes`, whose blake3 hash (hex) is `hash`, at `rel`.
+    fn write_hashed(&mut self, rel: &str, bytes: &[u8], hash: &str) -> Result<()> {
+        let _ = hash;
+        self.write(rel, bytes)
+    }
+
+    /// The digest of the leak check that the files now in the target passed, when
+    /// the build that wrote them ran it (see `crate::build::leak`).
+    fn checked_digest(&self) -> Option<&str> {
+        None
+    }
+
+    /// Whether the target holds, at `rel`, the file of hash `hash` that the build
+    /// recorded by [`Target::checked_digest`] wrote.
+    fn holds(&self, rel: &str, hash: &str) -> bool {
+        let _ = (rel, hash);
+        false
+    }
+
+    /// Records the digest of the leak check every file of this build passed (`None`
+    /// when it did not run).
+    fn set_checked_digest(&mut self, digest: Option<String>) {
+        let _ = digest;
+    }
 }

@@ -31,6 +31,10 @@ pub struct Staging {
     dir: PathBuf,
     /// Files the previous build wrote (its manifest); empty for a first build.
     previous: Listing,
+    /// The leak-check digest the previous build's files passed.
+    previous_digest: Option<String>,
+    /// The leak-check digest this build's files passed.
+    digest: Option<String>,
     /// Every file of this build: left in place (entry of the previous build) or staged.
     files: Listing,
     /// Files written into the staging folder, to move into the output folder.
@@ -83,15 +87,17 @@ impl Staging {
         // An output folder that exists is kept (it may be a mount point): a first
         // build into an empty one moves its files in one by one.
         let first = !out.exists();
-        let previous = if manifest::is_ours(out) {
-            manifest::read(out)
+        let (previous, previous_digest) = if manifest::is_ours(out) {
+            manifest::read_with_digest(out)
         } else {
-            Listing::new()
+            (Listing::new(), None)
         };
         Ok(Staging {
             out: out.to_path_buf(),
             dir,
             previous,
+            previous_digest,
+            digest: None,
             files: Listing::new(),
             staged: Vec::new(),
             dirs: HashSet::new(),
@@ -152,7 +158,10 @@ impl Staging {
     /// manifest never vouches for it. Returns the number of files added, replaced or
     /// deleted.
     pub fn commit(mut self) -> Result<usize> {
-        if self.files == self.previous && self.staged.is_empty() {
+        if self.files == self.previous
+            && self.staged.is_empty()
+            && self.digest == self.previous_digest
+        {
             // Nothing changed: the output folder already is this build. A pending
             // list left by a build killed after writing its manifest goes.
             let pending = self.out.join(PENDING);
@@ -162,7 +171,11 @@ impl Staging {
             return Ok(0);
         }
         if self.first {
-            manifest::write(&self.dir.join(MANIFEST), &self.files)?;
+            manifest::write(
+                &self.dir.join(MANIFEST),
+                &self.files,
+                self.digest.as_deref(),
+            )?;
             interrupt::point("commit: manifest written in the staging folder");
             fs::rename(&self.dir, &self.out).at(&self.out)?;
             interrupt::point("commit: staging folder renamed into place");
@@ -207,7 +220,11 @@ impl Staging {
             changed += 1;
             interrupt::point(&format!("commit: deleted {rel}"));
         }
-        manifest::write(&self.out.join(MANIFEST), &self.files)?;
+        manifest::write(
+            &self.out.join(MANIFEST),
+            &self.files,
+            self.digest.as_deref(),
+        )?;
         interrupt::point("commit: manifest written");
         fs::remove_file(&pending_path).at(&pending_path)?;
         interrupt::point("commit: pending list removed");
@@ -240,6 +257,11 @@ impl Target for Staging {
     /// there from the previous build.
     fn write(&mut self, rel: &str, bytes: &[u8]) -> Result<()> {
         let hash = blake3::hash(bytes).to_hex().to_string();
+        self.write_hashed(rel, bytes, &hash)
+    }
+
+    fn write_hashed(&mut self, rel: &str, bytes: &[u8], hash: &str) -> Result<()> {
+        let hash = hash.to_string();
         if let Some(kept) = self.unchanged(rel, &hash, false) {
             self.files.insert(rel.to_string(), Some(kept));
             return Ok(());
@@ -271,6 +293,18 @@ impl Target for Staging {
 
     fn file_count(&self) -> usize {
         self.files.len()
+    }
+
+    fn checked_digest(&self) -> Option<&str> {
+        self.previous_digest.as_deref()
+    }
+
+    fn holds(&self, rel: &str, hash: &str) -> bool {
+        self.unchanged(rel, hash, false).is_some()
+    }
+
+    fn set_checked_digest(&mut self, digest: Option<String>) {
+        self.digest = digest;
     }
 }
 

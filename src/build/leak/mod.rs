@@ -27,6 +27,7 @@
 mod matcher;
 
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::{Path, PathBuf};
@@ -38,6 +39,52 @@ use crate::audience::{AudienceView, Evidence};
 use crate::error::{Error, Result};
 use crate::journal::Visibility;
 use crate::render::{Site, Theme};
+
+/// The version of the check's rules: part of its digest, so that a carnet whose
+/// check changed reads every file again.
+const RULES_VERSION: u32 = 1;
+
+/// The leak check of one build, made when a file first needs it: a build whose
+/// files are all as a build with the same [`Leak::digest`] wrote them (and checked
+/// them) has nothing to read again, and does not make it.
+#[derive(Debug)]
+pub struct Leak {
+    digest: String,
+    interface: Vec<String>,
+    check: OnceLock<LeakCheck>,
+}
+
+impl Leak {
+    /// The check of a build of the journal whose evidence is `evidence`, with the
+    /// theme whose interface text is `interface`.
+    pub fn new(evidence: &Evidence, interface: Vec<String>) -> Leak {
+        let mut h = blake3::Hasher::new();
+        h.update(env!("CARGO_PKG_VERSION").as_bytes());
+        h.update(&RULES_VERSION.to_le_bytes());
+        h.update(evidence.digest().as_bytes());
+        for text in &interface {
+            h.update(&(text.len() as u64).to_le_bytes());
+            h.update(text.as_bytes());
+        }
+        Leak {
+            digest: h.finalize().to_hex().to_string(),
+            interface,
+            check: OnceLock::new(),
+        }
+    }
+
+    /// What the check depends on (carnet's version, the journal, the theme): the
+    /// same digest gives the same check.
+    pub fn digest(&self) -> &str {
+        &self.digest
+    }
+
+    /// The check, made on first use.
+    pub fn check(&self, evidence: &Evidence) -> &LeakCheck {
+        self.check
+            .get_or_init(|| LeakCheck::new(evidence, &self.interface))
+    }
+}
 
 /// A distinct needle string and what it says about the items holding it.
 #[derive(Debug)]
@@ -68,7 +115,7 @@ pub struct LeakCheck {
 impl LeakCheck {
     /// The check for the items of `evidence`; `interface` is the text carnet and
     /// its theme may print (see [`crate::render::interface_text`]).
-    pub fn new(evidence: &Evidence, interface: &[String]) -> Result<LeakCheck> {
+    pub fn new(evidence: &Evidence, interface: &[String]) -> LeakCheck {
         let vocabulary = interface_words(interface.iter().chain(evidence.shared()));
         let mut by_text: FxHashMap<&str, usize> = FxHashMap::default();
         let mut texts: Vec<String> = Vec::new();
@@ -101,7 +148,7 @@ impl LeakCheck {
             photos: photo_items(evidence),
         };
         check.find_owners(evidence);
-        Ok(check)
+        check
     }
 
     /// Adds to each pattern the items whose text holds it.
@@ -162,10 +209,25 @@ impl LeakCheck {
         site: &Site,
         theme: &Theme,
     ) -> Result<()> {
+        self.scan_pages(evidence, view, site, theme, |_| true)
+    }
+
+    /// [`LeakCheck::scan_site`], reading only the pages (by index) for which `read`
+    /// holds: the others are as a build with the same check wrote them.
+    pub fn scan_pages(
+        &self,
+        evidence: &Evidence,
+        view: &AudienceView,
+        site: &Site,
+        theme: &Theme,
+        read: impl Fn(usize) -> bool,
+    ) -> Result<()> {
         let dir = super::write::site_dir(site);
         let mut scan = self.site(evidence, view, &dir);
-        for page in &site.pages {
-            scan.file(&page.path, &page.content)?;
+        for (i, page) in site.pages.iter().enumerate() {
+            if read(i) {
+                scan.file(&page.path, &page.content)?;
+            }
         }
         for name in theme.assets.keys() {
             scan.file(&format!("static/{name}"), "")?;
@@ -346,7 +408,7 @@ mod tests {
     }
 
     fn scan(p: &Prepared, view: usize, site: &Site) -> Result<()> {
-        let check = p.leak_check.as_ref().expect("the check is on");
+        let check = p.leak.as_ref().expect("the check is on").check(&p.evidence);
         check.scan_site(&p.evidence, &p.views[view], site, &p.theme)
     }
 

@@ -371,3 +371,24 @@ fn a_build_killed_at_any_point_leaves_readable_sites_and_the_next_build_repairs_
 fn close(a: [u8; 3], b: [u8; 3]) -> bool {
     a.iter().zip(b).all(|(x, y)| x.abs_diff(y) < 40)
 }
+
+/// Regression: a build killed after writing its manifest, before removing the list
+/// of the paths it was adding, left that list for good (the next build, finding
+/// nothing to change, returned before removing it).
+#[test]
+fn a_pending_list_left_by_a_killed_build_is_removed_by_the_next_one() {
+    for check in ["on", "off"] {
+        let j = first_journal();
+        let build = || {
+            build_command(&j, &j.out())
+                .env("CARNET_LEAK_CHECK", check)
+                .output()
+                .expect("run carnet")
+        };
+        assert!(build().status.success());
+        let pending = j.out().join(".carnet-site.pending");
+        std::fs::write(&pending, "public/index.html\n").expect("write");
+        assert!(build().status.success());
+        assert!(!pending.exists(), "leak check {check}: the pending list is still there");
+    }
+}

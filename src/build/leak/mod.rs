@@ -19,18 +19,22 @@
 //! Photos are checked by where they come from: no image of a site may be made from
 //! the photo file of an item hidden from it.
 //!
-//! The needles are indexed once per build ([`matcher`]: by their first word);
-//! each site's files are then read once, word by word, and every occurrence of a
-//! needle is found, nested and overlapping ones included. The check never writes
-//! anything.
+//! How it reads: the needles go into a trie of words once per build ([`matcher`]);
+//! for each site, only the needles that are evidence there are looked for, and its
+//! pages are read piece by piece (tags and runs of text), each distinct piece once,
+//! so that what every page repeats (headers, cards, photos) is read once per site.
+//! What it reads again: a page that a build with the same check ([`Leak::digest`]:
+//! same carnet, journal and theme) wrote, checked, and left in place, byte for byte,
+//! is not read again; a build that changed nothing reads nothing. The check never
+//! writes anything.
 
 mod matcher;
 
 use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::path::{Path, PathBuf};
 
 use matcher::{Live, Matcher};
 

@@ -29,6 +29,21 @@ pub enum Error {
         /// Why it was refused.
         message: String,
     },
+    /// The leak check found, in a file a site was about to receive, a string or a
+    /// photo of an item that site must not show. Nothing was written.
+    #[error("leak check: {file} holds {what} of {} ({visibility}), which this site must not show: « {text} ». Nothing was written: the output folder is unchanged. This is a bug in carnet or in the journal's theme; please report it (see SECURITY.md)", item.display())]
+    Leak {
+        /// The file, in the output folder (`public/index.html`).
+        file: String,
+        /// The file of the hidden item (its `index.md`, `profile.md`, story).
+        item: PathBuf,
+        /// The item's visibility.
+        visibility: &'static str,
+        /// What was found (« the title », « a tag »).
+        what: String,
+        /// The string found, or the photo's file name.
+        text: String,
+    },
     /// The theme's templates could not be loaded or rendered.
     #[error("template {name}: {message}")]
     Template {

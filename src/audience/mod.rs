@@ -15,6 +15,14 @@
 //! « Garantie Jeunes » group says something about a young person), a group's site
 //! names only that group, and only the learner's referent and the learner see all
 //! of them.
+//!
+//! [`evidence`] says, for the leak check of every build, what would give each item
+//! away (its distinctive strings and photos) and which items a view leaves out: the
+//! complement of [`view`], computed here so that both follow the same rules.
+
+pub mod evidence;
+
+pub use evidence::{evidence, Evidence};
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

@@ -3,18 +3,21 @@
 //! 1. [`prepare`] (load the journal, check it, one view per audience, probe the
 //!    photos, load the theme): `check` is this stage alone;
 //! 2. [`render`] (each view into its pages and image plan);
-//! 3. [`write`] (make the images, then pages and photos to a [`Target`]).
+//! 3. [`write`] (make the images, then pages and photos to a [`Target`]), after
+//!    the [`leak`] check has scanned what each site is about to receive.
 //!
 //! [`build`] runs them into a staging folder and commits it; [`produce`] runs
 //! stages 2 and 3 into any target (memory, for `serve`). Every content error of a
 //! build is collected and reported together before anything is written.
 
+pub mod leak;
 pub mod prepare;
 pub mod render;
 pub mod write;
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -99,6 +102,13 @@ impl Timings {
         }
     }
 
+    /// Prints a note about the stage going on.
+    pub fn note(&self, text: &str) {
+        if self.on {
+            eprintln!("timing: {text}");
+        }
+    }
+
     /// Ends a stage.
     pub fn stage(&mut self, name: &str) {
         if self.on {
@@ -130,6 +140,7 @@ pub fn build(options: &Options) -> Result<Summary> {
     timings.stage("prepare");
     let mut staging = Staging::new(&out)?;
     let produced = produce(&prepared, &cache, &mut staging, &mut timings)?;
+    write_root(&prepared, &produced, &mut staging)?;
     let files = staging.file_count();
     let changed = staging.commit()?;
     timings.stage("commit");
@@ -149,6 +160,33 @@ pub fn build(options: &Options) -> Result<Summary> {
         warnings: prepared.warnings,
         elapsed: start.elapsed(),
     })
+}
+
+/// Writes the root of the output folder: the page saying not to publish it, and
+/// what keeps web hosts and search engines out of its non-public sites.
+fn write_root(prepared: &Prepared, produced: &Produced, target: &mut dyn Target) -> Result<()> {
+    let sites: Vec<output::SiteEntry> = produced
+        .sites
+        .iter()
+        .map(|(audience, _)| output::SiteEntry {
+            dir: audience.dir().to_string_lossy().replace('\\', "/"),
+            kind: match audience {
+                Audience::Public => "public",
+                Audience::Community(_) => "community",
+                Audience::Referent(_) => "referent",
+                Audience::Private(_) => "private",
+            },
+        })
+        .collect();
+    let language = prepared
+        .views
+        .first()
+        .map(|v| v.language())
+        .unwrap_or_default();
+    for (rel, bytes) in output::root_files(&sites, language) {
+        target.write(&rel, &bytes)?;
+    }
+    Ok(())
 }
 
 /// What [`produce`] made.
@@ -181,6 +219,13 @@ pub fn produce<T: Target + Send>(
     target: &mut T,
     timings: &mut Timings,
 ) -> Result<Produced> {
+    // Pages that a build with the same leak check wrote, still in place, need not
+    // be read again.
+    let checked_before = prepared
+        .leak
+        .as_ref()
+        .is_some_and(|leak| target.checked_digest() == Some(leak.digest()));
+    let read = AtomicUsize::new(0);
     let shared = Mutex::new(target);
     let poisoned = || {
         Error::io(
@@ -193,13 +238,48 @@ pub fn produce<T: Target + Send>(
         .par_iter()
         .map(|view| {
             let mut site = render::render_site(prepared, view)?;
+            let hashes: Vec<String> = site
+                .pages
+                .iter()
+                .map(|p| blake3::hash(p.content.as_bytes()).to_hex().to_string())
+                .collect();
+            if let Some(leak) = &prepared.leak {
+                let dir = write::site_dir(&site);
+                let fresh: Vec<bool> = if checked_before {
+                    let target = shared.lock().map_err(|_| poisoned())?;
+                    site.pages
+                        .iter()
+                        .zip(&hashes)
+                        .map(|(p, h)| !target.holds(&format!("{dir}/{}", p.path), h))
+                        .collect()
+                } else {
+                    vec![true; site.pages.len()]
+                };
+                let count = fresh.iter().filter(|f| **f).count();
+                if count > 0 {
+                    read.fetch_add(count, Ordering::Relaxed);
+                    let check = leak.check(&prepared.evidence);
+                    check.scan_pages(&prepared.evidence, view, &site, &prepared.theme, |i| {
+                        fresh[i]
+                    })?;
+                }
+            }
             let mut target = shared.lock().map_err(|_| poisoned())?;
-            write::write_pages(&mut **target, &mut site, &prepared.theme)?;
+            write::write_pages(&mut **target, &mut site, &prepared.theme, &hashes)?;
             Ok(site)
         })
         .collect::<Result<_>>()?;
     let target = shared.into_inner().map_err(|_| poisoned())?;
+    target.set_checked_digest(prepared.leak.as_ref().map(|l| l.digest().to_string()));
     timings.stage("render");
+    if prepared.leak.is_some() {
+        let pages: usize = sites.iter().map(|s| s.html_pages).sum();
+        timings.note(&format!(
+            "leak check read {} files of {} pages (the others are as a checked build left them)",
+            read.into_inner(),
+            pages
+        ));
+    }
     let variants: BTreeMap<&str, &Variant> = sites
         .iter()
         .flat_map(|s| s.photos.iter())

@@ -8,12 +8,13 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::audience::{self, Audience, AudienceView};
+use super::leak::Leak;
+use crate::audience::{self, Audience, AudienceView, Evidence};
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, IoContext, Result};
 use crate::images::{self, cache::Stamp, Cache, Catalog};
-use crate::journal::{self, ImageSettings, Language};
-use crate::render::Theme;
+use crate::journal::{self, ImageSettings, Journal, Language};
+use crate::render::{self, Theme};
 use crate::tr;
 
 /// A journal ready to render: its views, its photos probed, its theme.
@@ -32,6 +33,10 @@ pub struct Prepared {
     pub settings: ImageSettings,
     /// Warnings of the checks.
     pub warnings: Vec<Diagnostic>,
+    /// What would give each item of the journal away (for the leak check).
+    pub evidence: Evidence,
+    /// The leak check of this build (`None` only when `CARNET_LEAK_CHECK=off`).
+    pub leak: Option<Leak>,
 }
 
 impl Prepared {
@@ -60,16 +65,32 @@ pub fn prepare(root: &Path, cache: Option<&Cache>) -> Result<Prepared> {
         return Err(Error::Content(errors));
     };
     let lang = journal.config.language;
-    let report = crate::check::check(&journal);
+    // The theme and the leak check are made on a thread of their own, while this
+    // one checks the journal, makes the views and probes the photos.
+    let (report, views, catalog, side) = std::thread::scope(|scope| {
+        let side = scope.spawn(|| theme_and_leak_check(&journal));
+        let report = crate::check::check(&journal);
+        let views: Vec<AudienceView> = Audience::all(&journal)
+            .iter()
+            .map(|a| audience::view(&journal, a))
+            .collect();
+        let canonical_root = fs::canonicalize(root).at(root);
+        let catalog = canonical_root.map(|canonical_root| {
+            let key = |p: &Path| index_key(root, &canonical_root, p);
+            let catalog = probe_photos(&views, &journal.config.images, cache, &key, lang);
+            (canonical_root, catalog)
+        });
+        let side = side.join().unwrap_or_else(|_| {
+            Err(Error::io(
+                root,
+                std::io::Error::other("the leak check failed"),
+            ))
+        });
+        (report, views, catalog, side)
+    });
     errors.extend(report.errors);
-    let views: Vec<AudienceView> = Audience::all(&journal)
-        .iter()
-        .map(|a| audience::view(&journal, a))
-        .collect();
-    let settings = journal.config.images;
-    let canonical_root = fs::canonicalize(root).at(root)?;
-    let key = |p: &Path| index_key(root, &canonical_root, p);
-    let catalog = probe_photos(&views, &settings, cache, &key, lang).unwrap_or_else(|e| {
+    let (canonical_root, catalog) = catalog?;
+    let catalog = catalog.unwrap_or_else(|e| {
         errors.extend(e);
         Catalog::default()
     });
@@ -77,7 +98,8 @@ pub fn prepare(root: &Path, cache: Option<&Cache>) -> Result<Prepared> {
         errors.extend(report.warnings);
         return Err(Error::Content(errors));
     }
-    let theme = Theme::load(journal.theme_dir.as_deref())?;
+    let settings = journal.config.images;
+    let (theme, evidence, leak) = side?;
     Ok(Prepared {
         root: root.to_path_buf(),
         canonical_root,
@@ -86,6 +108,8 @@ pub fn prepare(root: &Path, cache: Option<&Cache>) -> Result<Prepared> {
         theme,
         settings,
         warnings: report.warnings,
+        evidence,
+        leak,
     })
 }
 
@@ -129,6 +153,20 @@ pub fn inspect(root: &Path) -> Result<Vec<Diagnostic>> {
     }
     found.extend(report.warnings);
     Ok(found)
+}
+
+/// The theme, the evidence of every item and the leak check of a journal.
+fn theme_and_leak_check(journal: &Journal) -> Result<(Theme, Evidence, Option<Leak>)> {
+    let theme = Theme::load(journal.theme_dir.as_deref())?;
+    let evidence = audience::evidence(journal);
+    let leak = leak_check_on().then(|| Leak::new(&evidence, render::interface_text(&theme)));
+    Ok((theme, evidence, leak))
+}
+
+/// Whether builds run the leak check: always, unless `CARNET_LEAK_CHECK=off` (to
+/// measure what it costs, or to get past a false alarm while reporting it).
+fn leak_check_on() -> bool {
+    std::env::var("CARNET_LEAK_CHECK").map_or(true, |v| v != "off")
 }
 
 /// Probes every photo the views show (each path once), using the cache's stat index

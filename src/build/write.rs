@@ -16,12 +16,22 @@ pub fn site_dir(site: &Site) -> String {
     site.audience.dir().to_string_lossy().replace('\\', "/")
 }
 
-/// Writes a site's pages and theme assets to `target`, and frees the pages (the
-/// site keeps its page count and the photos it references).
-pub fn write_pages(target: &mut dyn Target, site: &mut Site, theme: &Theme) -> Result<()> {
+/// Writes a site's pages (whose blake3 hashes are `hashes`) and theme assets to
+/// `target`, and frees the pages (the site keeps its page count and the photos it
+/// references).
+pub fn write_pages(
+    target: &mut dyn Target,
+    site: &mut Site,
+    theme: &Theme,
+    hashes: &[String],
+) -> Result<()> {
     let dir = site_dir(site);
-    for page in &site.pages {
-        target.write(&format!("{dir}/{}", page.path), page.content.as_bytes())?;
+    for (page, hash) in site.pages.iter().zip(hashes) {
+        target.write_hashed(
+            &format!("{dir}/{}", page.path),
+            page.content.as_bytes(),
+            hash,
+        )?;
     }
     for (name, bytes) in &theme.assets {
         target.write(&format!("{dir}/static/{name}"), bytes)?;

@@ -139,7 +139,17 @@ pub(super) fn summary(s: &Summary, lang: Language, verbose: bool) {
         )
     );
     privacy(&s.privacy, lang);
-    let open = s.out.join("public").join("index.html");
+    let (public, all) = (s.out.join("public"), s.out.display());
+    let site = public.display();
+    println!(
+        "{}",
+        tr!(
+            lang,
+            "publier {site}/ seulement : {all} contient tous les sites, privés compris ; ne le mettez jamais en ligne en entier",
+            "publish {site}/ only: {all} holds every site, private ones included; never put it online whole"
+        )
+    );
+    let open = public.join("index.html");
     let open = open.display();
     println!("{}", tr!(lang, "ouvrir : {open}", "open {open}"));
     if verbose {

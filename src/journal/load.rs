@@ -9,6 +9,7 @@ use toml::value::Datetime;
 use toml::Spanned;
 
 use super::frontmatter;
+use super::names;
 use super::slug::slugify;
 use super::{
     skills, Aspect, At, Config, Date, Experience, Fit, Focus, Framing, Group, GroupKind,
@@ -171,7 +172,16 @@ pub fn load(root: &Path) -> (Option<Journal>, Vec<Diagnostic>) {
     let language = config.as_ref().map_or(Language::Fr, |c| c.language);
     let (skills, builtin_skills) = loader.skills(language);
     let learners = loader.learners();
-    let theme_dir = Some(root.join("themes")).filter(|d| d.is_dir());
+    let themes = root.join("themes");
+    let theme_dir = if loader.fixed_folder(&themes) {
+        let inside = ["templates", "static"].iter().all(|sub| {
+            let dir = themes.join(sub);
+            !dir.is_dir() || loader.fixed_folder(&dir)
+        });
+        inside.then_some(themes)
+    } else {
+        None
+    };
     let journal = config.map(|config| Journal {
         root: root.to_path_buf(),
         config,
@@ -450,19 +460,86 @@ impl Loader {
         };
         let mut out = Vec::new();
         for entry in read.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
+            let path = entry.path();
+            let Some(name) = entry.file_name().to_str().map(str::to_string) else {
+                if !entry.file_name().to_string_lossy().starts_with('.') {
+                    self.diags.push(Diagnostic::new(
+                        &path,
+                        "the name is not valid Unicode (UTF-8): rename it",
+                    ));
+                }
+                continue;
+            };
             if name.starts_with('.') {
                 continue;
             }
-            let path = entry.path();
+            if let Some(problem) = names::problem(&name) {
+                self.diags.push(Diagnostic::new(&path, problem));
+                continue;
+            }
             if entry.file_type().is_ok_and(|t| t.is_symlink()) && !self.inside_journal(&path) {
                 self.diags.push(self.link_out(&path));
                 continue;
             }
-            out.push((name, path));
+            out.push((names::nfc(&name).into_owned(), path));
         }
         out.sort();
+        self.case_collisions(&out);
         out
+    }
+
+    /// Reports photos of one folder whose names differ only by case or by Unicode
+    /// form (`Café.jpg` and `café.jpg`): on macOS and Windows they are one file, so
+    /// the journal would lose one of them there. (Folders and story files that
+    /// collide so share an address, which the checks report.)
+    fn case_collisions(&mut self, entries: &[(String, PathBuf)]) {
+        let mut by_fold: std::collections::BTreeMap<String, Vec<&(String, PathBuf)>> =
+            std::collections::BTreeMap::new();
+        for entry in entries.iter().filter(|(n, _)| is_photo_name(n)) {
+            by_fold
+                .entry(names::folded(&entry.0))
+                .or_default()
+                .push(entry);
+        }
+        for same in by_fold.values().filter(|v| v.len() > 1) {
+            let list: Vec<String> = same.iter().map(|(n, _)| format!("`{n}`")).collect();
+            self.diags.push(Diagnostic::new(
+                &same[0].1,
+                format!(
+                    "the photos {} have names that differ only by case or accents: on macOS and Windows they would be one file; rename one of them",
+                    list.join(" and ")
+                ),
+            ));
+        }
+    }
+
+    /// Whether the fixed folder `dir` of the journal (`learners`, `experiences`,
+    /// `stories`, `themes`...) exists; one that is a symbolic link leading out of
+    /// the journal is an error (and is not used).
+    fn fixed_folder(&mut self, dir: &Path) -> bool {
+        if !dir.is_dir() {
+            return false;
+        }
+        if !self.inside_journal(dir) {
+            self.diags.push(self.link_out(dir));
+            return false;
+        }
+        true
+    }
+
+    /// Records an error when an address made from a name is too long for a folder.
+    fn check_slug_length(&mut self, path: &Path, slug: &str) {
+        if slug.len() > names::MAX_SLUG_BYTES {
+            self.diags.push(Diagnostic::new(
+                path,
+                format!(
+                    "the name makes an address of {} characters (`{}…`), longer than the {} a folder name may have: shorten the name",
+                    slug.len(),
+                    &slug[..40],
+                    names::MAX_SLUG_BYTES
+                ),
+            ));
+        }
     }
 
     /// Whether `path` stays inside the journal. Only the part of `path` below its
@@ -488,7 +565,12 @@ impl Loader {
     /// anything that leaves the journal.
     fn resolve(&mut self, source: &SourceFile, dir: &Path, rel: &At<String>) -> Option<PathBuf> {
         let span = &rel.span;
-        let rel = rel.value.as_str();
+        if let Some(problem) = names::problem(&rel.value) {
+            self.diags.push(source.error_at(span, problem));
+            return None;
+        }
+        let written = names::nfc(&rel.value);
+        let rel = written.as_ref();
         let rel_path = Path::new(rel);
         let plain = !rel.is_empty()
             && rel_path
@@ -502,23 +584,25 @@ impl Loader {
             )).with_code("outside-journal"));
             return None;
         }
-        let path = dir.join(rel_path);
-        if !path.is_file() {
-            let shown = dir.display();
-            self.diags.push(
-                source
-                    .error_at(
-                        span,
-                        tr!(
-                            lang,
-                            "`{rel}` est cité, mais ce fichier n'existe pas dans {shown}",
-                            "`{rel}` is listed but there is no such file in {shown}"
-                        ),
-                    )
-                    .with_code("missing-file"),
-            );
-            return None;
-        }
+        let path = match self.find_file(dir, rel_path) {
+            Ok(path) => path,
+            Err(hint) => {
+                let shown = dir.display();
+                self.diags.push(
+                    source
+                        .error_at(
+                            span,
+                            tr!(
+                                lang,
+                                "`{rel}` est cité, mais ce fichier n'existe pas dans {shown}{hint}",
+                                "`{rel}` is listed but there is no such file in {shown}{hint}"
+                            ),
+                        )
+                        .with_code("missing-file"),
+                );
+                return None;
+            }
+        };
         if !self.stays_inside(dir, &path) {
             self.diags.push(
                 source
@@ -535,6 +619,48 @@ impl Loader {
             return None;
         }
         Some(path)
+    }
+
+    /// The file `rel` (NFC) of `dir`: as written, or under the same name in another
+    /// Unicode form (NFD, as macOS writes names). When there is none, what to say
+    /// about it: a file whose name differs only by case, or a name too long.
+    fn find_file(&self, dir: &Path, rel: &Path) -> Result<PathBuf, String> {
+        let path = dir.join(rel);
+        if path.is_file() {
+            return Ok(path);
+        }
+        if let Some(name) = rel.file_name().and_then(|n| n.to_str()) {
+            if name.len() > names::MAX_NAME_BYTES {
+                return Err(format!(
+                    " (the name is {} bytes long; file systems allow {})",
+                    name.len(),
+                    names::MAX_NAME_BYTES
+                ));
+            }
+            let folder = path.parent().unwrap_or(dir);
+            let entries: Vec<(String, PathBuf)> = fs::read_dir(folder)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .filter_map(|e| Some((e.file_name().to_str()?.to_string(), e.path())))
+                .collect();
+            if let Some((_, p)) = entries
+                .iter()
+                .find(|(n, p)| names::nfc(n) == name && p.is_file())
+            {
+                return Ok(p.clone());
+            }
+            if let Some((n, _)) = entries
+                .iter()
+                .find(|(n, _)| names::folded(n) == names::folded(name))
+            {
+                return Err(format!(
+                    ": there is `{}`, whose name differs by case (names are case-sensitive here, not on macOS and Windows: write it as it is on disk)",
+                    names::nfc(n)
+                ));
+            }
+        }
+        Err(String::new())
     }
 
     /// Turns raw framing strings into a [`Framing`], recording bad values.
@@ -598,7 +724,7 @@ impl Loader {
 
     fn learners(&mut self) -> Vec<Learner> {
         let dir = self.root.join("learners");
-        if !dir.is_dir() {
+        if !self.fixed_folder(&dir) {
             return Vec::new();
         }
         let mut learners = Vec::new();
@@ -617,6 +743,7 @@ impl Loader {
             self.diags
                 .push(self.no_address(dir, ("le nom du dossier", "the folder name")));
         }
+        self.check_slug_length(dir, &slug);
         let profile = self.profile(dir);
         let broken_profile = profile.is_none();
         let (experiences, broken) = self.experiences(&dir.join("experiences"));
@@ -679,7 +806,7 @@ impl Loader {
 
     /// The experiences of a learner, in date order, and the folders that failed to load.
     fn experiences(&mut self, dir: &Path) -> (Vec<Experience>, Vec<String>) {
-        if !dir.is_dir() {
+        if !self.fixed_folder(dir) {
             return (Vec::new(), Vec::new());
         }
         let mut out = Vec::new();
@@ -709,9 +836,13 @@ impl Loader {
             self.diags
                 .push(self.no_address(dir, ("le nom du dossier", "the folder name")));
         }
+        self.check_slug_length(dir, &slug);
         let (raw, body, source) = self.markdown_file::<RawExperience>(&path)?;
         let date = self.date(&source, raw.date)?;
         let framing = self.framing(&source, raw.fit, raw.aspect, raw.focus);
+        // The folder's names are checked (invisible characters, names that differ
+        // only by case) whether its photos are listed or not.
+        let entries = self.entries(dir);
         let photos = match raw.photos {
             Some(list) => list
                 .into_iter()
@@ -721,14 +852,14 @@ impl Loader {
                     let framing = self.framing(&source, p.fit, p.aspect, p.focus);
                     Some(Photo {
                         path,
-                        file: file.value,
+                        file: names::nfc(&file.value).into_owned(),
                         alt: p.alt,
                         caption: p.caption,
                         framing,
                     })
                 })
                 .collect(),
-            None => self.folder_photos(dir),
+            None => folder_photos(entries),
         };
         Some(Experience {
             slug,
@@ -747,23 +878,8 @@ impl Loader {
         })
     }
 
-    /// All image files of an experience folder, in name order.
-    fn folder_photos(&mut self, dir: &Path) -> Vec<Photo> {
-        self.entries(dir)
-            .into_iter()
-            .filter(|(name, path)| is_photo_name(name) && path.is_file())
-            .map(|(file, path)| Photo {
-                path,
-                file,
-                alt: None,
-                caption: None,
-                framing: Framing::default(),
-            })
-            .collect()
-    }
-
     fn stories(&mut self, dir: &Path) -> Vec<Story> {
-        if !dir.is_dir() {
+        if !self.fixed_folder(dir) {
             return Vec::new();
         }
         let mut out = Vec::new();
@@ -782,6 +898,7 @@ impl Loader {
                 self.diags
                     .push(self.no_address(&path, ("le nom du fichier", "the file name")));
             }
+            self.check_slug_length(&path, &slug);
             let date = raw.date.and_then(|d| self.date(&source, d));
             let framing = self.framing(&source, raw.fit, raw.aspect, raw.focus);
             out.push(Story {
@@ -789,9 +906,13 @@ impl Loader {
                 title: raw.title,
                 date,
                 visibility: raw.visibility.unwrap_or_default(),
-                experiences: raw.experiences.into_iter().map(|e| source.at(e)).collect(),
+                experiences: raw
+                    .experiences
+                    .into_iter()
+                    .map(|e| nfc_at(source.at(e)))
+                    .collect(),
                 layout: raw.layout.unwrap_or_default(),
-                cover: raw.cover.map(|c| source.at(c)),
+                cover: raw.cover.map(|c| nfc_at(source.at(c))),
                 framing,
                 body,
                 source,
@@ -800,6 +921,29 @@ impl Loader {
         out.sort_by(|a, b| a.slug.cmp(&b.slug));
         out
     }
+}
+
+/// The image files among a folder's entries, in name order.
+fn folder_photos(entries: Vec<(String, PathBuf)>) -> Vec<Photo> {
+    entries
+        .into_iter()
+        .filter(|(name, path)| is_photo_name(name) && path.is_file())
+        .map(|(file, path)| Photo {
+            path,
+            file,
+            alt: None,
+            caption: None,
+            framing: Framing::default(),
+        })
+        .collect()
+}
+
+/// A name written in front matter, in NFC form (as folder names are compared).
+fn nfc_at(mut at: At<String>) -> At<String> {
+    if let std::borrow::Cow::Owned(n) = names::nfc(&at.value) {
+        at.value = n;
+    }
+    at
 }
 
 /// Whether a file name has a photo extension.

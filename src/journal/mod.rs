@@ -8,6 +8,7 @@ pub mod framing;
 pub mod frontmatter;
 mod language;
 pub mod load;
+pub mod names;
 pub mod skills;
 pub mod slug;
 mod source;

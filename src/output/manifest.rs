@@ -28,6 +28,10 @@ pub(super) const PENDING: &str = ".carnet-site.pending";
 struct Header {
     carnet: String,
     version: u32,
+    /// The digest of the leak check that every file listed passed (see
+    /// `crate::build::leak`), when the build that wrote them ran it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    leak_check: Option<String>,
 }
 
 const KIND: &str = "site-manifest";
@@ -111,13 +115,18 @@ pub(super) fn is_ours(out: &Path) -> bool {
     first == OLD_HEADER || serde_json::from_str::<Header>(first).is_ok_and(|h| h.carnet == KIND)
 }
 
-/// The files carnet wrote in `out`: its manifest, and the paths of a commit that
-/// did not finish.
-pub(super) fn read(out: &Path) -> Listing {
+/// The files carnet wrote in `out` (its manifest, and the paths of a commit that
+/// did not finish), and the leak-check digest the manifest records. A commit that
+/// did not finish leaves no digest: its files were never all in place together.
+pub(super) fn read_with_digest(out: &Path) -> (Listing, Option<String>) {
     let text = fs::read_to_string(out.join(MANIFEST)).unwrap_or_default();
     let mut listing = Listing::new();
     let mut lines = text.lines();
-    let old = lines.next() == Some(OLD_HEADER);
+    let first = lines.next();
+    let old = first == Some(OLD_HEADER);
+    let mut digest = first
+        .and_then(|l| serde_json::from_str::<Header>(l).ok())
+        .and_then(|h| h.leak_check);
     for line in lines.filter(|l| !l.is_empty()) {
         if old {
             // `path<TAB>hash<TAB>bytes<TAB>mtime`: keep the path only, so every file
@@ -131,18 +140,21 @@ pub(super) fn read(out: &Path) -> Listing {
         }
     }
     if let Ok(pending) = fs::read_to_string(out.join(PENDING)) {
+        digest = None;
         for rel in pending.lines().filter(|l| !l.is_empty()) {
             listing.entry(rel.to_string()).or_insert(None);
         }
     }
-    listing
+    (listing, digest)
 }
 
-/// Writes a manifest listing `files`, atomically.
-pub(super) fn write(path: &Path, files: &Listing) -> Result<()> {
+/// Writes a manifest listing `files` (and the digest of the leak check they all
+/// passed, if any), atomically.
+pub(super) fn write(path: &Path, files: &Listing, leak_check: Option<&str>) -> Result<()> {
     let mut text = serde_json::to_string(&Header {
         carnet: KIND.into(),
         version: VERSION,
+        leak_check: leak_check.map(str::to_string),
     })
     .unwrap_or_default();
     text.push('\n');
@@ -181,9 +193,12 @@ mod tests {
             }),
         );
         files.insert("private/a b\t\"c\".html".into(), None);
-        write(&dir.path().join(MANIFEST), &files).expect("write");
+        write(&dir.path().join(MANIFEST), &files, Some("d1")).expect("write");
         assert!(is_ours(dir.path()));
-        assert_eq!(read(dir.path()), files);
+        assert_eq!(
+            read_with_digest(dir.path()),
+            (files, Some("d1".to_string()))
+        );
     }
 
     #[test]
@@ -193,7 +208,8 @@ mod tests {
             format!("{OLD_HEADER}\n# v2\tpath\tblake3\tbytes\tmtime-ns\npublic/a.html\tff\t3\t9\n");
         fs::write(dir.path().join(MANIFEST), old).expect("write");
         assert!(is_ours(dir.path()));
-        let listing = read(dir.path());
+        let (listing, digest) = read_with_digest(dir.path());
+        assert_eq!(digest, None);
         assert_eq!(listing.get("public/a.html"), Some(&None));
         assert_eq!(listing.len(), 1);
     }

@@ -7,15 +7,20 @@
 //! the whole build is ready ([`Staging::commit`]), so a failed build leaves the sites
 //! as they were. [`MemorySite`] holds a build in memory, for `serve`.
 //!
+//! Beside the sites, the output folder's root holds a page saying that the folder
+//! itself must not be published ([`root_files`]).
+//!
 //! carnet refuses a non-empty folder it did not create (no manifest), and deletes
 //! only the files its manifest lists: anything a user added is left alone. This
 //! module must never delete a path outside the output folder.
 
 mod atomic;
+pub mod interrupt;
 mod lock;
 mod manifest;
 mod memory;
 mod paths;
+mod root;
 mod staging;
 
 use std::path::Path;
@@ -27,6 +32,7 @@ pub use lock::FolderLock;
 pub use manifest::MANIFEST;
 pub use memory::{MemoryFile, MemorySite};
 pub use paths::{absolute, check_paths};
+pub use root::{root_files, SiteEntry};
 pub use staging::Staging;
 
 /// Something a build's files are written to. Paths are `/`-separated and relative
@@ -41,4 +47,29 @@ pub trait Target {
 
     /// Number of files written or placed so far.
     fn file_count(&self) -> usize;
+
+    /// Writes `bytes`, whose blake3 hash (hex) is `hash`, at `rel`.
+    fn write_hashed(&mut self, rel: &str, bytes: &[u8], hash: &str) -> Result<()> {
+        let _ = hash;
+        self.write(rel, bytes)
+    }
+
+    /// The digest of the leak check that the files now in the target passed, when
+    /// the build that wrote them ran it (see `crate::build::leak`).
+    fn checked_digest(&self) -> Option<&str> {
+        None
+    }
+
+    /// Whether the target holds, at `rel`, the file of hash `hash` that the build
+    /// recorded by [`Target::checked_digest`] wrote.
+    fn holds(&self, rel: &str, hash: &str) -> bool {
+        let _ = (rel, hash);
+        false
+    }
+
+    /// Records the digest of the leak check every file of this build passed (`None`
+    /// when it did not run).
+    fn set_checked_digest(&mut self, digest: Option<String>) {
+        let _ = digest;
+    }
 }

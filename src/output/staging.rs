@@ -18,6 +18,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use super::interrupt;
 use super::lock::FolderLock;
 use super::manifest::{self, Entry, Listing, MANIFEST, PENDING};
 use super::Target;
@@ -30,6 +31,10 @@ pub struct Staging {
     dir: PathBuf,
     /// Files the previous build wrote (its manifest); empty for a first build.
     previous: Listing,
+    /// The leak-check digest the previous build's files passed.
+    previous_digest: Option<String>,
+    /// The leak-check digest this build's files passed.
+    digest: Option<String>,
     /// Every file of this build: left in place (entry of the previous build) or staged.
     files: Listing,
     /// Files written into the staging folder, to move into the output folder.
@@ -78,18 +83,21 @@ impl Staging {
             fs::remove_dir_all(&dir).at(&dir)?;
         }
         fs::create_dir(&dir).at(&dir)?;
+        interrupt::point("staging folder made");
         // An output folder that exists is kept (it may be a mount point): a first
         // build into an empty one moves its files in one by one.
         let first = !out.exists();
-        let previous = if manifest::is_ours(out) {
-            manifest::read(out)
+        let (previous, previous_digest) = if manifest::is_ours(out) {
+            manifest::read_with_digest(out)
         } else {
-            Listing::new()
+            (Listing::new(), None)
         };
         Ok(Staging {
             out: out.to_path_buf(),
             dir,
             previous,
+            previous_digest,
+            digest: None,
             files: Listing::new(),
             staged: Vec::new(),
             dirs: HashSet::new(),
@@ -150,13 +158,27 @@ impl Staging {
     /// manifest never vouches for it. Returns the number of files added, replaced or
     /// deleted.
     pub fn commit(mut self) -> Result<usize> {
-        if self.files == self.previous && self.staged.is_empty() {
-            // Nothing changed: the output folder already is this build.
+        if self.files == self.previous
+            && self.staged.is_empty()
+            && self.digest == self.previous_digest
+        {
+            // Nothing changed: the output folder already is this build. A pending
+            // list left by a build killed after writing its manifest goes.
+            let pending = self.out.join(PENDING);
+            if pending.exists() {
+                fs::remove_file(&pending).at(&pending)?;
+            }
             return Ok(0);
         }
         if self.first {
-            manifest::write(&self.dir.join(MANIFEST), &self.files)?;
+            manifest::write(
+                &self.dir.join(MANIFEST),
+                &self.files,
+                self.digest.as_deref(),
+            )?;
+            interrupt::point("commit: manifest written in the staging folder");
             fs::rename(&self.dir, &self.out).at(&self.out)?;
+            interrupt::point("commit: staging folder renamed into place");
             return Ok(self.staged.len());
         }
         let pending_path = self.out.join(PENDING);
@@ -170,30 +192,63 @@ impl Staging {
             pending.push('\n');
         }
         super::write_atomic(&pending_path, pending.as_bytes())?;
+        interrupt::point("commit: pending list written");
         let mut made = HashSet::new();
-        for rel in &self.staged {
-            let to = self.out.join(rel);
+        for rel in self.move_order() {
+            let to = self.out.join(&rel);
             make_parent(&mut made, &to)?;
-            if move_file(&self.dir.join(rel), &to)? {
+            if move_file(&self.dir.join(&rel), &to)? {
                 // A copy has a time of its own: record it, or the next build would
                 // take the file for changed by hand.
                 let meta = fs::metadata(&to).at(&to)?;
-                if let Some(Some(entry)) = self.files.get_mut(rel) {
+                if let Some(Some(entry)) = self.files.get_mut(&rel) {
                     (entry.len, entry.mtime_ns) = manifest::stamp(&meta);
                 }
             }
+            interrupt::point(&format!("commit: moved in {rel}"));
         }
         let mut changed = self.staged.len();
-        for rel in self.previous.keys() {
-            if !self.files.contains_key(rel) && is_relative_inside(rel) {
-                remove_with_empty_parents(&self.out, rel)?;
-                changed += 1;
-            }
+        let mut gone: Vec<&String> = self
+            .previous
+            .keys()
+            .filter(|rel| !self.files.contains_key(*rel) && is_relative_inside(rel))
+            .collect();
+        // Pages first: a page still there never links to a photo already deleted.
+        gone.sort_by_key(|rel| !is_page(rel));
+        for rel in gone {
+            remove_with_empty_parents(&self.out, rel)?;
+            changed += 1;
+            interrupt::point(&format!("commit: deleted {rel}"));
         }
-        manifest::write(&self.out.join(MANIFEST), &self.files)?;
+        manifest::write(
+            &self.out.join(MANIFEST),
+            &self.files,
+            self.digest.as_deref(),
+        )?;
+        interrupt::point("commit: manifest written");
         fs::remove_file(&pending_path).at(&pending_path)?;
+        interrupt::point("commit: pending list removed");
         let _ = fs::remove_dir_all(&self.dir);
         Ok(changed)
+    }
+
+    /// The staged files in the order that keeps every site readable at each moment
+    /// of the commit: first the files the output folder does not have yet (no page
+    /// there links to them), photos and data before pages; then the files that
+    /// replace one, again pages last, so that a replaced page only ever links to
+    /// files already in place. (Files the build no longer writes are deleted after
+    /// all this, pages first.)
+    fn move_order(&self) -> Vec<String> {
+        let mut order: Vec<(bool, bool, &String)> = self
+            .staged
+            .iter()
+            .map(|rel| {
+                let replaces = self.out.join(rel).exists();
+                (replaces, is_page(rel), rel)
+            })
+            .collect();
+        order.sort_by_key(|(replaces, page, _)| (*replaces, *page));
+        order.into_iter().map(|(_, _, rel)| rel.clone()).collect()
     }
 }
 
@@ -202,13 +257,20 @@ impl Target for Staging {
     /// there from the previous build.
     fn write(&mut self, rel: &str, bytes: &[u8]) -> Result<()> {
         let hash = blake3::hash(bytes).to_hex().to_string();
+        self.write_hashed(rel, bytes, &hash)
+    }
+
+    fn write_hashed(&mut self, rel: &str, bytes: &[u8], hash: &str) -> Result<()> {
+        let hash = hash.to_string();
         if let Some(kept) = self.unchanged(rel, &hash, false) {
             self.files.insert(rel.to_string(), Some(kept));
             return Ok(());
         }
         let path = self.target(rel)?;
         fs::write(&path, bytes).at(&path)?;
-        self.stage(rel, &path, hash)
+        self.stage(rel, &path, hash)?;
+        interrupt::point(&format!("staged {rel}"));
+        Ok(())
     }
 
     /// Places a copy of `from` at `rel` (a reflink where the file system can, else a
@@ -224,11 +286,25 @@ impl Target for Staging {
         }
         let path = self.target(rel)?;
         reflink_copy::reflink_or_copy(from, &path).at(from)?;
-        self.stage(rel, &path, hash.to_string())
+        self.stage(rel, &path, hash.to_string())?;
+        interrupt::point(&format!("staged {rel}"));
+        Ok(())
     }
 
     fn file_count(&self) -> usize {
         self.files.len()
+    }
+
+    fn checked_digest(&self) -> Option<&str> {
+        self.previous_digest.as_deref()
+    }
+
+    fn holds(&self, rel: &str, hash: &str) -> bool {
+        self.unchanged(rel, hash, false).is_some()
+    }
+
+    fn set_checked_digest(&mut self, digest: Option<String>) {
+        self.digest = digest;
     }
 }
 
@@ -238,6 +314,11 @@ impl Drop for Staging {
         // staging folder is the whole rollback.
         let _ = fs::remove_dir_all(&self.dir);
     }
+}
+
+/// Whether `rel` is a page (what readers open, and what links to the rest).
+fn is_page(rel: &str) -> bool {
+    rel.ends_with(".html")
 }
 
 /// Makes the folder holding `path`, unless `made` says it was made already.

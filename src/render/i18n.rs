@@ -152,19 +152,21 @@ pub fn human_date(date: &Date, language: Language) -> String {
     text
 }
 
+/// The kinds of experience the interface names: (keyword, French, English).
+const KINDS: [(&str, &str, &str); 8] = [
+    ("stage", "Stage", "Internship"),
+    ("atelier", "Atelier", "Workshop"),
+    ("visite", "Visite d'entreprise", "Company visit"),
+    ("formation", "Formation", "Training"),
+    ("emploi", "Emploi", "Job"),
+    ("entretien", "Entretien", "Interview"),
+    ("benevolat", "Bénévolat", "Volunteering"),
+    ("forum", "Forum", "Fair"),
+];
+
 /// The label of an experience kind (`stage` → « Stage »), or the kind as written.
 pub fn kind_label(kind: &str, language: Language) -> String {
-    let known: &[(&str, &str, &str)] = &[
-        ("stage", "Stage", "Internship"),
-        ("atelier", "Atelier", "Workshop"),
-        ("visite", "Visite d'entreprise", "Company visit"),
-        ("formation", "Formation", "Training"),
-        ("emploi", "Emploi", "Job"),
-        ("entretien", "Entretien", "Interview"),
-        ("benevolat", "Bénévolat", "Volunteering"),
-        ("forum", "Forum", "Fair"),
-    ];
-    match known.iter().find(|(k, _, _)| *k == kind) {
+    match KINDS.iter().find(|(k, _, _)| *k == kind) {
         Some((_, fr, en)) => if language == Language::Fr { fr } else { en }.to_string(),
         None => {
             let mut chars = kind.chars();
@@ -291,6 +293,65 @@ fn french_possessive(role: &str) -> Option<&'static str> {
     } else {
         Some("ton")
     }
+}
+
+/// Every text the interface may print around a journal's own words, in both
+/// languages: the strings of the table, month names, dates, kind and visibility
+/// labels, counts. The leak check never takes these words for a hidden item's.
+pub fn vocabulary() -> Vec<String> {
+    let mut words = Vec::new();
+    let referents = [
+        None,
+        Some(Referent {
+            slug: String::new(),
+            span: 0..0,
+            name: String::new(),
+            role: None,
+        }),
+        Some(Referent {
+            slug: String::new(),
+            span: 0..0,
+            name: String::new(),
+            role: Some("conseillère".into()),
+        }),
+        Some(Referent {
+            slug: String::new(),
+            span: 0..0,
+            name: String::new(),
+            role: Some("psychologue".into()),
+        }),
+    ];
+    for language in [Language::Fr, Language::En] {
+        words.extend(strings(language).values().map(|s| (*s).to_string()));
+        for month in 1..=12 {
+            let date = Date {
+                year: 2000,
+                month,
+                day: 1,
+                time: Some((12, 0)),
+            };
+            words.push(human_date(&date, language));
+        }
+        for kind in KINDS {
+            words.push(kind_label(kind.0, language));
+        }
+        for vis in Visibility::ALL {
+            for referent in &referents {
+                words.push(visibility_label(vis, language, referent.as_ref(), &[]));
+                words.push(visibility_label(
+                    vis,
+                    language,
+                    referent.as_ref(),
+                    &["x".into()],
+                ));
+            }
+        }
+        for n in [0, 1, 2] {
+            words.push(count(n, "experience", language));
+            words.push(count(n, "proof", language));
+        }
+    }
+    words
 }
 
 /// A count and its noun, with the language's plural rule: in French 0 and 1 take

@@ -83,6 +83,33 @@ pub fn render(view: &AudienceView, theme: &Theme, catalog: &Catalog) -> Result<S
     })
 }
 
+/// Every text a site may hold that comes from carnet or its theme rather than
+/// from a journal: the theme's templates and assets (names included), the
+/// interface strings, the keys of the JSON it writes, `robots.txt`, file name
+/// extensions and `srcset` widths. The leak check never takes these words for a
+/// hidden item's.
+pub fn interface_text(theme: &Theme) -> Vec<String> {
+    let mut text: Vec<String> = theme.sources.values().cloned().collect();
+    for (name, bytes) in &theme.assets {
+        text.push(name.clone());
+        text.push(String::from_utf8_lossy(bytes).into_owned());
+    }
+    text.extend(i18n::vocabulary());
+    text.extend(share::VOCABULARY.iter().map(|s| (*s).to_string()));
+    text.push(pages::ROBOTS_WORDS.to_string());
+    for ext in [
+        "html", "json", "txt", "css", "js", "jpg", "jpeg", "png", "webp",
+    ] {
+        text.push(ext.to_string());
+    }
+    let widths = crate::images::CONTAIN_WIDTHS
+        .iter()
+        .chain(&crate::images::COVER_WIDTHS)
+        .chain(&[photos::SHARE_WIDTH]);
+    text.extend(widths.map(|w| format!("{w}w")));
+    text
+}
+
 fn site_ctx(view: &AudienceView) -> SiteCtx {
     let t = i18n::strings(view.language());
     let reader = view.reader().unwrap_or_default();

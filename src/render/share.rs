@@ -10,6 +10,55 @@ use super::context::ShareLink;
 use super::markdown;
 use crate::audience::{ExperienceView, LearnerView};
 
+/// Every key and fixed value of the JSON this module writes (JSON-LD, JSON
+/// Resume) and of its share links: interface text, never a journal's own words
+/// (the leak check reads it; a unit test keeps it complete).
+pub const VOCABULARY: &[&str] = &[
+    "@context",
+    "@type",
+    "https://schema.org",
+    "Person",
+    "name",
+    "description",
+    "knowsAbout",
+    "DefinedTerm",
+    "termCode",
+    "inDefinedTermSet",
+    "jobTitle",
+    "memberOf",
+    "Organization",
+    "url",
+    "image",
+    "$schema",
+    "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json",
+    "basics",
+    "label",
+    "summary",
+    "work",
+    "position",
+    "startDate",
+    "highlights",
+    "education",
+    "institution",
+    "area",
+    "projects",
+    "keywords",
+    "skills",
+    "meta",
+    "version",
+    "v1.0.0",
+    "generator",
+    "carnet",
+    "E-mail",
+    "LinkedIn",
+    "Facebook",
+    "WhatsApp",
+    "mailto:?subject=&body=",
+    "https://www.linkedin.com/sharing/share-offsite/?url=",
+    "https://www.facebook.com/sharer/sharer.php?u=",
+    "https://wa.me/?text=",
+];
+
 /// The absolute URL of the page at `path` (`ines/index.html` → `BASE/ines/`).
 pub fn canonical(base_url: &str, path: &str) -> String {
     let dir = path.strip_suffix("index.html").unwrap_or(path);
@@ -173,6 +222,40 @@ mod tests {
             "https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fx%2Eorg%2Fines%2F"
         );
         assert!(l[0].url.starts_with("mailto:?subject=Mon%20portrait&body="));
+    }
+
+    /// Every key of the JSON-LD and JSON Resume of the example journal's
+    /// portraits is in [`VOCABULARY`], so the leak check knows it for interface text.
+    #[test]
+    fn the_vocabulary_has_every_key_written() {
+        fn keys(v: &Value, out: &mut Vec<String>) {
+            match v {
+                Value::Object(map) => {
+                    for (k, v) in map {
+                        out.push(k.clone());
+                        keys(v, out);
+                    }
+                }
+                Value::Array(items) => items.iter().for_each(|v| keys(v, out)),
+                _ => {}
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("example-journal");
+        let (journal, _) = crate::journal::load(&root);
+        let journal = journal.expect("the example journal loads");
+        let view = crate::audience::view(&journal, &crate::audience::Audience::Public);
+        let mut found = Vec::new();
+        for learner in view.learners() {
+            keys(&person(learner, Some("u"), Some("i"), "s"), &mut found);
+            keys(&resume(learner, Some("u"), Some("i")), &mut found);
+        }
+        assert!(found.len() > 30, "{found:?}");
+        for key in found {
+            assert!(VOCABULARY.contains(&key.as_str()), "`{key}` is missing");
+        }
+        for value in ["Person", "DefinedTerm", "https://schema.org", "v1.0.0"] {
+            assert!(VOCABULARY.contains(&value));
+        }
     }
 
     #[test]

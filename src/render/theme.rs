@@ -67,6 +67,8 @@ pub struct Theme {
     pub tera: tera::Tera,
     /// Static files by path under `static/`.
     pub assets: BTreeMap<String, Vec<u8>>,
+    /// The templates' text, by name (what the leak check knows as interface text).
+    pub sources: BTreeMap<String, String>,
 }
 
 impl Theme {
@@ -94,7 +96,11 @@ impl Theme {
         tera.set_escape_fn(escape_html);
         tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
             .map_err(|e| template_error("theme", &e))?;
-        Ok(Theme { tera, assets })
+        Ok(Theme {
+            tera,
+            assets,
+            sources: templates,
+        })
     }
 }
 

@@ -101,10 +101,12 @@ function siteOf(r) {
 }
 
 /** Page kind: from the theme's root article (`<article class="portrait|story|experience ...">`),
- * else from carnet's URL layout for the home and visibility pages. */
-function kindOf(inSite, html) {
+ * else from carnet's URL layout for the home and visibility pages; the output folder's
+ * own index.html (which says which folder to publish) is no site's home. */
+function kindOf(site, inSite, html) {
   const m = /<article\b[^>]*\bclass="(portrait|story|experience)\b/.exec(html);
   if (m) return m[1];
+  if (site === '.') return 'output-root';
   if (inSite === 'index.html') return 'home';
   if (inSite === 'visibility/index.html') return 'visibility';
   return 'other';
@@ -114,7 +116,7 @@ const pages = walk(SITES).sort().map((abs) => {
   const r = rel(abs);
   const site = siteOf(r);
   const inSite = site === '.' ? r : r.slice(site.length + 1);
-  return { abs, rel: r, site, kind: kindOf(inSite, fs.readFileSync(abs, 'utf8')), url: pathToFileURL(abs).href };
+  return { abs, rel: r, site, kind: kindOf(site, inSite, fs.readFileSync(abs, 'utf8')), url: pathToFileURL(abs).href };
 });
 stats.pages = pages.length;
 if (!pages.length) {

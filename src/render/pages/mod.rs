@@ -49,6 +49,9 @@ impl Renderer<'_> {
     }
 }
 
+/// The words of `robots.txt`, for the leak check's interface text.
+pub(super) const ROBOTS_WORDS: &str = "User-agent: * Allow: / Disallow: /";
+
 /// `robots.txt`: crawling allowed on the public site only.
 pub(super) fn robots(view: &AudienceView) -> Page {
     let content = if view.audience().indexable() {

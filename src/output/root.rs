@@ -1,0 +1,155 @@
+//! The files at the root of the output folder, beside the sites: what keeps a
+//! user from publishing the whole folder (every site, private ones included) by
+//! mistake.
+//!
+//! - `index.html`: « Ne publiez pas ce dossier », which folder to publish instead
+//!   (`public/`), and a link to each site for the people who have the folder;
+//! - `robots.txt`: if the folder is put online all the same, search engines are
+//!   asked to crawl only `public/`;
+//! - `.htaccess` in `community/`, `referent/` and `private/`: Apache (most shared
+//!   hosts) then refuses to serve those folders when the whole output folder was
+//!   uploaded. A site folder uploaded on its own (`referent/nelly/`) is not
+//!   affected, and an `.htaccess` of its own (a password) takes precedence.
+//!
+//! These files hold no item of any journal: only the sites' folder names.
+
+use crate::journal::Language;
+
+/// One site of the output folder, as the root page lists it.
+#[derive(Debug, Clone)]
+pub struct SiteEntry {
+    /// Its folder, `/`-separated (`public`, `community/garantie-jeunes`).
+    pub dir: String,
+    /// `public`, `community`, `referent` or `private`.
+    pub kind: &'static str,
+}
+
+/// What Apache reads in a folder that must not be served (2.4 and 2.2 syntax).
+const DENY_ALL: &str =
+    "# carnet: the sites below this folder are not public. If the whole output\n\
+# folder was uploaded to a web host by mistake, Apache refuses to serve them.\n\
+<IfModule mod_authz_core.c>\n  Require all denied\n</IfModule>\n\
+<IfModule !mod_authz_core.c>\n  Order allow,deny\n  Deny from all\n</IfModule>\n";
+
+/// `robots.txt` of the output folder: crawl `public/` only.
+const ROBOTS: &str = "# carnet: publish public/ only. This file is here in case the whole output\n\
+# folder was put online by mistake: nothing but public/ may be crawled.\n\
+User-agent: *\nAllow: /public/\nDisallow: /\n";
+
+/// The files to write at the root of the output folder holding `sites`:
+/// (path relative to the output folder, bytes).
+pub fn root_files(sites: &[SiteEntry], language: Language) -> Vec<(String, Vec<u8>)> {
+    let mut files = vec![
+        ("index.html".to_string(), page(sites, language).into_bytes()),
+        ("robots.txt".to_string(), ROBOTS.as_bytes().to_vec()),
+    ];
+    for kind in ["community", "referent", "private"] {
+        if sites.iter().any(|s| s.kind == kind) {
+            files.push((format!("{kind}/.htaccess"), DENY_ALL.as_bytes().to_vec()));
+        }
+    }
+    files
+}
+
+/// The words of the root page, in one language.
+struct Words {
+    title: &'static str,
+    lead: &'static str,
+    publish: &'static str,
+    list: &'static str,
+    kinds: [(&'static str, &'static str); 4],
+}
+
+const FR: Words = Words {
+    title: "Ne publiez pas ce dossier",
+    lead: "Ce dossier contient <strong>tous</strong> les sites que carnet a faits, y compris les sites privés des jeunes, ceux de leurs conseillers et ceux des groupes. Le mettre en ligne en entier publierait tout cela.",
+    publish: "Pour un site public, publiez seulement le dossier <code>public/</code>. Les autres sites se partagent uniquement avec les personnes concernées, derrière un accès protégé (un mot de passe) : <code>noindex</code> n'empêche personne de les lire.",
+    list: "Les sites de ce dossier",
+    kinds: [
+        ("public", "tout le monde sur internet : le seul à publier"),
+        ("community", "les membres d'un groupe seulement"),
+        ("referent", "un conseiller ou une conseillère et les jeunes qu'il ou elle suit"),
+        ("private", "un ou une jeune seulement"),
+    ],
+};
+
+const EN: Words = Words {
+    title: "Do not publish this folder",
+    lead: "This folder holds <strong>every</strong> site carnet made, the private sites of young people, of their advisers and of groups included. Putting it online as a whole would publish all of them.",
+    publish: "For a public site, publish the <code>public/</code> folder only. Share the other sites only with the people concerned, behind access control (a password): <code>noindex</code> stops no one from reading them.",
+    list: "The sites in this folder",
+    kinds: [
+        ("public", "everyone on the internet: the only one to publish"),
+        ("community", "the members of a group only"),
+        ("referent", "an adviser and the young people they follow"),
+        ("private", "one young person only"),
+    ],
+};
+
+fn page(sites: &[SiteEntry], language: Language) -> String {
+    let w = match language {
+        Language::Fr => &FR,
+        Language::En => &EN,
+    };
+    let mut items = String::new();
+    for site in sites {
+        let who = w
+            .kinds
+            .iter()
+            .find(|(k, _)| *k == site.kind)
+            .map_or("", |(_, who)| who);
+        // Site folders are slugs (ASCII letters, digits, dashes and `/`): nothing
+        // to escape, but an odd one is left out rather than written raw.
+        if !site
+            .dir
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '/')
+        {
+            continue;
+        }
+        items.push_str(&format!(
+            "<li><a href=\"{0}/index.html\"><code>{0}/</code></a> : {who}</li>\n",
+            site.dir
+        ));
+    }
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+<meta name=\"robots\" content=\"noindex, nofollow\">\n<title>{title} — carnet</title>\n\
+<style>body{{font:1.1rem/1.5 system-ui,sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;background:#fff}}\
+h1{{color:#8a1111}}code{{background:#f1f1f1;padding:0 .2em}}a{{color:#0b4f9c}}li{{margin:.3em 0}}</style>\n\
+</head>\n<body>\n<main>\n<h1>{title}</h1>\n<p>{lead}</p>\n<p>{publish}</p>\n\
+<h2>{list}</h2>\n<ul>\n{items}</ul>\n</main>\n</body>\n</html>\n",
+        lang = language.code(),
+        title = w.title,
+        lead = w.lead,
+        publish = w.publish,
+        list = w.list,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_root_page_says_not_to_publish_and_lists_the_sites() {
+        let sites = [
+            SiteEntry {
+                dir: "public".into(),
+                kind: "public",
+            },
+            SiteEntry {
+                dir: "private/ana".into(),
+                kind: "private",
+            },
+        ];
+        let files = root_files(&sites, Language::Fr);
+        let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["index.html", "robots.txt", "private/.htaccess"]);
+        let page = String::from_utf8(files[0].1.clone()).expect("utf-8");
+        assert!(page.contains("Ne publiez pas ce dossier"), "{page}");
+        assert!(page.contains("href=\"public/index.html\""), "{page}");
+        assert!(page.contains("href=\"private/ana/index.html\""), "{page}");
+    }
+}

@@ -1,0 +1,1005 @@
+//! Property tests: random journals (learners in groups, with referents; all four
+//! visibilities and missing ones; stories mixing visible and hidden experiences;
+//! tags and skills some of which only hidden items use; the same photo file name
+//! under different visibilities; Unicode in names and text), every audience's site
+//! built, then checked against a plain model of who sees what (the README's table):
+//!
+//! - no string of a hidden item reaches any file of the site, file names included:
+//!   every string of the journal carries a unique canary word (`zq` and six letters),
+//!   and the canaries of hidden titles, sentences, names, places, tags, skills,
+//!   folders, file names and slugs must be nowhere;
+//! - no photo of a hidden item is in the site (compared by decoded colour: every
+//!   photo of a journal has its own), and every visible one is;
+//! - every count (a learner's experiences, a skill's proofs, the feed's filters by
+//!   kind, skill and learner, a story's experiences, a tag's pages) is the count
+//!   over the visible items;
+//! - the public site names no group, a group's site no other group;
+//! - and each present canary is paired with a check that what is visible is there.
+//!
+//! The build runs in-process (`carnet::build`), or through the real binary for
+//! about one case in four. `PROPTEST_CASES=N` sets the number of cases (default
+//! 24, a few seconds; `PROPTEST_CASES=2000 cargo test --release props` for a long
+//! run). Failures are shrunk and saved by proptest in
+//! `tests/proptest-regressions/props.txt` (commit it: the case is replayed first in
+//! every run); a bug found so also gets a named test in `regressions.rs`.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ffi::OsString;
+use std::fmt::Write as _;
+
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestCaseError, TestRunner};
+
+use crate::common::*;
+
+/// Visibility choices: `None` is a missing `visibility` line (private).
+const VISIBILITIES: [Option<&str>; 5] = [
+    None,
+    Some("private"),
+    Some("referent"),
+    Some("community"),
+    Some("public"),
+];
+
+/// Unicode written into names, titles and text.
+const UNICODE: [&str; 9] = [
+    "été",
+    "Ça va",
+    "日本語",
+    "🙂",
+    "naïve",
+    "Straße",
+    "سلام",
+    "Ωμέγα",
+    "l'œuvre",
+];
+
+/// Photo file names: experiences share them, under different visibilities.
+const PHOTO_NAMES: [&str; 3] = ["photo.png", "IMG_0001.jpg", "vue.png"];
+
+/// Experience kinds: two the interface names, one it does not.
+const KINDS: [&str; 3] = ["stage", "atelier", "plongée"];
+
+const GROUPS: usize = 2;
+const REFERENTS: usize = 2;
+const TAGS: usize = 4;
+const SKILLS: usize = 4;
+
+#[derive(Debug, Clone)]
+struct Model {
+    groups: usize,
+    referents: usize,
+    learners: Vec<LearnerM>,
+    english: bool,
+    base_url: bool,
+    via_binary: bool,
+}
+
+#[derive(Debug, Clone)]
+struct LearnerM {
+    vis: usize,
+    groups: Vec<bool>,
+    referent: Option<usize>,
+    avatar: bool,
+    unicode: usize,
+    exps: Vec<ExpM>,
+    stories: Vec<StoryM>,
+}
+
+#[derive(Debug, Clone)]
+struct ExpM {
+    vis: usize,
+    tags: Vec<bool>,
+    skills: Vec<bool>,
+    photos: Vec<usize>,
+    place: bool,
+    kind: Option<usize>,
+    unicode: usize,
+    listed: bool,
+}
+
+#[derive(Debug, Clone)]
+struct StoryM {
+    vis: usize,
+    members: Vec<usize>,
+}
+
+fn exp_strategy() -> impl Strategy<Value = ExpM> {
+    (
+        0..VISIBILITIES.len(),
+        prop::collection::vec(any::<bool>(), TAGS),
+        prop::collection::vec(any::<bool>(), SKILLS),
+        prop::collection::btree_set(0..PHOTO_NAMES.len(), 0..=2),
+        any::<bool>(),
+        prop::option::of(0..KINDS.len()),
+        0..UNICODE.len(),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(vis, tags, skills, photos, place, kind, unicode, listed)| ExpM {
+                vis,
+                tags,
+                skills,
+                photos: photos.into_iter().collect(),
+                place,
+                kind,
+                unicode,
+                listed,
+            },
+        )
+}
+
+fn learner_strategy() -> impl Strategy<Value = LearnerM> {
+    (
+        0..VISIBILITIES.len(),
+        prop::collection::vec(any::<bool>(), GROUPS),
+        prop::option::of(0..REFERENTS),
+        any::<bool>(),
+        0..UNICODE.len(),
+        prop::collection::vec(exp_strategy(), 0..=4),
+        prop::collection::vec(
+            (
+                0..VISIBILITIES.len(),
+                prop::collection::btree_set(0usize..4, 0..=3),
+            ),
+            0..=2,
+        ),
+    )
+        .prop_map(|(vis, groups, referent, avatar, unicode, exps, stories)| {
+            let n = exps.len();
+            LearnerM {
+                vis,
+                groups,
+                referent,
+                avatar,
+                unicode,
+                stories: stories
+                    .into_iter()
+                    .map(|(vis, members)| {
+                        let m: BTreeSet<usize> = if n == 0 {
+                            BTreeSet::new()
+                        } else {
+                            members.into_iter().map(|i| i % n).collect()
+                        };
+                        StoryM {
+                            vis,
+                            members: m.into_iter().collect(),
+                        }
+                    })
+                    .collect(),
+                exps,
+            }
+        })
+}
+
+fn model_strategy() -> impl Strategy<Value = Model> {
+    (
+        1..=GROUPS,
+        0..=REFERENTS,
+        prop::collection::vec(learner_strategy(), 1..=3),
+        any::<bool>(),
+        any::<bool>(),
+        prop::bool::weighted(0.25),
+    )
+        .prop_map(
+            |(groups, referents, mut learners, english, base_url, via_binary)| {
+                for l in &mut learners {
+                    l.groups.truncate(groups);
+                    if l.referent.is_some_and(|r| r >= referents) {
+                        l.referent = None;
+                    }
+                }
+                Model {
+                    groups,
+                    referents,
+                    learners,
+                    english,
+                    base_url,
+                    via_binary,
+                }
+            },
+        )
+}
+
+// ---------------------------------------------------------------------------------
+// The journal written from a model, and what it expects
+// ---------------------------------------------------------------------------------
+
+/// Who reads a site, in the model's terms.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Reader {
+    Public,
+    Group(usize),
+    Referent(usize),
+    Learner(usize),
+}
+
+impl Reader {
+    fn dir(&self, learners: &[Written]) -> String {
+        match self {
+            Reader::Public => "public".into(),
+            Reader::Group(g) => format!("community/g{g}"),
+            Reader::Referent(r) => format!("referent/r{r}"),
+            Reader::Learner(l) => format!("private/{}", learners[*l].slug),
+        }
+    }
+
+    /// The README's table: whether this reader sees an item of `vis` of `learner`.
+    fn sees(&self, index: usize, learner: &LearnerM, vis: usize) -> bool {
+        let rank = match VISIBILITIES[vis] {
+            None | Some("private") => 0,
+            Some("referent") => 1,
+            Some("community") => 2,
+            _ => 3,
+        };
+        match self {
+            Reader::Public => rank == 3,
+            Reader::Group(g) => rank >= 2 && learner.groups[*g],
+            Reader::Referent(r) => rank >= 1 && learner.referent == Some(*r),
+            Reader::Learner(l) => *l == index,
+        }
+    }
+}
+
+/// Unique canary words: `zq` and six letters of `a`–`p`.
+struct Canaries(u32);
+
+impl Canaries {
+    fn next(&mut self) -> String {
+        self.0 += 1;
+        let mut s = String::from("zq");
+        for i in (0..6).rev() {
+            s.push(char::from(b'a' + ((self.0 >> (i * 4)) & 15) as u8));
+        }
+        s
+    }
+}
+
+/// A canary and what it stands for.
+#[derive(Debug, Clone)]
+struct Canary {
+    word: String,
+    what: &'static str,
+}
+
+/// What was written for one experience.
+#[derive(Debug, Clone)]
+struct WrittenExp {
+    folder: String,
+    title: String,
+    canaries: Vec<Canary>,
+    colours: Vec<[u8; 3]>,
+}
+
+/// What was written for one learner.
+#[derive(Debug, Clone)]
+struct Written {
+    slug: String,
+    name: String,
+    canaries: Vec<Canary>,
+    avatar: Option<[u8; 3]>,
+    exps: Vec<WrittenExp>,
+    stories: Vec<(String, Vec<Canary>)>,
+}
+
+/// The journal a model describes.
+struct Plan {
+    journal: Journal,
+    learners: Vec<Written>,
+    tags: Vec<(String, String)>,
+    skills: Vec<(String, String, String)>,
+    groups: Vec<String>,
+}
+
+/// Flat colours far apart: 27 levels of a 3×3×3 grid.
+fn colour(n: usize) -> [u8; 3] {
+    let level = |i: usize| [30u8, 128, 225][i % 3];
+    [level(n), level(n / 3), level(n / 9)]
+}
+
+fn write(model: &Model) -> Plan {
+    let j = Journal::new();
+    let mut c = Canaries(0);
+    let mut config = format!(
+        "title = \"Carnet {}\"\n{}{}",
+        c.next(),
+        if model.english {
+            "language = \"en\"\n"
+        } else {
+            ""
+        },
+        if model.base_url {
+            "base_url = \"https://example.org/carnet/\"\n"
+        } else {
+            ""
+        }
+    );
+    let mut groups = Vec::new();
+    for g in 0..model.groups {
+        let word = c.next();
+        writeln!(
+            config,
+            "[[groups]]\nslug = \"g{g}\"\nname = \"Groupe {word}\"\nkind = \"learners\""
+        )
+        .expect("write");
+        groups.push(word);
+    }
+    for r in 0..model.referents {
+        writeln!(
+            config,
+            "[[referents]]\nslug = \"r{r}\"\nname = \"Réf {}\"\nrole = \"conseillère\"",
+            c.next()
+        )
+        .expect("write");
+    }
+    j.config(&config);
+    let tags: Vec<(String, String)> = (0..TAGS)
+        .map(|_| {
+            let w = c.next();
+            (format!("étiquette {w}"), w)
+        })
+        .collect();
+    let skills: Vec<(String, String, String)> = (0..SKILLS)
+        .map(|_| {
+            let w = c.next();
+            (format!("sk-{w}"), format!("Compétence {w}"), w)
+        })
+        .collect();
+    let mut skills_toml = String::new();
+    for (id, label, _) in &skills {
+        writeln!(
+            skills_toml,
+            "[[skills]]\nid = \"{id}\"\nlabel = \"{label}\""
+        )
+        .expect("write");
+    }
+    j.file("skills.toml", skills_toml.as_bytes());
+
+    let mut photo_count = 0;
+    let mut learners = Vec::new();
+    for l in &model.learners {
+        let unicode = UNICODE[l.unicode];
+        let folder_word = c.next();
+        let folder = format!("Élève {folder_word}");
+        let slug = carnet::journal::slug::slugify(&folder);
+        let name_word = c.next();
+        let name = format!("{unicode} {name_word}");
+        let mut canaries = vec![
+            Canary {
+                word: folder_word,
+                what: "learner folder or slug",
+            },
+            Canary {
+                word: name_word,
+                what: "learner name",
+            },
+        ];
+        let mut front = format!("name = \"{name}\"\n");
+        let head = c.next();
+        writeln!(front, "headline = \"Titre {head}\"").expect("write");
+        canaries.push(Canary {
+            word: head,
+            what: "headline",
+        });
+        if let Some(v) = VISIBILITIES[l.vis] {
+            writeln!(front, "visibility = \"{v}\"").expect("write");
+        }
+        let member_of: Vec<String> = (0..model.groups)
+            .filter(|g| l.groups[*g])
+            .map(|g| format!("\"g{g}\""))
+            .collect();
+        writeln!(front, "groups = [{}]", member_of.join(", ")).expect("write");
+        if let Some(r) = l.referent {
+            writeln!(front, "referent = \"r{r}\"").expect("write");
+        }
+        let avatar = l.avatar.then(|| {
+            photo_count += 1;
+            colour(photo_count)
+        });
+        if let Some(rgb) = avatar {
+            front.push_str("avatar = \"avatar.png\"\n");
+            j.file(
+                &format!("learners/{folder}/avatar.png"),
+                &solid_png(24, 24, rgb),
+            );
+        }
+        let (bio1, bio2) = (c.next(), c.next());
+        let bio = format!("Bio *{bio1}* {unicode}. Deuxième phrase {bio2}.\n");
+        canaries.push(Canary {
+            word: bio1,
+            what: "bio",
+        });
+        canaries.push(Canary {
+            word: bio2,
+            what: "bio",
+        });
+        j.file(
+            &format!("learners/{folder}/profile.md"),
+            markdown(&front, &bio).as_bytes(),
+        );
+
+        let mut exps = Vec::new();
+        for (k, e) in l.exps.iter().enumerate() {
+            let unicode = UNICODE[e.unicode];
+            let folder_word = c.next();
+            let exp_folder = format!("2021-01-{:02} {unicode} {folder_word}", k + 1);
+            let title_word = c.next();
+            let title = format!("{unicode} {title_word}");
+            let mut canaries = vec![
+                Canary {
+                    word: folder_word,
+                    what: "experience folder or slug",
+                },
+                Canary {
+                    word: title_word,
+                    what: "experience title",
+                },
+            ];
+            let mut front = format!("title = \"{title}\"\ndate = 2021-01-{:02}\n", k + 1);
+            if let Some(v) = VISIBILITIES[e.vis] {
+                writeln!(front, "visibility = \"{v}\"").expect("write");
+            }
+            if e.place {
+                let w = c.next();
+                writeln!(front, "place = \"Lieu {w}\"").expect("write");
+                canaries.push(Canary {
+                    word: w,
+                    what: "place",
+                });
+            }
+            if let Some(kind) = e.kind {
+                writeln!(front, "kind = \"{}\"", KINDS[kind]).expect("write");
+            }
+            let tag_list: Vec<String> = (0..TAGS)
+                .filter(|t| e.tags[*t])
+                .map(|t| format!("\"{}\"", tags[t].0))
+                .collect();
+            writeln!(front, "tags = [{}]", tag_list.join(", ")).expect("write");
+            let skill_list: Vec<String> = (0..SKILLS)
+                .filter(|s| e.skills[*s])
+                .map(|s| format!("\"{}\"", skills[s].0))
+                .collect();
+            writeln!(front, "skills = [{}]", skill_list.join(", ")).expect("write");
+            let mut colours = Vec::new();
+            let mut entries = Vec::new();
+            for &p in &e.photos {
+                photo_count += 1;
+                let rgb = colour(photo_count);
+                colours.push(rgb);
+                let name = PHOTO_NAMES[p];
+                let bytes = if name.ends_with(".jpg") {
+                    solid_jpeg(32, 24, rgb)
+                } else {
+                    solid_png(32, 24, rgb)
+                };
+                j.file(
+                    &format!("learners/{folder}/experiences/{exp_folder}/{name}"),
+                    &bytes,
+                );
+                let (alt, cap) = (c.next(), c.next());
+                entries.push(format!(
+                    "{{ file = \"{name}\", alt = \"Alt {alt}\", caption = \"Légende {cap}\" }}"
+                ));
+                if e.listed {
+                    canaries.push(Canary {
+                        word: alt,
+                        what: "photo alt text",
+                    });
+                    canaries.push(Canary {
+                        word: cap,
+                        what: "photo caption",
+                    });
+                }
+            }
+            if e.listed && !entries.is_empty() {
+                writeln!(front, "photos = [{}]", entries.join(", ")).expect("write");
+            }
+            let (b1, b2, b3) = (c.next(), c.next(), c.next());
+            let body = format!(
+                "Texte {b1} avec {unicode}. **Gras** {b2} — fin.\n\nSecond paragraphe {b3}.\n"
+            );
+            for w in [b1, b2, b3] {
+                canaries.push(Canary {
+                    word: w,
+                    what: "experience text",
+                });
+            }
+            j.file(
+                &format!("learners/{folder}/experiences/{exp_folder}/index.md"),
+                markdown(&front, &body).as_bytes(),
+            );
+            exps.push(WrittenExp {
+                folder: exp_folder,
+                title,
+                canaries,
+                colours,
+            });
+        }
+
+        let mut stories = Vec::new();
+        for s in &l.stories {
+            let file_word = c.next();
+            let title_word = c.next();
+            let intro = c.next();
+            let members: Vec<String> = s
+                .members
+                .iter()
+                .map(|m| format!("\"{}\"", exps[*m].folder))
+                .collect();
+            let mut front = format!(
+                "title = \"Récit {title_word}\"\nexperiences = [{}]\n",
+                members.join(", ")
+            );
+            if let Some(v) = VISIBILITIES[s.vis] {
+                writeln!(front, "visibility = \"{v}\"").expect("write");
+            }
+            j.file(
+                &format!("learners/{folder}/stories/{file_word} récit.md"),
+                markdown(&front, &format!("Intro {intro}.\n")).as_bytes(),
+            );
+            stories.push((
+                carnet::journal::slug::slugify(&format!("{file_word} récit")),
+                vec![
+                    Canary {
+                        word: file_word,
+                        what: "story file or slug",
+                    },
+                    Canary {
+                        word: title_word,
+                        what: "story title",
+                    },
+                    Canary {
+                        word: intro,
+                        what: "story intro",
+                    },
+                ],
+            ));
+        }
+        learners.push(Written {
+            slug,
+            name,
+            canaries,
+            avatar,
+            exps,
+            stories,
+        });
+    }
+    Plan {
+        journal: j,
+        learners,
+        tags,
+        skills,
+        groups,
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Building and checking
+// ---------------------------------------------------------------------------------
+
+fn build(model: &Model, plan: &Plan) -> Result<(), TestCaseError> {
+    let j = &plan.journal;
+    if model.via_binary {
+        let out = run([
+            OsString::from("build"),
+            j.root().into(),
+            "--out".into(),
+            j.out().into(),
+            "--cache".into(),
+            j.cache().into(),
+        ]);
+        prop_assert_eq!(out.code, 0, "carnet build failed:\n{}", out);
+    } else {
+        let options = carnet::Options {
+            journal: j.root(),
+            out: Some(j.out()),
+            cache: Some(j.cache()),
+        };
+        if let Err(e) = carnet::build(&options) {
+            let detail = match &e {
+                carnet::Error::Content(d) => d.iter().map(|d| format!("{d}\n")).collect::<String>(),
+                other => other.to_string(),
+            };
+            return Err(TestCaseError::fail(format!("build failed: {e}\n{detail}")));
+        }
+    }
+    Ok(())
+}
+
+/// The text files of a site: (path, text).
+fn texts(site: &Site) -> Vec<(String, String)> {
+    site.files()
+        .into_iter()
+        .filter(|f| {
+            [".html", ".json", ".txt", ".xml", ".js", ".css"]
+                .iter()
+                .any(|e| f.ends_with(e))
+        })
+        .map(|f| {
+            let t = site.text(&f);
+            (f, t)
+        })
+        .collect()
+}
+
+/// A count written as « N word » or « Label (N) ».
+fn number_in(text: &str) -> Option<usize> {
+    let digits: String = text
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
+}
+
+fn select<'a>(doc: &'a scraper::Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
+    let sel = scraper::Selector::parse(css).expect("selector");
+    doc.select(&sel).collect()
+}
+
+fn text_of(el: &scraper::ElementRef<'_>) -> String {
+    el.text().collect::<String>()
+}
+
+fn close(a: [u8; 3], b: [u8; 3]) -> bool {
+    a.iter().zip(b).all(|(x, y)| x.abs_diff(y) <= 35)
+}
+
+fn check(model: &Model, plan: &Plan) -> Result<(), TestCaseError> {
+    let mut readers = vec![Reader::Public];
+    readers.extend((0..model.groups).map(Reader::Group));
+    readers.extend((0..model.referents).map(Reader::Referent));
+    readers.extend((0..model.learners.len()).map(Reader::Learner));
+    let out = plan.journal.out();
+    prop_assert_eq!(
+        sites_in(&out).len(),
+        readers.len(),
+        "sites: {:?}",
+        sites_in(&out)
+    );
+    for reader in &readers {
+        check_site(
+            model,
+            plan,
+            reader,
+            &Site::new(out.join(reader.dir(&plan.learners))),
+        )?;
+    }
+    Ok(())
+}
+
+fn check_site(
+    model: &Model,
+    plan: &Plan,
+    reader: &Reader,
+    site: &Site,
+) -> Result<(), TestCaseError> {
+    let name = reader.dir(&plan.learners);
+    prop_assert!(site.exists(), "{} is missing", name);
+    let files = texts(site);
+    let paths = site.files();
+    // What the site may show, by the model.
+    let mut forbidden: Vec<(String, String)> = Vec::new();
+    let mut required: Vec<(String, String)> = Vec::new();
+    let mut visible_colours = Vec::new();
+    let mut hidden_colours = Vec::new();
+    let mut tag_pages: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut skill_uses: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut kind_uses: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut learner_exps: Vec<(usize, usize)> = Vec::new();
+    for (li, (lm, lw)) in model.learners.iter().zip(&plan.learners).enumerate() {
+        let profile = reader.sees(li, lm, lm.vis);
+        let note = |list: &mut Vec<(String, String)>, canaries: &[Canary], whose: &str| {
+            for c in canaries {
+                list.push((c.word.clone(), format!("{} of {whose}", c.what)));
+            }
+        };
+        if profile {
+            note(&mut required, &lw.canaries, &lw.name);
+        } else {
+            note(&mut forbidden, &lw.canaries, &lw.name);
+        }
+        if let Some(rgb) = lw.avatar {
+            if profile {
+                visible_colours.push(rgb);
+            } else {
+                hidden_colours.push(rgb);
+            }
+        }
+        let mut shown = 0;
+        for (em, ew) in lm.exps.iter().zip(&lw.exps) {
+            let visible = profile && reader.sees(li, lm, em.vis);
+            if visible {
+                shown += 1;
+                note(&mut required, &ew.canaries, &ew.title);
+                visible_colours.extend(&ew.colours);
+                for t in (0..TAGS).filter(|t| em.tags[*t]) {
+                    *tag_pages.entry(t).or_default() += 1;
+                }
+                for s in (0..SKILLS).filter(|s| em.skills[*s]) {
+                    *skill_uses.entry(s).or_default() += 1;
+                }
+                if let Some(k) = em.kind {
+                    *kind_uses.entry(k).or_default() += 1;
+                }
+            } else {
+                note(&mut forbidden, &ew.canaries, &ew.title);
+                hidden_colours.extend(&ew.colours);
+            }
+        }
+        if profile {
+            learner_exps.push((li, shown));
+        }
+        for (sm, (_, canaries)) in lm.stories.iter().zip(&lw.stories) {
+            if profile && reader.sees(li, lm, sm.vis) {
+                note(&mut required, canaries, "a story");
+            } else {
+                note(&mut forbidden, canaries, "a story");
+            }
+        }
+    }
+    for (t, (_, word)) in plan.tags.iter().enumerate() {
+        let list = if tag_pages.contains_key(&t) {
+            &mut required
+        } else {
+            &mut forbidden
+        };
+        list.push((word.clone(), "a tag".into()));
+    }
+    for (s, (_, _, word)) in plan.skills.iter().enumerate() {
+        let list = if skill_uses.contains_key(&s) {
+            &mut required
+        } else {
+            &mut forbidden
+        };
+        list.push((word.clone(), "a skill".into()));
+    }
+    for (g, word) in plan.groups.iter().enumerate() {
+        let allowed = match reader {
+            Reader::Public => false,
+            Reader::Group(own) => *own == g,
+            // A referent's and a learner's sites name the groups of the learners
+            // they show.
+            _ => true,
+        };
+        if !allowed {
+            forbidden.push((word.clone(), format!("group g{g}")));
+        }
+    }
+
+    // Nothing hidden, anywhere: file names and contents.
+    for (word, what) in &forbidden {
+        for p in &paths {
+            prop_assert!(
+                !p.contains(word.as_str()),
+                "{}/{} names the hidden {} ({})",
+                name,
+                p,
+                what,
+                word
+            );
+        }
+        for (f, text) in &files {
+            prop_assert!(
+                !text.contains(word.as_str()),
+                "{}/{} holds the hidden {} ({})",
+                name,
+                f,
+                what,
+                word
+            );
+        }
+    }
+    // What is visible is there.
+    for (word, what) in &required {
+        prop_assert!(
+            files.iter().any(|(_, t)| t.contains(word.as_str())),
+            "{} does not show the visible {} ({})",
+            name,
+            what,
+            word
+        );
+    }
+    // Photos, by their colour.
+    let photos = site.photo_files();
+    let mut seen = Vec::new();
+    for p in &photos {
+        let (_, _, mean) = decode_mean(&site.bytes(p));
+        for rgb in &hidden_colours {
+            if !visible_colours.iter().any(|v| v == rgb) {
+                prop_assert!(
+                    !close(mean, *rgb),
+                    "{}/{} is a hidden photo ({:?})",
+                    name,
+                    p,
+                    rgb
+                );
+            }
+        }
+        seen.push(mean);
+    }
+    for rgb in &visible_colours {
+        prop_assert!(
+            seen.iter().any(|m| close(*m, *rgb)),
+            "{} lacks the visible photo {:?}",
+            name,
+            rgb
+        );
+    }
+
+    // Counts.
+    let feed = site.html("experiences/index.html");
+    let total: usize = learner_exps.iter().map(|(_, n)| n).sum();
+    prop_assert_eq!(
+        select(&feed, "[data-feed] article.card").len(),
+        total,
+        "{}: feed cards",
+        name
+    );
+    let options = |id: &str| -> BTreeMap<String, usize> {
+        select(&feed, &format!("#{id} option"))
+            .iter()
+            .skip(1)
+            .map(|o| {
+                (
+                    o.value().attr("value").unwrap_or_default().to_string(),
+                    number_in(&text_of(o)).unwrap_or(0),
+                )
+            })
+            .collect()
+    };
+    let skills_shown = options("filter-skill");
+    let expected: BTreeMap<String, usize> = skill_uses
+        .iter()
+        .map(|(s, n)| (plan.skills[*s].0.clone(), *n))
+        .collect();
+    prop_assert_eq!(&skills_shown, &expected, "{}: skill filter counts", name);
+    let kinds_shown = options("filter-kind");
+    let expected: BTreeMap<String, usize> = kind_uses
+        .iter()
+        .map(|(k, n)| (KINDS[*k].to_string(), *n))
+        .collect();
+    prop_assert_eq!(&kinds_shown, &expected, "{}: kind filter counts", name);
+    let with_exps: Vec<&(usize, usize)> = learner_exps.iter().filter(|(_, n)| *n > 0).collect();
+    if with_exps.len() > 1 {
+        let learners_shown = options("filter-learner");
+        let expected: BTreeMap<String, usize> = with_exps
+            .iter()
+            .map(|(l, n)| (plan.learners[*l].slug.clone(), *n))
+            .collect();
+        prop_assert_eq!(
+            &learners_shown,
+            &expected,
+            "{}: learner filter counts",
+            name
+        );
+    }
+    // Each tag is on as many experience pages as visible experiences have it.
+    for (t, (tag, _)) in plan.tags.iter().enumerate() {
+        let pages = site
+            .pages()
+            .iter()
+            .filter(|p| p.contains("/experiences/") && p.matches('/').count() == 3)
+            .filter(|p| {
+                select(&site.html(p), ".chip")
+                    .iter()
+                    .any(|c| text_of(c) == *tag)
+            })
+            .count();
+        prop_assert_eq!(
+            pages,
+            tag_pages.get(&t).copied().unwrap_or(0),
+            "{}: pages of tag {}",
+            name,
+            tag
+        );
+    }
+    for (li, shown) in &learner_exps {
+        let (lm, lw) = (&model.learners[*li], &plan.learners[*li]);
+        let portrait = site.html(&format!("{}/index.html", lw.slug));
+        prop_assert_eq!(
+            select(&portrait, ".timeline-item").len(),
+            *shown,
+            "{}: {}'s timeline",
+            name,
+            lw.name
+        );
+        // A skill's proofs: the visible experiences of this learner using it.
+        let mut expected = BTreeMap::new();
+        for (em, _) in lm.exps.iter().zip(&lw.exps) {
+            if reader.sees(*li, lm, em.vis) {
+                for s in (0..SKILLS).filter(|s| em.skills[*s]) {
+                    *expected.entry(plan.skills[s].1.clone()).or_insert(0usize) += 1;
+                }
+            }
+        }
+        let chart: BTreeMap<String, usize> = select(&portrait, ".skill")
+            .iter()
+            .map(|li| {
+                let label = select_in(li, ".skill-label");
+                let count = number_in(&select_in(li, ".skill-count")).unwrap_or(0);
+                (label, count)
+            })
+            .collect();
+        prop_assert_eq!(&chart, &expected, "{}: {}'s skill chart", name, lw.name);
+        let resume: serde_json::Value =
+            serde_json::from_str(&site.text(&format!("{}/resume.json", lw.slug)))
+                .expect("resume.json");
+        let resume_skills: BTreeMap<String, usize> = resume["skills"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|s| {
+                        (
+                            s["name"].as_str().unwrap_or_default().to_string(),
+                            s["keywords"].as_array().map_or(0, Vec::len),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        prop_assert_eq!(
+            &resume_skills,
+            &expected,
+            "{}: {}'s resume.json skills",
+            name,
+            lw.name
+        );
+        // A story counts only the experiences this site shows.
+        for (sm, (slug, _)) in lm.stories.iter().zip(&lw.stories) {
+            if !reader.sees(*li, lm, sm.vis) {
+                let page = format!("{}/stories/{slug}/index.html", lw.slug);
+                prop_assert!(!site.has(&page), "{}: {} is hidden", name, page);
+                continue;
+            }
+            let members = sm
+                .members
+                .iter()
+                .filter(|m| reader.sees(*li, lm, lm.exps[**m].vis))
+                .count();
+            let card = select(&portrait, ".stories .card")
+                .into_iter()
+                .find(|c| c.html().contains(&format!("stories/{slug}/")))
+                .map(|c| number_in(&select_in(&c, ".card-meta")));
+            prop_assert_eq!(
+                card,
+                Some(Some(members)),
+                "{}: count of story {}",
+                name,
+                slug
+            );
+        }
+    }
+    Ok(())
+}
+
+fn select_in(el: &scraper::ElementRef<'_>, css: &str) -> String {
+    let sel = scraper::Selector::parse(css).expect("selector");
+    el.select(&sel).map(|e| text_of(&e)).collect::<String>()
+}
+
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(24)
+}
+
+#[test]
+fn no_hidden_item_reaches_a_site_and_every_count_is_over_visible_items() {
+    let config = Config {
+        cases: cases(),
+        max_shrink_iters: 200,
+        source_file: Some(file!()),
+        ..Config::default()
+    };
+    let mut runner = TestRunner::new(config);
+    let result = runner.run(&model_strategy(), |model| {
+        let plan = write(&model);
+        build(&model, &plan)?;
+        check(&model, &plan)
+    });
+    if let Err(e) = result {
+        panic!("{e}");
+    }
+}

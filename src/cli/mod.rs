@@ -5,6 +5,7 @@
 
 mod build;
 mod report;
+mod serve;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -51,6 +52,8 @@ enum Command {
         #[arg(long, env = "CARNET_CACHE")]
         cache: Option<PathBuf>,
     },
+    /// Previews every audience's site live, and writes new experiences from a form.
+    Serve(serve::ServeArgs),
 }
 
 /// How the commands print.
@@ -97,6 +100,7 @@ pub(crate) fn main() -> ExitCode {
             },
             style,
         ),
+        Command::Serve(args) => serve::run(args, style),
     }
 }
 

@@ -44,6 +44,8 @@ use crate::output::MemoryFile;
 
 /// How long the form waits for the build that shows a new experience.
 const BUILD_WAIT: Duration = Duration::from_secs(120);
+/// How long the form waits for the watcher to start a build after a write.
+const WATCHER_WAIT: Duration = Duration::from_millis(1500);
 /// How long a stop waits for open requests before leaving anyway.
 const STOP_GRACE: Duration = Duration::from_secs(3);
 
@@ -283,9 +285,11 @@ async fn guard(State(app): State<Shared>, mut req: Request, next: Next) -> Respo
         HeaderValue::from_static("nosniff"),
     );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    // Not `no-referrer`: with it, browsers send `Origin: null` with a form post,
+    // and the same-origin check could not tell this server's form from another's.
     h.insert(
         header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
+        HeaderValue::from_static("same-origin"),
     );
     response
 }
@@ -318,13 +322,21 @@ fn plain(status: StatusCode, text: &'static str) -> Response {
         .into_response()
 }
 
-fn html(status: StatusCode, body: String) -> Response {
-    (
-        status,
-        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-        body,
-    )
-        .into_response()
+fn html(status: StatusCode, body: std::result::Result<String, String>) -> Response {
+    match body {
+        Ok(body) => (
+            status,
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            body,
+        )
+            .into_response(),
+        Err(e) => (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            e,
+        )
+            .into_response(),
+    }
 }
 
 // ---------------------------------------------------------------------------------
@@ -403,7 +415,7 @@ async fn site(
     match snapshot.site.get(&key) {
         Some(MemoryFile::Bytes(bytes)) if key.ends_with(".html") => {
             let text = String::from_utf8_lossy(bytes);
-            html(StatusCode::OK, decorate(&app, &key, &text, saved))
+            html(StatusCode::OK, Ok(decorate(&app, &key, &text, saved)))
         }
         Some(MemoryFile::Bytes(bytes)) => {
             ([(header::CONTENT_TYPE, content_type(&key))], bytes.clone()).into_response()
@@ -469,7 +481,7 @@ fn start_page(app: &App) -> Response {
     };
     match target {
         Some(t) => Redirect::to(&t).into_response(),
-        None => waiting_page(app),
+        None => waiting_page(app, StatusCode::OK),
     }
 }
 
@@ -525,7 +537,7 @@ fn message(
     )
 }
 
-fn waiting_page(app: &App) -> Response {
+fn waiting_page(app: &App, status: StatusCode) -> Response {
     let fr = language(app) == Language::Fr;
     let failed = !app.live.problems().is_empty();
     let (heading, line) = match (fr, failed) {
@@ -548,7 +560,7 @@ fn waiting_page(app: &App) -> Response {
     };
     message(
         app,
-        StatusCode::OK,
+        status,
         None,
         heading.into(),
         vec![line.into()],
@@ -559,7 +571,7 @@ fn waiting_page(app: &App) -> Response {
 fn not_found(app: &App, key: &str) -> Response {
     let snapshot = app.live.snapshot();
     if snapshot.audiences.list.is_empty() {
-        return waiting_page(app);
+        return waiting_page(app, StatusCode::SERVICE_UNAVAILABLE);
     }
     let fr = snapshot.audiences.language == Language::Fr;
     let current = snapshot.audiences.split(key);
@@ -1003,8 +1015,18 @@ async fn create(
     (app.notify)(Notice::Wrote {
         dir: created.dir.clone(),
     });
-    // Show the new experience once a build that started after the write ends.
-    let wanted = app.live.request_build();
+    // Show the new experience once a build that started after the write ends. The
+    // watcher sets one off; ask for one only if it does not (so that one write
+    // gives one build, and one reload of the pages open).
+    let wanted = app.live.next_build();
+    let asked = tokio::time::Instant::now();
+    while app.live.started() < wanted {
+        if asked.elapsed() > WATCHER_WAIT {
+            app.live.request_build();
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
     let mut generation = app.live.generation();
     let _ = tokio::time::timeout(BUILD_WAIT, generation.wait_for(|g| *g >= wanted)).await;
     Redirect::to(&page_of(&app.live.root, &created.dir)).into_response()

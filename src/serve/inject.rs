@@ -13,14 +13,17 @@ use crate::audience::Audience;
 use crate::journal::Language;
 
 /// Inserts `head` before `</head>` and `top` just after the `<body …>` tag of
-/// `html`. A page without them gets `top` at its start and `head` before it.
+/// `html`, or after the page's skip link when the body starts with one (a link to
+/// `#…`): it stays the first thing a keyboard reaches. A page without them gets
+/// `top` at its start and `head` before it.
 pub fn inject(html: &str, head: &str, top: &str) -> String {
     let mut out = String::with_capacity(html.len() + head.len() + top.len());
     let lower = html.to_ascii_lowercase();
     let head_at = lower.find("</head>");
     let body_at = lower
         .find("<body")
-        .and_then(|i| lower[i..].find('>').map(|j| i + j + 1));
+        .and_then(|i| lower[i..].find('>').map(|j| i + j + 1))
+        .map(|b| b + skip_link_len(&lower[b..]));
     match (head_at, body_at) {
         (Some(h), Some(b)) if h < b => {
             out.push_str(&html[..h]);
@@ -36,6 +39,22 @@ pub fn inject(html: &str, head: &str, top: &str) -> String {
         }
     }
     out
+}
+
+/// The length of the skip link that `rest` (the body's lowercase text) starts
+/// with, whitespace before it included; 0 when it starts with something else.
+fn skip_link_len(rest: &str) -> usize {
+    let trimmed = rest.trim_start();
+    let lead = rest.len() - trimmed.len();
+    let Some(tag_end) = trimmed.strip_prefix("<a ").and_then(|t| t.find('>')) else {
+        return 0;
+    };
+    if !trimmed[..tag_end + 3].contains("href=\"#") {
+        return 0;
+    }
+    trimmed
+        .find("</a>")
+        .map_or(0, |close| lead + close + "</a>".len())
 }
 
 /// What the bar shows on one page.
@@ -89,7 +108,7 @@ struct OverlayCtx<'a> {
 
 /// The `<head>` additions, for a page of build number `generation`.
 pub fn head(pages: &Pages, generation: u64) -> String {
-    pages.render("head.html", Language::Fr, &HeadCtx { generation })
+    pages.piece("head.html", Language::Fr, &HeadCtx { generation })
 }
 
 /// The bar and, when `problems` is not empty, the error panel.
@@ -122,7 +141,7 @@ pub fn top(
             }),
         }
     }
-    let mut html = pages.render(
+    let mut html = pages.piece(
         "bar.html",
         language,
         &BarCtx {
@@ -149,7 +168,7 @@ pub fn overlay(pages: &Pages, language: Language, problems: &[Problem]) -> Strin
         (Language::En, 1) => "The logbook has an error to fix".to_string(),
         (Language::En, _) => format!("The logbook has {n} errors to fix"),
     };
-    pages.render("overlay.html", language, &OverlayCtx { title, problems })
+    pages.piece("overlay.html", language, &OverlayCtx { title, problems })
 }
 
 #[cfg(test)]
@@ -165,5 +184,15 @@ mod tests {
             "<!DOCTYPE html><html><head><title>x</title><link h></head>\n<body class=\"a\"><div bar>\n<p>hi</p></body></html>"
         );
         assert_eq!(inject("<p>bare</p>", "<h>", "<t>"), "<h><t><p>bare</p>");
+        let skip = "<head></head><body>\n<a class=\"skip-link\" href=\"#main\">Aller</a>\n<main>";
+        assert_eq!(
+            inject(skip, "", "<t>"),
+            "<head></head><body>\n<a class=\"skip-link\" href=\"#main\">Aller</a><t>\n<main>"
+        );
+        let link = "<head></head><body><a href=\"/x\">x</a>";
+        assert_eq!(
+            inject(link, "", "<t>"),
+            "<head></head><body><t><a href=\"/x\">x</a>"
+        );
     }
 }

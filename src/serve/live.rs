@@ -136,10 +136,21 @@ impl Live {
         self.finished.subscribe()
     }
 
+    /// The number of the next build to start: a build with this number or more
+    /// has seen every change made before this call.
+    pub fn next_build(&self) -> u64 {
+        self.started.load(Ordering::SeqCst) + 1
+    }
+
+    /// Builds started so far.
+    pub fn started(&self) -> u64 {
+        self.started.load(Ordering::SeqCst)
+    }
+
     /// Asks for a build, and returns the number a build must reach to have
     /// started after this call (and so to have seen every change made before it).
     pub fn request_build(&self) -> u64 {
-        let wanted = self.started.load(Ordering::SeqCst) + 1;
+        let wanted = self.next_build();
         // The builder outlives every handler; if it is gone, the wait times out.
         let _ = self.requests.send(());
         wanted

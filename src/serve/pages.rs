@@ -48,21 +48,32 @@ impl Pages {
     }
 
     /// Renders template `name` with `context` (serialized) and the strings of
-    /// `language` as `t`. A rendering error (a bug of these templates) becomes a
-    /// plain message, never a panic.
-    pub fn render(&self, name: &str, language: Language, context: &impl Serialize) -> String {
-        let mut ctx = Context::from_serialize(context).unwrap_or_default();
+    /// `language` as `t`. An error (a bug of these templates) is a message with
+    /// its causes, never a panic.
+    pub fn render(
+        &self,
+        name: &str,
+        language: Language,
+        context: &impl Serialize,
+    ) -> Result<String, String> {
+        let mut ctx = Context::from_serialize(context).map_err(|e| e.to_string())?;
         ctx.insert("t", &strings(language));
         ctx.insert("lang", language.code());
-        self.tera.render(name, &ctx).unwrap_or_else(|e| {
+        self.tera.render(name, &ctx).map_err(|e| {
             let mut message = format!("carnet serve: template {name}: {e}");
             let mut source = std::error::Error::source(&e);
             while let Some(s) = source {
                 message.push_str(&format!(": {s}"));
                 source = s.source();
             }
-            tera::escape_html(&message)
+            message
         })
+    }
+
+    /// [`Pages::render`] for a piece of a page: an error shows in its place.
+    pub fn piece(&self, name: &str, language: Language, context: &impl Serialize) -> String {
+        self.render(name, language, context)
+            .unwrap_or_else(|e| format!("<p>{}</p>", tera::escape_html(&e)))
     }
 }
 
@@ -72,7 +83,7 @@ pub fn strings(language: Language) -> BTreeMap<&'static str, &'static str> {
         ("bar_region", "Aperçu de carnet", "carnet preview"),
         (
             "seen_as",
-            "Tu vois ton carnet comme le voit :",
+            "Tu vois ton carnet comme le voit :",
             "You see your logbook as seen by:",
         ),
         ("switch", "Voir", "Show"),
@@ -198,7 +209,7 @@ pub fn strings(language: Language) -> BTreeMap<&'static str, &'static str> {
         ),
         (
             "who",
-            "Qui peut voir cette expérience ?",
+            "Qui peut voir cette expérience ?",
             "Who can see this experience?",
         ),
     ];
@@ -224,18 +235,20 @@ mod tests {
             lines: Vec<&'static str>,
             links: Vec<()>,
         }
-        let html = pages.render(
-            "message.html",
-            Language::Fr,
-            &Ctx {
-                title: "t",
-                head: "",
-                top: "",
-                heading: "<script>alert(1)</script>",
-                lines: vec!["a & b"],
-                links: vec![],
-            },
-        );
+        let html = pages
+            .render(
+                "message.html",
+                Language::Fr,
+                &Ctx {
+                    title: "t",
+                    head: "",
+                    top: "",
+                    heading: "<script>alert(1)</script>",
+                    lines: vec!["a & b"],
+                    links: vec![],
+                },
+            )
+            .expect("renders");
         assert!(html.contains("&lt;script&gt;"), "{html}");
         assert!(html.contains("a &amp; b"), "{html}");
         assert!(html.contains("<html lang=\"fr\">"), "{html}");

@@ -10,4 +10,5 @@ mod leaks;
 mod photos;
 mod portraits;
 mod regressions;
+mod serve;
 mod sites;

@@ -6,7 +6,10 @@
   "use strict";
   var meta = document.querySelector('meta[name="carnet-serve-generation"]');
   var shown = meta ? meta.getAttribute("content") : null;
-  if (window.EventSource && shown !== null) {
+  var form = document.querySelector("form.cs-form");
+  // The form never reloads by itself: that would lose what is being typed (and a
+  // build set off by its own write would cancel the page it leads to).
+  if (window.EventSource && shown !== null && !form) {
     var events = new EventSource("/_carnet/events");
     events.addEventListener("build", function (e) {
       if (e.data !== shown) {
@@ -16,7 +19,6 @@
     });
   }
 
-  var form = document.querySelector("form.cs-form");
   if (!form) { return; }
   var date = document.getElementById("cs-date");
   var hint = document.getElementById("cs-date-hint");

@@ -249,15 +249,15 @@ fn ana() -> Journal {
     )
     .learner(
         "ana",
-        "name = \"Ana\"\nvisibility = \"public\"\ngroups = [\"gj\"]\nreferent = \"nelly\"",
-        "Bio.",
+        "name = \"Ana\"\nheadline = \"En route vers les métiers de bouche\"\nvisibility = \"public\"\ngroups = [\"gj\"]\nreferent = \"nelly\"",
+        "J'aime le travail bien fait.",
     )
     .experience(
         "ana",
         "2021-03-01-stage",
-        "title = \"Stage au fournil\"\ndate = 2021-03-01\nvisibility = \"public\"",
+        "title = \"Stage au fournil\"\ndate = 2021-03-01\nplace = \"Givors\"\nkind = \"stage\"\nvisibility = \"public\"\nphotos = [{ file = \"four.jpg\", alt = \"Des étagères en bois\" }]",
         "Premier jour au fournil.",
-        &[("four.jpg", &solid_jpeg(64, 48, [200, 90, 20]))],
+        &[("four.jpg", &example_file("learners/ines/experiences/2021-03-30-stage-animalerie/bois-des-etageres.jpg"))],
     )
     .experience(
         "ana",
@@ -387,9 +387,9 @@ fn a_bad_edit_shows_in_the_page_and_clears_when_fixed() {
         .select(&sel(".cs-overlay"))
         .flat_map(|e| e.text())
         .collect();
-    // Line 4 of the file: `+++`, title, date, then the misspelt key.
-    assert!(panel.contains(&format!("{STAGE_MD}:4:1")), "{panel}");
-    assert!(panel.contains("ligne 4, colonne 1"), "{panel}");
+    // Line 6 of the file: `+++`, title, date, place, kind, then the misspelt key.
+    assert!(panel.contains(&format!("{STAGE_MD}:6:1")), "{panel}");
+    assert!(panel.contains("ligne 6, colonne 1"), "{panel}");
     assert!(panel.contains("unknown field `visibilty`"), "{panel}");
     assert!(panel.contains("visibility"), "the help: {panel}");
     // The last good site is still the one shown.

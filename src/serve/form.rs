@@ -208,6 +208,8 @@ pub struct Submission {
     pub learner: String,
     /// The experience folder, when editing one.
     pub folder: Option<String>,
+    /// The hash of the file the form was opened on, when editing.
+    pub version: String,
     /// The text fields, as sent (to fill the form again after an error).
     pub values: Values,
     /// The experience to write.
@@ -300,6 +302,7 @@ pub async fn read(
         match name.as_str() {
             "learner" => sub.learner = value,
             "folder" => sub.folder = Some(value).filter(|f| !f.is_empty()),
+            "version" => sub.version = value,
             "title" => v.title = value,
             "date" => v.date = value,
             "place" => v.place = value,
@@ -342,6 +345,39 @@ pub async fn read(
             .collect(),
     };
     Ok(sub)
+}
+
+impl Values {
+    /// The form's values for an experience's current fields.
+    pub fn of(fields: &author::Fields) -> Values {
+        Values {
+            title: fields.title.clone(),
+            date: fields.date.map(|d| d.iso_date()).unwrap_or_default(),
+            place: fields.place.clone().unwrap_or_default(),
+            kind: fields.kind.clone().unwrap_or_default(),
+            tags: fields.tags.join(", "),
+            body: fields.body.clone(),
+            visibility: fields.visibility.keyword().to_string(),
+            skills: fields.skills.clone(),
+        }
+    }
+}
+
+impl Submission {
+    /// The submitted fields as an edit of an existing experience.
+    pub fn fields(&self) -> author::Fields {
+        let d = &self.draft;
+        author::Fields {
+            title: d.title.clone(),
+            date: d.date,
+            place: d.place.clone(),
+            kind: d.kind.clone(),
+            tags: d.tags.clone(),
+            skills: d.skills.clone(),
+            visibility: d.visibility,
+            body: d.body.clone(),
+        }
+    }
 }
 
 /// The slot number of a field named `photo3` or `alt3` (1 to [`PHOTO_SLOTS`]).

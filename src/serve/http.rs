@@ -211,6 +211,12 @@ fn router(app: Shared) -> Router {
                 .layer(DefaultBodyLimit::max(form::MAX_FORM_BYTES)),
         )
         .route(
+            "/_carnet/edit",
+            get(edit_form)
+                .post(save_edit)
+                .layer(DefaultBodyLimit::max(form::MAX_FORM_BYTES)),
+        )
+        .route(
             "/_carnet/photo-date",
             post(photo_date).layer(DefaultBodyLimit::max(1024 * 1024)),
         )
@@ -445,7 +451,7 @@ fn decorate(app: &App, key: &str, page: &str, saved: Option<String>) -> String {
         current,
         page: inner,
         new_url: new_url(current),
-        edit_url: None,
+        edit_url: edit_url(inner),
         saved,
     };
     let head = inject::head(&app.pages, *app.live.generation().borrow());
@@ -459,6 +465,17 @@ fn new_url(current: Option<&AudienceEntry>) -> String {
     match current.map(|a| &a.audience) {
         Some(Audience::Private(l)) => format!("/_carnet/new?learner={l}"),
         _ => "/_carnet/new".into(),
+    }
+}
+
+/// « Modifier cette expérience » on an experience's page
+/// (`<learner>/experiences/<slug>/index.html`).
+fn edit_url(page: &str) -> Option<String> {
+    match page.split('/').collect::<Vec<_>>().as_slice() {
+        [learner, "experiences", experience, "index.html"] => Some(format!(
+            "/_carnet/edit?learner={learner}&experience={experience}"
+        )),
+        _ => None,
     }
 }
 
@@ -798,6 +815,7 @@ struct FormCtx<'a> {
     learner: &'a LearnerChoice,
     learners_count: usize,
     folder: Option<String>,
+    version: Option<String>,
     values: &'a Values,
     today: String,
     kinds: Vec<KindCtx>,
@@ -819,7 +837,14 @@ async fn new_form(
         q.learner.as_deref(),
         &Values::default(),
         None,
+        None,
     )
+}
+
+/// An experience being edited: its folder and the hash of its file when opened.
+struct Editing {
+    folder: String,
+    version: String,
 }
 
 /// The form for `learner` (a folder name or slug), filled with `values`, with
@@ -830,6 +855,7 @@ fn form_page(
     learner: Option<&str>,
     values: &Values,
     error: Option<String>,
+    editing: Option<Editing>,
 ) -> Response {
     let root = app.live.root.clone();
     let (info, journal) = match form::info(&root) {
@@ -876,21 +902,27 @@ fn form_page(
         saved: None,
     };
     let skills = &values.skills;
-    let heading = if fr {
-        "Nouvelle expérience"
-    } else {
-        "New experience"
+    let heading = match (fr, editing.is_some()) {
+        (true, false) => "Nouvelle expérience",
+        (true, true) => "Modifier l'expérience",
+        (false, false) => "New experience",
+        (false, true) => "Edit the experience",
     };
     let ctx = FormCtx {
         title: heading.into(),
         head: inject::head(&app.pages, *app.live.generation().borrow()),
         top: inject::top(&app.pages, &snapshot.audiences, &bar, &app.live.problems()),
         heading: heading.into(),
-        action: "/_carnet/new",
+        action: if editing.is_some() {
+            "/_carnet/edit"
+        } else {
+            "/_carnet/new"
+        },
         csrf: app.secrets.csrf(&session.0),
         learner: chosen,
         learners_count: info.learners.len(),
-        folder: None,
+        folder: editing.as_ref().map(|e| e.folder.clone()),
+        version: editing.as_ref().map(|e| e.version.clone()),
         values,
         today: author::today().iso_date(),
         kinds: info
@@ -923,10 +955,11 @@ fn form_page(
         ),
         slots: (1..=form::PHOTO_SLOTS).collect(),
         error,
-        submit: if fr {
-            "Enregistrer l'expérience".into()
-        } else {
-            "Save the experience".into()
+        submit: match (fr, editing.is_some()) {
+            (true, false) => "Enregistrer l'expérience".into(),
+            (true, true) => "Enregistrer les changements".into(),
+            (false, false) => "Save the experience".into(),
+            (false, true) => "Save the changes".into(),
         },
     };
     html(status, app.pages.render("form.html", info.language, &ctx))
@@ -981,7 +1014,14 @@ async fn create(
             )
         }
         Err(e) => {
-            return form_page(&app, &session, None, &Values::default(), Some(e.to_string()))
+            return form_page(
+                &app,
+                &session,
+                None,
+                &Values::default(),
+                Some(e.to_string()),
+                None,
+            )
         }
     };
     let Submission {
@@ -992,6 +1032,7 @@ async fn create(
     } = submission;
     let root = app.live.root.clone();
     let who = learner.clone();
+    let wanted = app.live.next_build();
     let written =
         tokio::task::spawn_blocking(move || author::create_experience(&root, &who, &draft)).await;
     let created = match written {
@@ -1003,6 +1044,7 @@ async fn create(
                 Some(&learner),
                 &values,
                 Some(author_message(&e, language(&app))),
+                None,
             )
         }
         Err(_) => {
@@ -1015,10 +1057,14 @@ async fn create(
     (app.notify)(Notice::Wrote {
         dir: created.dir.clone(),
     });
-    // Show the new experience once a build that started after the write ends. The
-    // watcher sets one off; ask for one only if it does not (so that one write
-    // gives one build, and one reload of the pages open).
-    let wanted = app.live.next_build();
+    wait_for_build(&app, wanted).await;
+    Redirect::to(&page_of(&app.live.root, &created.dir)).into_response()
+}
+
+/// Waits until a build numbered `wanted` or more has ended (a build that started
+/// after a write). The watcher sets one off; ask for one only if it does not, so
+/// that one write gives one build, and one reload of the pages open.
+async fn wait_for_build(app: &App, wanted: u64) {
     let asked = tokio::time::Instant::now();
     while app.live.started() < wanted {
         if asked.elapsed() > WATCHER_WAIT {
@@ -1029,7 +1075,114 @@ async fn create(
     }
     let mut generation = app.live.generation();
     let _ = tokio::time::timeout(BUILD_WAIT, generation.wait_for(|g| *g >= wanted)).await;
-    Redirect::to(&page_of(&app.live.root, &created.dir)).into_response()
+}
+
+#[derive(Deserialize)]
+struct EditQuery {
+    learner: String,
+    experience: String,
+}
+
+async fn edit_form(
+    State(app): State<Shared>,
+    Extension(session): Extension<Session>,
+    Query(q): Query<EditQuery>,
+) -> Response {
+    let root = app.live.root.clone();
+    match author::open_experience(&root, &q.learner, &q.experience) {
+        Ok(opened) => form_page(
+            &app,
+            &session,
+            Some(&opened.learner),
+            &Values::of(&opened.fields),
+            None,
+            Some(Editing {
+                folder: opened.folder,
+                version: opened.version,
+            }),
+        ),
+        Err(e) => message(
+            &app,
+            StatusCode::NOT_FOUND,
+            None,
+            if language(&app) == Language::Fr {
+                "Cette expérience ne peut pas être modifiée ici".into()
+            } else {
+                "This experience cannot be edited here".into()
+            },
+            vec![author_message(&e, language(&app))],
+            Vec::new(),
+        ),
+    }
+}
+
+async fn save_edit(
+    State(app): State<Shared>,
+    Extension(session): Extension<Session>,
+    headers: HeaderMap,
+    multipart: Multipart,
+) -> Response {
+    if let Some(refused) = refuse_cross_origin(&headers) {
+        return refused;
+    }
+    let submission = match form::read(multipart, &app.secrets, &session.0).await {
+        Ok(s) => s,
+        Err(FormError::Csrf) => {
+            return plain(
+                StatusCode::FORBIDDEN,
+                "refused: the form's security token is missing or wrong; reload the form and send it again",
+            )
+        }
+        Err(e) => {
+            return (
+                StatusCode::BAD_REQUEST,
+                [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+                e.to_string(),
+            )
+                .into_response()
+        }
+    };
+    let Some(folder) = submission.folder.clone() else {
+        return plain(StatusCode::BAD_REQUEST, "no experience named");
+    };
+    let fields = submission.fields();
+    let root = app.live.root.clone();
+    let (learner, version) = (submission.learner.clone(), submission.version.clone());
+    let wanted = app.live.next_build();
+    let target = folder.clone();
+    let written = tokio::task::spawn_blocking(move || {
+        author::edit_experience(&root, &learner, &target, &version, &fields)
+    })
+    .await;
+    let index = match written {
+        Ok(Ok(index)) => index,
+        Ok(Err(e)) => {
+            return form_page(
+                &app,
+                &session,
+                Some(&submission.learner),
+                &submission.values,
+                Some(author_message(&e, language(&app))),
+                Some(Editing {
+                    folder,
+                    version: submission.version,
+                }),
+            )
+        }
+        Err(_) => {
+            return plain(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the write was interrupted; the file is as it was",
+            )
+        }
+    };
+    let dir = index
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default();
+    (app.notify)(Notice::Wrote { dir: dir.clone() });
+    wait_for_build(&app, wanted).await;
+    Redirect::to(&page_of(&app.live.root, &dir)).into_response()
 }
 
 /// The preview URL of a new experience folder `dir` (in the learner's own site),
@@ -1066,6 +1219,8 @@ fn author_message(e: &author::AuthorError, language: Language) -> String {
         (A::NotAPhoto { name }, false) => {
             format!("\"{name}\" is not a JPEG, PNG or WebP photo. Choose another image.")
         }
+        (A::ChangedMeanwhile { .. }, true) => "Le fichier de cette expérience a changé depuis que tu as ouvert le formulaire (dans un éditeur ?). Rien n'a été écrit : recharge le formulaire pour repartir de la nouvelle version.".into(),
+        (A::ChangedMeanwhile { .. }, false) => "This experience's file changed since you opened the form (in an editor?). Nothing was written: reload the form to start from the new version.".into(),
         (other, _) => other.to_string(),
     }
 }

@@ -125,6 +125,17 @@ pub fn bind(config: &Config) -> Result<TcpListener> {
 /// Builds the journal, serves it and watches it until SIGINT or SIGTERM. `notify`
 /// receives what the user should be told.
 pub fn run(config: Config, notify: impl Fn(Notice) + Send + Sync + 'static) -> Result<()> {
+    // Anything wrong inside the journal shows in the page and can be fixed while it
+    // runs; a journal folder that is not there cannot.
+    if !config.journal.is_dir() {
+        return Err(Error::io(
+            &config.journal,
+            std::io::Error::new(
+                std::io::ErrorKind::NotFound,
+                "not a journal folder (it should hold carnet.toml)",
+            ),
+        ));
+    }
     let listener = bind(&config)?;
     let notify: Arc<dyn Fn(Notice) + Send + Sync> = Arc::new(notify);
     http::serve(config, listener, notify)

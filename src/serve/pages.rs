@@ -123,6 +123,11 @@ pub fn strings(language: Language) -> BTreeMap<&'static str, &'static str> {
             "Tell what you did: a photo, a few words, the skills you showed. You choose who can see it.",
         ),
         (
+            "edit_intro",
+            "Change ce que tu veux : le reste du fichier (photos, commentaires) ne bouge pas.",
+            "Change what you want: the rest of the file (photos, comments) stays as it is.",
+        ),
+        (
             "form_not_saved",
             "Rien n'a été enregistré.",
             "Nothing was saved.",

@@ -580,10 +580,14 @@ fn multipart(fields: &[(&str, &str)], photo: Option<(&str, &[u8])>) -> (String, 
 
 /// Opens the form: the session cookie and the CSRF token it carries.
 fn open_form(server: &Server) -> (String, String) {
-    let mut r = agent()
-        .get(&server.url("/_carnet/new?learner=ana"))
-        .call()
-        .expect("form");
+    let (cookie, fields) = open_form_at(server, "/_carnet/new?learner=ana", &["csrf"]);
+    (cookie, fields[0].clone())
+}
+
+/// Opens a form at `path`: the session cookie and the values of the hidden
+/// fields `names`.
+fn open_form_at(server: &Server, path: &str, names: &[&str]) -> (String, Vec<String>) {
+    let mut r = agent().get(&server.url(path)).call().expect("form");
     assert_eq!(r.status().as_u16(), 200);
     let cookie = r
         .headers()
@@ -596,14 +600,18 @@ fn open_form(server: &Server) -> (String, String) {
         .to_string();
     let page = r.body_mut().read_to_string().expect("body");
     let doc = scraper::Html::parse_document(&page);
-    let sel = scraper::Selector::parse("input[name=csrf]").expect("selector");
-    let token = doc
-        .select(&sel)
-        .next()
-        .and_then(|e| e.value().attr("value"))
-        .expect("a CSRF field")
-        .to_string();
-    (cookie, token)
+    let values = names
+        .iter()
+        .map(|name| {
+            let sel = scraper::Selector::parse(&format!("input[name={name}]")).expect("selector");
+            doc.select(&sel)
+                .next()
+                .and_then(|e| e.value().attr("value"))
+                .unwrap_or_else(|| panic!("no {name} field:\n{page}"))
+                .to_string()
+        })
+        .collect();
+    (cookie, values)
 }
 
 fn post(
@@ -613,8 +621,19 @@ fn post(
     content_type: &str,
     body: &[u8],
 ) -> (u16, String, String) {
+    post_to(server, "/_carnet/new", cookie, origin, content_type, body)
+}
+
+fn post_to(
+    server: &Server,
+    path: &str,
+    cookie: Option<&str>,
+    origin: Option<&str>,
+    content_type: &str,
+    body: &[u8],
+) -> (u16, String, String) {
     let mut req = agent()
-        .post(&server.url("/_carnet/new"))
+        .post(&server.url(path))
         .header("Content-Type", content_type);
     if let Some(c) = cookie {
         req = req.header("Cookie", c);
@@ -748,6 +767,111 @@ fn writes_need_the_sessions_token_and_this_origin() {
         std::fs::read(dir.join("img-0001.jpg")).expect("photo"),
         photo
     );
+}
+
+#[test]
+fn the_form_edits_an_experience_keeping_what_it_does_not_show() {
+    let j = ana();
+    // Written by hand: a comment, a key the form does not show, Markdown.
+    j.edit(
+        STAGE_MD,
+        "visibility = \"public\"",
+        "# à revoir avec Nelly\nvisibility = \"public\"\nfit = \"cover\"",
+    );
+    j.edit(
+        STAGE_MD,
+        "Premier jour au fournil.",
+        "Premier  jour au *fournil*.\n\n- pétrir\n",
+    );
+    let before = j.read(STAGE_MD);
+    let server = Server::start(&j, &[]);
+    let (status, page) = server.get(STAGE);
+    assert_eq!(status, 200);
+    let doc = scraper::Html::parse_document(&page);
+    let sel = scraper::Selector::parse("a.cs-edit").expect("selector");
+    let edit = doc.select(&sel).next().and_then(|a| a.value().attr("href"));
+    assert_eq!(
+        edit,
+        Some("/_carnet/edit?learner=ana&experience=2021-03-01-stage")
+    );
+    let (cookie, hidden) = open_form_at(
+        &server,
+        "/_carnet/edit?learner=ana&experience=2021-03-01-stage",
+        &["csrf", "folder", "version", "title", "place"],
+    );
+    assert_eq!(hidden[3], "Stage au fournil");
+    assert_eq!(hidden[4], "Givors");
+    let (_, page) = server.get("/_carnet/edit?learner=ana&experience=2021-03-01-stage");
+    assert!(
+        page.contains("Premier  jour au *fournil*."),
+        "the text, as written"
+    );
+    let body_text = "Premier  jour au *fournil*.\r\n\r\n- pétrir\r\n";
+    let fields = |visibility: &'static str| {
+        vec![
+            ("csrf", hidden[0].as_str()),
+            ("learner", "ana"),
+            ("folder", hidden[1].as_str()),
+            ("version", hidden[2].as_str()),
+            ("title", "Stage au fournil"),
+            ("date", "2021-03-01"),
+            ("place", "Givors"),
+            ("kind", "stage"),
+            ("body", body_text),
+            ("visibility", visibility),
+        ]
+    };
+    // Without the session's token: refused, nothing changed.
+    let (ct, body) = multipart(&fields("referent")[1..], None);
+    let (status, _, _) = post_to(
+        &server,
+        "/_carnet/edit",
+        Some(&cookie),
+        Some(&server.base),
+        &ct,
+        &body,
+    );
+    assert_eq!(status, 403);
+    assert_eq!(j.read(STAGE_MD), before);
+
+    let (ct, body) = multipart(&fields("referent"), None);
+    let (status, location, page) = post_to(
+        &server,
+        "/_carnet/edit",
+        Some(&cookie),
+        Some(&server.base),
+        &ct,
+        &body,
+    );
+    assert_eq!(status, 303, "{page}");
+    assert!(
+        location.starts_with("/private/ana/ana/experiences/2021-03-01-stage/"),
+        "{location}"
+    );
+    assert_eq!(
+        j.read(STAGE_MD),
+        before.replace("visibility = \"public\"", "visibility = \"referent\""),
+        "only the visibility changed"
+    );
+    let (status, _) = server.get(STAGE);
+    assert_eq!(status, 404, "no longer public");
+
+    // The same form sent again is refused: the file changed since it was opened.
+    let (ct, body) = multipart(&fields("public"), None);
+    let (status, _, page) = post_to(
+        &server,
+        "/_carnet/edit",
+        Some(&cookie),
+        Some(&server.base),
+        &ct,
+        &body,
+    );
+    assert_eq!(status, 422, "{page}");
+    assert!(
+        page.contains("a changé depuis que tu as ouvert le formulaire"),
+        "{page}"
+    );
+    assert!(j.read(STAGE_MD).contains("visibility = \"referent\""));
 }
 
 #[test]

@@ -177,9 +177,10 @@ impl Server {
 
     /// Sends `signal` (`INT`, `TERM`) and waits for the exit.
     fn signal(mut self, signal: &str) -> (std::process::ExitStatus, String) {
-        let sent = Command::new("kill")
-            .arg(format!("-{signal}"))
-            .arg(self.child.id().to_string())
+        // The shell's own `kill` (no procps needed).
+        let sent = Command::new("sh")
+            .arg("-c")
+            .arg(format!("kill -{signal} {}", self.child.id()))
             .status()
             .expect("run kill");
         assert!(sent.success());

@@ -53,7 +53,7 @@ enum Command {
         cache: Option<PathBuf>,
     },
     /// Previews every audience's site live, and writes new experiences from a form.
-    Serve(serve::ServeArgs),
+    Serve(serve::Args),
 }
 
 /// How the commands print.

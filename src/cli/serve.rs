@@ -6,13 +6,13 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Mutex;
 
-use super::{report, Style};
+use super::Style;
 use carnet::serve::{self, Config, Notice};
 use carnet::Diagnostic;
 
 /// Arguments of `carnet serve`.
 #[derive(clap::Args, Debug)]
-pub(super) struct ServeArgs {
+pub(super) struct Args {
     /// The journal folder (holding carnet.toml) [default: the current folder].
     journal: Option<PathBuf>,
     /// The port to listen on; when it is taken, the next ones are tried.
@@ -30,7 +30,7 @@ pub(super) struct ServeArgs {
 }
 
 /// Serves until Ctrl-C or SIGTERM.
-pub(super) fn run(args: ServeArgs, style: Style) -> ExitCode {
+pub(super) fn run(args: Args, style: Style) -> ExitCode {
     let journal = args.journal.unwrap_or_else(|| PathBuf::from("."));
     let cache = args
         .cache
@@ -47,7 +47,17 @@ pub(super) fn run(args: ServeArgs, style: Style) -> ExitCode {
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(error) => report::failure(&error, style),
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::from(error.exit_code() as u8)
+        }
+    }
+}
+
+/// Prints diagnostics to stderr, with a caret under the place.
+fn diagnostics(diagnostics: &[Diagnostic], style: Style) {
+    for d in diagnostics {
+        eprintln!("{}", d.render(style.color));
     }
 }
 
@@ -80,7 +90,7 @@ fn print_notice(notice: Notice, style: Style, last_warnings: &Mutex<Vec<Diagnost
             if !style.quiet {
                 let mut last = last_warnings.lock().unwrap_or_else(|p| p.into_inner());
                 if *last != warnings {
-                    report::diagnostics(&warnings, style);
+                    diagnostics(&warnings, style);
                     *last = warnings;
                 }
                 let what = if number == 1 { "built" } else { "rebuilt" };
@@ -95,7 +105,7 @@ fn print_notice(notice: Notice, style: Style, last_warnings: &Mutex<Vec<Diagnost
                 carnet::Error::Content(diags) => {
                     let errors: Vec<Diagnostic> =
                         diags.iter().filter(|d| d.is_error()).cloned().collect();
-                    report::diagnostics(&errors, style);
+                    diagnostics(&errors, style);
                     eprintln!("carnet serve: {} error(s)", errors.len());
                 }
                 other => eprintln!("error: {other}"),

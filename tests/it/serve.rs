@@ -4,7 +4,8 @@
 //! page or explains; hidden items stay out of other audiences' pages; traversal
 //! attempts and writes without token or from another origin are refused; the form
 //! writes a new experience (here over HTTP, in `serve_form_in_chromium` through
-//! headless Chromium); SIGINT and SIGTERM stop it cleanly; the output folder is
+//! headless Chromium) within its size and type limits, and edits one keeping what
+//! it does not show; SIGINT and SIGTERM stop it cleanly; the output folder is
 //! never written.
 
 use std::io::{BufRead, BufReader, Read, Write};
@@ -733,6 +734,15 @@ fn writes_need_the_sessions_token_and_this_origin() {
         page.contains("value=\"Forum des métiers\""),
         "the form keeps what was typed"
     );
+    assert_eq!(experiences_of(&j, "ana"), before);
+
+    // A photo over the size limit (25 MB) is refused while it is read.
+    let mut huge = solid_jpeg(8, 8, [1, 2, 3]);
+    huge.resize(26 * 1024 * 1024, 0);
+    let (ct, body) = body_with(&token, Some(("huge.jpg", &huge)));
+    let (status, _, page) = post(&server, Some(&cookie), Some(&origin), &ct, &body);
+    assert_eq!(status, 422, "{page}");
+    assert!(page.contains("est trop lourde (au plus 25 Mo)"), "{page}");
     assert_eq!(experiences_of(&j, "ana"), before);
 
     // Everything right: the experience is written and the answer leads to its page.

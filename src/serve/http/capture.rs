@@ -62,7 +62,7 @@ struct FormCtx<'a> {
     head: String,
     top: String,
     heading: String,
-    action: &'static str,
+    action: String,
     csrf: String,
     learner: &'a LearnerChoice,
     learners_count: usize,
@@ -166,9 +166,9 @@ fn form_page(
         top: inject::top(&app.pages, &snapshot.audiences, &bar, &app.live.problems()),
         heading: heading.into(),
         action: if editing.is_some() {
-            "/_carnet/edit"
+            "/_carnet/edit".to_string()
         } else {
-            "/_carnet/new"
+            format!("/_carnet/new?learner={}", chosen.slug)
         },
         csrf: app.secrets.csrf(&session.0),
         learner: chosen,
@@ -251,6 +251,7 @@ fn chooser(app: &App, info: &FormInfo) -> Response {
 pub(super) async fn create(
     State(app): State<Shared>,
     Extension(session): Extension<Session>,
+    Query(q): Query<FormQuery>,
     headers: HeaderMap,
     multipart: Multipart,
 ) -> Response {
@@ -269,9 +270,9 @@ pub(super) async fn create(
             return form_page(
                 &app,
                 &session,
-                None,
+                q.learner.as_deref(),
                 &Values::default(),
-                Some(e.to_string()),
+                Some(form_message(&e, language(&app))),
                 None,
             )
         }
@@ -389,7 +390,7 @@ pub(super) async fn save_edit(
             return (
                 StatusCode::BAD_REQUEST,
                 [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-                e.to_string(),
+                form_message(&e, language(&app)),
             )
                 .into_response()
         }
@@ -456,6 +457,22 @@ fn page_of(root: &std::path::Path, dir: &std::path::Path) -> String {
         "/private/{learner}/{learner}/experiences/{}/?saved={saved}",
         slugify(&folder)
     )
+}
+
+/// Why a form could not be read, in plain words.
+fn form_message(e: &FormError, language: Language) -> String {
+    match (e, language) {
+        (FormError::TooLarge(name, mb), Language::Fr) => format!(
+            "« {name} » est trop lourde (au plus {mb} Mo). Choisis une photo plus petite, ou réduis-la avant de l'envoyer."
+        ),
+        (FormError::BadDate(d), Language::Fr) => {
+            format!("« {d} » n'est pas une date : choisis un jour dans le calendrier.")
+        }
+        (FormError::Malformed(_), Language::Fr) => {
+            "Le formulaire est arrivé incomplet. Réessaie.".into()
+        }
+        (other, _) => other.to_string(),
+    }
 }
 
 /// An authoring error in plain words.

@@ -53,12 +53,17 @@ impl Snapshot {
 /// same journal can run between two previews.
 pub fn build(root: &Path, cache_dir: &Path) -> Result<Snapshot> {
     let start = Instant::now();
+    // `CARNET_TIMINGS=1` prints each stage's time, as `carnet build` does.
+    let mut timings = Timings::new();
     check_cache(root, cache_dir)?;
     let cache = Cache::open(cache_dir, root)?;
+    timings.stage("cache");
     let prepared = prepare(root, Some(&cache))?;
+    timings.stage("prepare");
     let mut site = MemorySite::new();
-    let produced = produce(&prepared, &cache, &mut site, &mut Timings::new())?;
+    let produced = produce(&prepared, &cache, &mut site, &mut timings)?;
     cache.save_and_prune(&produced.used_sources, &produced.used_files)?;
+    timings.stage("save");
     Ok(Snapshot {
         site,
         audiences: Audiences::of(&prepared.views),

@@ -14,10 +14,41 @@ use std::path::{Path, PathBuf};
 
 use toml_edit::{Array, DocumentMut, Item, Value};
 
-use super::{io_error, learners, AuthorError};
-use crate::journal::frontmatter;
+use super::{learners, AuthorError};
 use crate::journal::slug::slugify;
 use crate::journal::{Date, Visibility};
+
+/// Why an experience could not be changed.
+#[derive(Debug, thiserror::Error)]
+pub enum EditError {
+    /// As for a new experience: unknown learner, no title, a file not written.
+    #[error(transparent)]
+    Author(#[from] AuthorError),
+    /// The learner has no experience folder of that name.
+    #[error("unknown experience `{experience}`")]
+    UnknownExperience {
+        /// The experience asked for.
+        experience: String,
+    },
+    /// The front matter cannot be read (so it cannot be changed safely).
+    #[error("{}: {message}", path.display())]
+    BadFrontMatter {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        message: String,
+    },
+    /// The file changed since the form was opened: writing would lose that change.
+    #[error("{} changed since the form was opened", path.display())]
+    ChangedMeanwhile {
+        /// The file.
+        path: PathBuf,
+    },
+}
+
+fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> EditError + '_ {
+    move |e| EditError::Author(super::io_error(path)(e))
+}
 
 /// What the form shows of an experience.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -62,7 +93,7 @@ fn locate(
     root: &Path,
     learner: &str,
     experience: &str,
-) -> Result<(String, String, PathBuf), AuthorError> {
+) -> Result<(String, String, PathBuf), EditError> {
     let known = learners(root);
     let folder = known
         .iter()
@@ -83,14 +114,14 @@ fn locate(
         .iter()
         .find(|n| n.as_str() == experience)
         .or_else(|| names.iter().find(|n| slugify(n) == slugify(experience)))
-        .ok_or_else(|| AuthorError::UnknownExperience {
+        .ok_or_else(|| EditError::UnknownExperience {
             experience: experience.to_string(),
         })?
         .clone();
     let index = dir.join(&name).join("index.md");
     let meta = fs::symlink_metadata(&index).map_err(io_error(&index))?;
     if !meta.is_file() {
-        return Err(AuthorError::UnknownExperience {
+        return Err(EditError::UnknownExperience {
             experience: experience.to_string(),
         });
     }
@@ -98,11 +129,7 @@ fn locate(
 }
 
 /// Reads an experience for the form.
-pub fn open_experience(
-    root: &Path,
-    learner: &str,
-    experience: &str,
-) -> Result<Opened, AuthorError> {
+pub fn open_experience(root: &Path, learner: &str, experience: &str) -> Result<Opened, EditError> {
     let (learner, folder, index) = locate(root, learner, experience)?;
     let text = fs::read_to_string(&index).map_err(io_error(&index))?;
     let (doc, body) = parse(&index, &text)?;
@@ -123,14 +150,14 @@ pub fn edit_experience(
     folder: &str,
     version: &str,
     fields: &Fields,
-) -> Result<PathBuf, AuthorError> {
+) -> Result<PathBuf, EditError> {
     let (_, _, index) = locate(root, learner, folder)?;
     if fields.title.trim().is_empty() {
-        return Err(AuthorError::NoTitle);
+        return Err(AuthorError::NoTitle.into());
     }
     let text = fs::read_to_string(&index).map_err(io_error(&index))?;
     if version_of(text.as_bytes()) != version {
-        return Err(AuthorError::ChangedMeanwhile { path: index });
+        return Err(EditError::ChangedMeanwhile { path: index });
     }
     let (mut doc, body) = parse(&index, &text)?;
     let before = fields_of(&doc, body);
@@ -160,17 +187,37 @@ fn version_of(bytes: &[u8]) -> String {
     blake3::hash(bytes).to_hex().to_string()
 }
 
-fn parse<'a>(index: &Path, text: &'a str) -> Result<(DocumentMut, &'a str), AuthorError> {
-    let bad = |message: String| AuthorError::BadFrontMatter {
+fn parse<'a>(index: &Path, text: &'a str) -> Result<(DocumentMut, &'a str), EditError> {
+    let bad = |message: String| EditError::BadFrontMatter {
         path: index.to_path_buf(),
         message,
     };
-    let split = frontmatter::split(index, text).map_err(|d| bad(d.message))?;
-    let doc: DocumentMut = split
-        .front
+    let (front, body) = split(text).ok_or_else(|| {
+        bad("the file must start with a `+++` line, then the TOML front matter, then `+++`".into())
+    })?;
+    let doc: DocumentMut = front
         .parse()
         .map_err(|e: toml_edit::TomlError| bad(e.message().to_string()))?;
-    Ok((doc, split.body))
+    Ok((doc, body))
+}
+
+/// The front matter and the body of `text`, by the loader's rule: a first line
+/// `+++`, then TOML up to the next line that is `+++` (spaces after it allowed).
+fn split(text: &str) -> Option<(&str, &str)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let first = text.find('\n').map_or(text.len(), |i| i + 1);
+    if text[..first].trim_end() != "+++" {
+        return None;
+    }
+    let rest = &text[first..];
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == "+++" {
+            return Some((&rest[..offset], &rest[offset + line.len()..]));
+        }
+        offset += line.len();
+    }
+    None
 }
 
 fn string(doc: &DocumentMut, key: &str) -> Option<String> {
@@ -275,7 +322,7 @@ fn apply(doc: &mut DocumentMut, before: &Fields, after: &Fields) {
 }
 
 /// Replaces `path` atomically (a temporary file beside it, then a rename).
-fn write_replacing(path: &Path, bytes: &[u8]) -> Result<(), AuthorError> {
+fn write_replacing(path: &Path, bytes: &[u8]) -> Result<(), EditError> {
     use std::io::Write;
     let dir = path.parent().unwrap_or(Path::new("."));
     let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io_error(dir))?;

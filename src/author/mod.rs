@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 use crate::journal::slug::slugify;
 use crate::journal::{Date, Visibility};
 
-pub use edit::{edit_experience, open_experience, Fields, Opened};
+pub use edit::{edit_experience, open_experience, EditError, Fields, Opened};
 pub use exif_date::date_taken;
 
 /// What a new experience holds.
@@ -93,26 +93,6 @@ pub enum AuthorError {
     NotAPhoto {
         /// Its name.
         name: String,
-    },
-    /// The learner has no experience folder of that name.
-    #[error("unknown experience `{experience}`")]
-    UnknownExperience {
-        /// The experience asked for.
-        experience: String,
-    },
-    /// The front matter cannot be read (so it cannot be edited safely).
-    #[error("{}: {message}", path.display())]
-    BadFrontMatter {
-        /// The file.
-        path: PathBuf,
-        /// Why.
-        message: String,
-    },
-    /// The file changed since the form was opened: writing would lose that change.
-    #[error("{} changed since the form was opened", path.display())]
-    ChangedMeanwhile {
-        /// The file.
-        path: PathBuf,
     },
     /// A file or folder could not be written.
     #[error("{}: {source}", path.display())]

@@ -262,7 +262,7 @@ fn an_edit_never_loses_a_change_made_meanwhile_nor_reaches_outside() {
         &fields,
     )
     .expect_err("the file changed");
-    assert!(matches!(e, AuthorError::ChangedMeanwhile { .. }), "{e}");
+    assert!(matches!(e, EditError::ChangedMeanwhile { .. }), "{e}");
     assert!(fs::read_to_string(&index)
         .expect("read")
         .contains("à la main"));

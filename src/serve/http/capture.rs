@@ -363,7 +363,7 @@ pub(super) async fn edit_form(
             } else {
                 "This experience cannot be edited here".into()
             },
-            vec![author_message(&e, language(&app))],
+            vec![edit_message(&e, language(&app))],
             Vec::new(),
         ),
     }
@@ -415,7 +415,7 @@ pub(super) async fn save_edit(
                 &session,
                 Some(&submission.learner),
                 &submission.values,
-                Some(author_message(&e, language(&app))),
+                Some(edit_message(&e, language(&app))),
                 Some(Editing {
                     folder,
                     version: submission.version,
@@ -488,8 +488,17 @@ fn author_message(e: &author::AuthorError, language: Language) -> String {
         (A::NotAPhoto { name }, false) => {
             format!("\"{name}\" is not a JPEG, PNG or WebP photo. Choose another image.")
         }
-        (A::ChangedMeanwhile { .. }, true) => "Le fichier de cette expérience a changé depuis que tu as ouvert le formulaire (dans un éditeur ?). Rien n'a été écrit : recharge le formulaire pour repartir de la nouvelle version.".into(),
-        (A::ChangedMeanwhile { .. }, false) => "This experience's file changed since you opened the form (in an editor?). Nothing was written: reload the form to start from the new version.".into(),
+        (other, _) => other.to_string(),
+    }
+}
+
+/// An error changing an experience, in plain words.
+fn edit_message(e: &author::EditError, language: Language) -> String {
+    use author::EditError as E;
+    match (e, language == Language::Fr) {
+        (E::Author(a), _) => author_message(a, language),
+        (E::ChangedMeanwhile { .. }, true) => "Le fichier de cette expérience a changé depuis que tu as ouvert le formulaire (dans un éditeur ?). Rien n'a été écrit : recharge le formulaire pour repartir de la nouvelle version.".into(),
+        (E::ChangedMeanwhile { .. }, false) => "This experience's file changed since you opened the form (in an editor?). Nothing was written: reload the form to start from the new version.".into(),
         (other, _) => other.to_string(),
     }
 }

@@ -392,13 +392,23 @@ fn a_bad_edit_shows_in_the_page_and_clears_when_fixed() {
     // Line 6 of the file: `+++`, title, date, place, kind, then the misspelt key.
     assert!(panel.contains(&format!("{STAGE_MD}:6:1")), "{panel}");
     assert!(panel.contains("ligne 6, colonne 1"), "{panel}");
-    assert!(panel.contains("unknown field `visibilty`"), "{panel}");
-    assert!(panel.contains("visibility"), "the help: {panel}");
+    // The message and the help, whatever the language of the messages.
+    let text_of =
+        |selector: &str| -> String { doc.select(&sel(selector)).flat_map(|e| e.text()).collect() };
+    assert!(text_of(".cs-message").contains("`visibilty`"), "{panel}");
+    assert!(
+        text_of(".cs-help").contains("`visibility`"),
+        "the help: {panel}"
+    );
+    assert!(
+        text_of(".cs-source").contains("visibilty = \"public\"\n^^^^^^^^^"),
+        "{panel}"
+    );
     // The last good site is still the one shown.
     assert!(page.contains("Stage au fournil"), "{page}");
     let mut server = server;
     server.wait_line("the error in the terminal", |l| {
-        l.contains("unknown field `visibilty`")
+        l.contains(&format!("{STAGE_MD}:6:1"))
     });
 
     j.edit(

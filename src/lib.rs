@@ -17,6 +17,7 @@ pub mod images;
 pub mod journal;
 pub mod output;
 pub mod render;
+pub mod serve;
 
 pub use build::{build, Options, Summary};
 pub use diagnostic::{Diagnostic, Severity};

@@ -6,7 +6,12 @@
 //! checked by their content (JPEG, PNG or WebP), their names lose any path and are
 //! made URL-safe. The date comes from the first photo's EXIF `DateTimeOriginal`,
 //! else today; the visibility is private unless said otherwise.
+//!
+//! An existing experience can be changed too (`edit`): only the values the form
+//! shows, only when they changed, keeping comments, unknown keys and the text's
+//! formatting, and only if the file did not change since it was read.
 
+mod edit;
 mod exif_date;
 pub mod starter;
 
@@ -17,6 +22,7 @@ use std::path::{Path, PathBuf};
 use crate::journal::slug::slugify;
 use crate::journal::{Date, Visibility};
 
+pub use edit::{edit_experience, open_experience, EditError, Fields, Opened};
 pub use exif_date::date_taken;
 
 /// What a new experience holds.

@@ -152,3 +152,127 @@ fn without_a_photo_date_it_is_today() {
     assert!(!made.date_from_photo);
     assert_eq!(made.date, today());
 }
+
+/// An experience written by hand, with comments, keys the form does not know and
+/// Markdown formatting.
+const HAND_WRITTEN: &str = "+++\n# Mon premier stage\ntitle = \"Stage\"   # le titre court\ndate = 2021-05-31T14:06:00\nvisibility = \"private\" # pour l'instant\nfit = \"cover\"\nphotos = [\n  { file = \"a.jpg\", alt = \"Le four\", focus = \"top\" },\n]\ntags = [\"pain\"]\n+++\nUn texte  avec  *des espaces*\n\n- une liste\n";
+
+fn hand_written() -> (tempfile::TempDir, PathBuf) {
+    let j = journal_with(&["ines"]);
+    let dir = j.path().join("learners/ines/experiences/2021-05-31-stage");
+    fs::create_dir_all(&dir).expect("mkdir");
+    let index = dir.join("index.md");
+    fs::write(&index, HAND_WRITTEN).expect("write");
+    fs::write(dir.join("a.jpg"), jpeg(None)).expect("write");
+    (j, index)
+}
+
+#[test]
+fn an_edit_changes_only_what_changed_and_keeps_comments_keys_and_text() {
+    let (j, index) = hand_written();
+    let opened = open_experience(j.path(), "ines", "2021-05-31-stage").expect("opens");
+    assert_eq!(opened.fields.title, "Stage");
+    assert_eq!(opened.fields.tags, ["pain"]);
+    assert_eq!(opened.fields.visibility, Visibility::Private);
+    let mut fields = opened.fields.clone();
+    fields.visibility = Visibility::Referent;
+    fields.skills = vec!["rigueur".into()];
+    fields.body = fields.body.replace('\n', "\r\n"); // a browser sends CRLF
+    edit_experience(
+        j.path(),
+        "ines",
+        "2021-05-31-stage",
+        &opened.version,
+        &fields,
+    )
+    .expect("edits");
+    let text = fs::read_to_string(&index).expect("read");
+    assert_eq!(
+        text,
+        HAND_WRITTEN
+            .replace(
+                "visibility = \"private\" # pour l'instant",
+                "visibility = \"referent\" # pour l'instant"
+            )
+            .replace(
+                "tags = [\"pain\"]\n",
+                "tags = [\"pain\"]\nskills = [\"rigueur\"]\n"
+            ),
+        "only the visibility changed and the skills were added"
+    );
+    // And it loads back.
+    let (loaded, errors) = journal::load(j.path());
+    assert!(errors.iter().all(|e| !e.is_error()), "{errors:?}");
+    let e = &loaded.expect("journal").learners[0].experiences[0];
+    assert_eq!(e.visibility, Visibility::Referent);
+    assert_eq!(e.date.iso(), "2021-05-31T14:06", "the time of day stays");
+}
+
+#[test]
+fn an_edit_of_the_text_and_date_rewrites_them_and_nothing_else() {
+    let (j, index) = hand_written();
+    let opened = open_experience(j.path(), "ines", "2021-05-31-stage").expect("opens");
+    let mut fields = opened.fields.clone();
+    fields.body = "Nouveau texte.".into();
+    fields.date = Some(Date {
+        year: 2021,
+        month: 6,
+        day: 2,
+        time: None,
+    });
+    fields.tags = vec![];
+    edit_experience(
+        j.path(),
+        "ines",
+        "2021-05-31-stage",
+        &opened.version,
+        &fields,
+    )
+    .expect("edits");
+    let text = fs::read_to_string(&index).expect("read");
+    assert!(text.contains("date = 2021-06-02\n"), "{text}");
+    assert!(
+        text.contains("# Mon premier stage\ntitle = \"Stage\"   # le titre court\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("{ file = \"a.jpg\", alt = \"Le four\", focus = \"top\" }"),
+        "{text}"
+    );
+    assert!(!text.contains("tags"), "an emptied list goes: {text}");
+    assert!(text.ends_with("+++\nNouveau texte.\n"), "{text}");
+}
+
+#[test]
+fn an_edit_never_loses_a_change_made_meanwhile_nor_reaches_outside() {
+    let (j, index) = hand_written();
+    let opened = open_experience(j.path(), "ines", "2021-05-31-stage").expect("opens");
+    fs::write(
+        &index,
+        HAND_WRITTEN.replace("Stage", "Stage modifié à la main"),
+    )
+    .expect("write");
+    let mut fields = opened.fields.clone();
+    fields.title = "Autre".into();
+    let e = edit_experience(
+        j.path(),
+        "ines",
+        "2021-05-31-stage",
+        &opened.version,
+        &fields,
+    )
+    .expect_err("the file changed");
+    assert!(matches!(e, EditError::ChangedMeanwhile { .. }), "{e}");
+    assert!(fs::read_to_string(&index)
+        .expect("read")
+        .contains("à la main"));
+    for folder in ["../../ines/experiences/2021-05-31-stage", "/etc", "..", ""] {
+        assert!(
+            open_experience(j.path(), "ines", folder).is_err(),
+            "{folder}"
+        );
+    }
+    // Names are matched against the folders listed, never joined as paths.
+    let found = open_experience(j.path(), "../ines", "2021-05-31-stage").expect("ines");
+    assert_eq!(found.index, index);
+}

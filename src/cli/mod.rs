@@ -11,6 +11,7 @@ mod export;
 mod init;
 mod new;
 mod report;
+mod serve;
 
 use std::process::ExitCode;
 
@@ -64,6 +65,7 @@ enum Command {
     Export(export::Args),
     Completions(completions::Args),
     Man(completions::ManArgs),
+    Serve(serve::Args),
 }
 
 /// How the commands print.
@@ -110,6 +112,7 @@ pub(crate) fn main() -> ExitCode {
             completions::run(args, <Cli as clap::CommandFactory>::command())
         }
         Command::Man(args) => completions::man(args, <Cli as clap::CommandFactory>::command()),
+        Command::Serve(args) => serve::run(args, style),
     }
 }
 

@@ -80,7 +80,7 @@ pub(super) fn usage_error(message: &str, lang: Language) -> ExitCode {
 }
 
 /// A decimal number as the language writes it (« 1,25 » in French).
-fn decimal(x: f64, lang: Language) -> String {
+pub(super) fn decimal(x: f64, lang: Language) -> String {
     let s = format!("{x:.2}");
     match lang {
         Language::Fr => s.replace('.', ","),

@@ -23,5 +23,6 @@ mod portraits;
 mod props;
 mod regressions;
 mod scale;
+mod serve;
 mod sites;
 mod xss;

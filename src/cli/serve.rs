@@ -1,0 +1,185 @@
+//! `carnet serve`: the live preview of every audience's site, and the capture form.
+//! Prints where to open it (with `--lan`, the address with its token and a QR code
+//! for a phone), each build's outcome and errors, and what the form wrote.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Mutex;
+
+use super::{report, Style};
+use carnet::journal::Language;
+use carnet::serve::{self, Config, Notice};
+use carnet::tr;
+use carnet::Diagnostic;
+
+/// Previews every audience's site live, and writes new experiences from a form.
+#[derive(clap::Args, Debug)]
+#[command(after_help = "\
+Examples:
+  carnet serve                           # the journal in this folder, on http://127.0.0.1:1111/
+  carnet serve example-journal -p 8000   # another journal, another port
+  carnet serve . --lan                   # also for a phone on the same Wi-Fi (address with a token)
+
+It never writes into the output folder; `carnet build` publishes.")]
+pub(super) struct Args {
+    /// The journal folder (holding carnet.toml) [default: the current folder].
+    journal: Option<PathBuf>,
+    /// The port to listen on; when it is taken, the next ones are tried.
+    #[arg(long, short, default_value_t = 1111)]
+    port: u16,
+    /// Also listen on this machine's network addresses, for a phone on the same
+    /// Wi-Fi: prints an address with a random token (and its QR code); requests
+    /// without the token are refused.
+    #[arg(long)]
+    lan: bool,
+    /// Image cache folder [default: $CARNET_CACHE, else carnet/<journal> in the
+    /// user's cache folder].
+    #[arg(long, env = "CARNET_CACHE")]
+    cache: Option<PathBuf>,
+}
+
+/// Serves until Ctrl-C or SIGTERM.
+pub(super) fn run(args: Args, style: Style) -> ExitCode {
+    let journal = args.journal.unwrap_or_else(|| PathBuf::from("."));
+    let lang = Language::of_journal(&journal);
+    let cache = args
+        .cache
+        .unwrap_or_else(|| carnet::images::Cache::default_dir(&journal));
+    let config = Config {
+        journal,
+        cache,
+        port: args.port,
+        lan: args.lan,
+    };
+    let last_warnings: Mutex<Vec<Diagnostic>> = Mutex::new(Vec::new());
+    let result = serve::run(config, move |notice| {
+        print_notice(notice, style, lang, &last_warnings)
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => report::failure(&error, style, lang),
+    }
+}
+
+/// Prints what the server did: stdout for its address and builds, stderr for errors.
+fn print_notice(
+    notice: Notice,
+    style: Style,
+    lang: Language,
+    last_warnings: &Mutex<Vec<Diagnostic>>,
+) {
+    match notice {
+        Notice::Listening {
+            url,
+            lan_urls,
+            moved_from,
+        } => {
+            if let Some(port) = moved_from {
+                println!(
+                    "{}",
+                    tr!(
+                        lang,
+                        "carnet serve : le port {port} est pris, j'utilise le suivant de libre",
+                        "carnet serve: port {port} is taken, using the next free one"
+                    )
+                );
+            }
+            println!(
+                "{}",
+                tr!(
+                    lang,
+                    "carnet serve : ouvrir {url}  (Ctrl-C pour arrêter)",
+                    "carnet serve: open {url}  (Ctrl-C to stop)"
+                )
+            );
+            for lan in &lan_urls {
+                println!(
+                    "{}",
+                    tr!(
+                        lang,
+                        "carnet serve : sur un téléphone du même réseau, ouvrir {lan}",
+                        "carnet serve: on a phone on the same network, open {lan}"
+                    )
+                );
+            }
+            if let Some(qr) = lan_urls.first().and_then(|first| qr_code(first)) {
+                println!("{qr}");
+            }
+        }
+        Notice::Built {
+            number,
+            pages,
+            warnings,
+            elapsed,
+        } => {
+            if !style.quiet {
+                let mut last = last_warnings.lock().unwrap_or_else(|p| p.into_inner());
+                if *last != warnings {
+                    report::diagnostics(&warnings, style, lang);
+                    *last = warnings;
+                }
+                let pages = lang.count(pages, ("page", "pages"), ("page", "pages"));
+                let secs = report::decimal(elapsed.as_secs_f64(), lang);
+                let line = if number == 1 {
+                    tr!(
+                        lang,
+                        "carnet serve : construit, {pages} en {secs} s",
+                        "carnet serve: built {pages} in {secs} s"
+                    )
+                } else {
+                    tr!(
+                        lang,
+                        "carnet serve : reconstruit, {pages} en {secs} s",
+                        "carnet serve: rebuilt {pages} in {secs} s"
+                    )
+                };
+                println!("{line}");
+            }
+        }
+        Notice::Failed { error, .. } => {
+            report::failure(&error, style, lang);
+            eprintln!(
+                "{}",
+                tr!(
+                    lang,
+                    "carnet serve : le dernier site correct reste servi ; corrige le fichier et enregistre",
+                    "carnet serve: the last good site is still served; fix the file and save"
+                )
+            );
+        }
+        Notice::Wrote { dir } => {
+            let dir = dir.display();
+            println!(
+                "{}",
+                tr!(
+                    lang,
+                    "carnet serve : nouvelle expérience {dir}",
+                    "carnet serve: new experience {dir}"
+                )
+            );
+        }
+        Notice::WatchError(e) => eprintln!(
+            "{}",
+            tr!(
+                lang,
+                "carnet serve : la surveillance du journal a échoué : {e}",
+                "carnet serve: watching the journal failed: {e}"
+            )
+        ),
+        Notice::Stopped => println!(
+            "{}",
+            tr!(lang, "carnet serve : arrêté", "carnet serve: stopped")
+        ),
+    }
+}
+
+/// A QR code of `text` drawn with half blocks, for a terminal.
+fn qr_code(text: &str) -> Option<String> {
+    let code = qrcode::QrCode::new(text.as_bytes()).ok()?;
+    Some(
+        code.render::<qrcode::render::unicode::Dense1x2>()
+            .dark_color(qrcode::render::unicode::Dense1x2::Light)
+            .light_color(qrcode::render::unicode::Dense1x2::Dark)
+            .build(),
+    )
+}

@@ -1,0 +1,568 @@
+//! The routes of the capture form: a new experience (`/_carnet/new`), an edit of
+//! one (`/_carnet/edit`), and the date a photo was taken (`/_carnet/photo-date`).
+//! Every write checks the `Origin` first and the session's CSRF token before it
+//! reads any upload, goes through [`crate::author`], then waits for the build that
+//! shows it.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use axum::extract::{Multipart, Query, State};
+use axum::http::header::{self, HeaderMap};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Extension;
+use serde::{Deserialize, Serialize};
+
+use super::{
+    html, inject, language, message, new_url, plain, refuse_cross_origin, App, Link, Session,
+    Shared,
+};
+use crate::author;
+use crate::journal::slug::slugify;
+use crate::journal::Language;
+use crate::serve::form::{self, FormError, FormInfo, LearnerChoice, Submission, Values};
+use crate::serve::inject::BarState;
+use crate::serve::pages;
+use crate::serve::security;
+use crate::serve::Notice;
+
+/// How long the form waits for the build that shows a new experience.
+const BUILD_WAIT: Duration = Duration::from_secs(120);
+/// How long the form waits for the watcher to start a build after a write.
+const WATCHER_WAIT: Duration = Duration::from_millis(1500);
+
+#[derive(Deserialize)]
+pub(super) struct FormQuery {
+    learner: Option<String>,
+}
+
+#[derive(Serialize)]
+struct KindCtx {
+    key: String,
+    label: String,
+}
+
+#[derive(Serialize)]
+struct SkillCtx {
+    id: String,
+    label: String,
+    checked: bool,
+}
+
+#[derive(Serialize)]
+struct SkillGroupCtx {
+    category: Option<String>,
+    skills: Vec<SkillCtx>,
+}
+
+#[derive(Serialize)]
+struct FormCtx<'a> {
+    title: String,
+    head: String,
+    top: String,
+    heading: String,
+    action: String,
+    csrf: String,
+    learner: &'a LearnerChoice,
+    learners_count: usize,
+    folder: Option<String>,
+    version: Option<String>,
+    values: &'a Values,
+    today: String,
+    kinds: Vec<KindCtx>,
+    skill_groups: Vec<SkillGroupCtx>,
+    visibility: Vec<form::Choice>,
+    slots: Vec<usize>,
+    error: Option<String>,
+    submit: String,
+}
+
+pub(super) async fn new_form(
+    State(app): State<Shared>,
+    Extension(session): Extension<Session>,
+    Query(q): Query<FormQuery>,
+) -> Response {
+    form_page(
+        &app,
+        &session,
+        q.learner.as_deref(),
+        &Values::default(),
+        None,
+        None,
+    )
+}
+
+/// An experience being edited: its folder and the hash of its file when opened.
+struct Editing {
+    folder: String,
+    version: String,
+}
+
+/// The form for `learner` (a folder name or slug), filled with `values`, with
+/// `error` above it; or the list of learners to choose from.
+fn form_page(
+    app: &App,
+    session: &Session,
+    learner: Option<&str>,
+    values: &Values,
+    error: Option<String>,
+    editing: Option<Editing>,
+) -> Response {
+    let root = app.live.root.clone();
+    let (info, journal) = match form::info(&root) {
+        Ok(x) => x,
+        Err(reason) => {
+            let fr = language(app) == Language::Fr;
+            return message(
+                app,
+                StatusCode::SERVICE_UNAVAILABLE,
+                None,
+                if fr {
+                    "Le formulaire attend que le carnet se lise".into()
+                } else {
+                    "The form waits for the logbook to be readable".into()
+                },
+                vec![reason],
+                Vec::new(),
+            );
+        }
+    };
+    let fr = info.language == Language::Fr;
+    let chosen = match (learner, info.learners.as_slice()) {
+        (Some(l), all) => all.iter().find(|c| c.folder == l || c.slug == slugify(l)),
+        (None, [only]) => Some(only),
+        (None, _) => None,
+    };
+    let Some(chosen) = chosen else {
+        return chooser(app, &info);
+    };
+    let status = if error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let snapshot = app.live.snapshot();
+    let current = snapshot
+        .audiences
+        .by_dir(&format!("private/{}", chosen.slug));
+    let bar = BarState {
+        current,
+        page: "",
+        new_url: new_url(current),
+        edit_url: None,
+        saved: None,
+    };
+    let skills = &values.skills;
+    let heading = match (fr, editing.is_some()) {
+        (true, false) => "Nouvelle expérience",
+        (true, true) => "Modifier l'expérience",
+        (false, false) => "New experience",
+        (false, true) => "Edit the experience",
+    };
+    let ctx = FormCtx {
+        title: heading.into(),
+        head: inject::head(&app.pages, *app.live.generation().borrow()),
+        top: inject::top(&app.pages, &snapshot.audiences, &bar, &app.live.problems()),
+        heading: heading.into(),
+        action: if editing.is_some() {
+            "/_carnet/edit".to_string()
+        } else {
+            format!("/_carnet/new?learner={}", chosen.slug)
+        },
+        csrf: app.secrets.csrf(&session.0),
+        learner: chosen,
+        learners_count: info.learners.len(),
+        folder: editing.as_ref().map(|e| e.folder.clone()),
+        version: editing.as_ref().map(|e| e.version.clone()),
+        values,
+        today: author::today().iso_date(),
+        kinds: info
+            .kinds
+            .iter()
+            .map(|(key, label)| KindCtx {
+                key: key.clone(),
+                label: label.clone(),
+            })
+            .collect(),
+        skill_groups: info
+            .skills
+            .iter()
+            .map(|(category, list)| SkillGroupCtx {
+                category: category.clone(),
+                skills: list
+                    .iter()
+                    .map(|(id, label)| SkillCtx {
+                        id: id.clone(),
+                        label: label.clone(),
+                        checked: skills.contains(id),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        visibility: form::visibilities(
+            &journal,
+            &chosen.folder,
+            form::visibility_of(&values.visibility),
+        ),
+        slots: (1..=form::PHOTO_SLOTS).collect(),
+        error,
+        submit: match (fr, editing.is_some()) {
+            (true, false) => "Enregistrer l'expérience".into(),
+            (true, true) => "Enregistrer les changements".into(),
+            (false, false) => "Save the experience".into(),
+            (false, true) => "Save the changes".into(),
+        },
+    };
+    html(status, app.pages.render("form.html", info.language, &ctx))
+}
+
+/// Which learner's logbook a new experience goes into.
+fn chooser(app: &App, info: &FormInfo) -> Response {
+    let fr = info.language == Language::Fr;
+    let links = info
+        .learners
+        .iter()
+        .map(|l| Link {
+            url: format!("/_carnet/new?learner={}", l.slug),
+            label: l.name.clone(),
+        })
+        .collect::<Vec<_>>();
+    let line = match (fr, links.is_empty()) {
+        (true, false) => "Choisis le carnet où l'écrire :",
+        (true, true) => "Le journal n'a encore aucun carnet : crée d'abord un dossier learners/<prénom>/ avec un profile.md.",
+        (false, false) => "Choose the logbook to write it in:",
+        (false, true) => "The journal has no logbook yet: first make a folder learners/<name>/ with a profile.md.",
+    };
+    message(
+        app,
+        StatusCode::OK,
+        None,
+        if fr {
+            "Nouvelle expérience".into()
+        } else {
+            "New experience".into()
+        },
+        vec![line.into()],
+        links,
+    )
+}
+
+pub(super) async fn create(
+    State(app): State<Shared>,
+    Extension(session): Extension<Session>,
+    Query(q): Query<FormQuery>,
+    headers: HeaderMap,
+    multipart: Multipart,
+) -> Response {
+    if let Some(refused) = refuse_cross_origin(&headers) {
+        return refused;
+    }
+    let submission = match form::read(multipart, &app.secrets, &session.0).await {
+        Ok(s) => s,
+        Err(FormError::Csrf) => {
+            return plain(
+                StatusCode::FORBIDDEN,
+                "refused: the form's security token is missing or wrong; reload the form and send it again",
+            )
+        }
+        Err(e) => {
+            return form_page(
+                &app,
+                &session,
+                q.learner.as_deref(),
+                &Values::default(),
+                Some(form_message(&e, language(&app))),
+                None,
+            )
+        }
+    };
+    let Submission {
+        learner,
+        values,
+        draft,
+        ..
+    } = submission;
+    let root = app.live.root.clone();
+    let who = learner.clone();
+    let wanted = app.live.next_build();
+    let written =
+        tokio::task::spawn_blocking(move || author::create_experience(&root, &who, &draft)).await;
+    let created = match written {
+        Ok(Ok(created)) => created,
+        Ok(Err(e)) => {
+            return form_page(
+                &app,
+                &session,
+                Some(&learner),
+                &values,
+                Some(author_message(&e, language(&app))),
+                None,
+            )
+        }
+        Err(_) => {
+            return plain(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the write was interrupted; nothing was overwritten",
+            )
+        }
+    };
+    (app.notify)(Notice::Wrote {
+        dir: created.dir.clone(),
+    });
+    wait_for_build(&app, wanted).await;
+    Redirect::to(&page_of(&app.live.root, &created.dir)).into_response()
+}
+
+/// Waits until a build numbered `wanted` or more has ended (a build that started
+/// after a write). The watcher sets one off; ask for one only if it does not, so
+/// that one write gives one build, and one reload of the pages open.
+async fn wait_for_build(app: &App, wanted: u64) {
+    let asked = tokio::time::Instant::now();
+    while app.live.started() < wanted {
+        if asked.elapsed() > WATCHER_WAIT {
+            app.live.request_build();
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let mut generation = app.live.generation();
+    let _ = tokio::time::timeout(BUILD_WAIT, generation.wait_for(|g| *g >= wanted)).await;
+}
+
+#[derive(Deserialize)]
+pub(super) struct EditQuery {
+    learner: String,
+    experience: String,
+}
+
+pub(super) async fn edit_form(
+    State(app): State<Shared>,
+    Extension(session): Extension<Session>,
+    Query(q): Query<EditQuery>,
+) -> Response {
+    let root = app.live.root.clone();
+    match author::open_experience(&root, &q.learner, &q.experience) {
+        Ok(opened) => form_page(
+            &app,
+            &session,
+            Some(&opened.learner),
+            &Values::of(&opened.fields),
+            None,
+            Some(Editing {
+                folder: opened.folder,
+                version: opened.version,
+            }),
+        ),
+        Err(e) => message(
+            &app,
+            StatusCode::NOT_FOUND,
+            None,
+            if language(&app) == Language::Fr {
+                "Cette expérience ne peut pas être modifiée ici".into()
+            } else {
+                "This experience cannot be edited here".into()
+            },
+            vec![edit_message(&e, language(&app))],
+            Vec::new(),
+        ),
+    }
+}
+
+pub(super) async fn save_edit(
+    State(app): State<Shared>,
+    Extension(session): Extension<Session>,
+    headers: HeaderMap,
+    multipart: Multipart,
+) -> Response {
+    if let Some(refused) = refuse_cross_origin(&headers) {
+        return refused;
+    }
+    let submission = match form::read(multipart, &app.secrets, &session.0).await {
+        Ok(s) => s,
+        Err(FormError::Csrf) => {
+            return plain(
+                StatusCode::FORBIDDEN,
+                "refused: the form's security token is missing or wrong; reload the form and send it again",
+            )
+        }
+        Err(e) => {
+            return (
+                StatusCode::BAD_REQUEST,
+                [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+                form_message(&e, language(&app)),
+            )
+                .into_response()
+        }
+    };
+    let Some(folder) = submission.folder.clone() else {
+        return plain(StatusCode::BAD_REQUEST, "no experience named");
+    };
+    let fields = submission.fields();
+    let root = app.live.root.clone();
+    let (learner, version) = (submission.learner.clone(), submission.version.clone());
+    let wanted = app.live.next_build();
+    let target = folder.clone();
+    let written = tokio::task::spawn_blocking(move || {
+        author::edit_experience(&root, &learner, &target, &version, &fields)
+    })
+    .await;
+    let index = match written {
+        Ok(Ok(index)) => index,
+        Ok(Err(e)) => {
+            return form_page(
+                &app,
+                &session,
+                Some(&submission.learner),
+                &submission.values,
+                Some(edit_message(&e, language(&app))),
+                Some(Editing {
+                    folder,
+                    version: submission.version,
+                }),
+            )
+        }
+        Err(_) => {
+            return plain(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the write was interrupted; the file is as it was",
+            )
+        }
+    };
+    let dir = index
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default();
+    (app.notify)(Notice::Wrote { dir: dir.clone() });
+    wait_for_build(&app, wanted).await;
+    Redirect::to(&page_of(&app.live.root, &dir)).into_response()
+}
+
+/// The preview URL of a new experience folder `dir` (in the learner's own site),
+/// with the folder to confirm.
+fn page_of(root: &std::path::Path, dir: &std::path::Path) -> String {
+    let rel: PathBuf = dir.strip_prefix(root).unwrap_or(dir).to_path_buf();
+    let parts: Vec<String> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    let (learner, folder) = match parts.as_slice() {
+        [_, learner, _, folder] => (slugify(learner), folder.clone()),
+        _ => return "/".into(),
+    };
+    let saved: String =
+        percent_encoding::utf8_percent_encode(&parts.join("/"), percent_encoding::NON_ALPHANUMERIC)
+            .to_string();
+    format!(
+        "/private/{learner}/{learner}/experiences/{}/?saved={saved}",
+        slugify(&folder)
+    )
+}
+
+/// Why a form could not be read, in plain words.
+fn form_message(e: &FormError, language: Language) -> String {
+    match (e, language) {
+        (FormError::TooLarge(name, mb), Language::Fr) => format!(
+            "« {name} » est trop lourde (au plus {mb} Mo). Choisis une photo plus petite, ou réduis-la avant de l'envoyer."
+        ),
+        (FormError::BadDate(d), Language::Fr) => {
+            format!("« {d} » n'est pas une date : choisis un jour dans le calendrier.")
+        }
+        (FormError::Malformed(_), Language::Fr) => {
+            "Le formulaire est arrivé incomplet. Réessaie.".into()
+        }
+        (other, _) => other.to_string(),
+    }
+}
+
+/// An authoring error in plain words.
+fn author_message(e: &author::AuthorError, language: Language) -> String {
+    use author::AuthorError as A;
+    let fr = language == Language::Fr;
+    match (e, fr) {
+        (A::NoTitle, true) => "Donne un titre à ton expérience.".into(),
+        (A::NoTitle, false) => "Give your experience a title.".into(),
+        (A::NotAPhoto { name }, true) => {
+            format!("« {name} » n'est pas une photo JPEG, PNG ou WebP. Choisis une autre image.")
+        }
+        (A::NotAPhoto { name }, false) => {
+            format!("\"{name}\" is not a JPEG, PNG or WebP photo. Choose another image.")
+        }
+        (other, _) => other.to_string(),
+    }
+}
+
+/// An error changing an experience, in plain words.
+fn edit_message(e: &author::EditError, language: Language) -> String {
+    use author::EditError as E;
+    match (e, language == Language::Fr) {
+        (E::Author(a), _) => author_message(a, language),
+        (E::ChangedMeanwhile { .. }, true) => "Le fichier de cette expérience a changé depuis que tu as ouvert le formulaire (dans un éditeur ?). Rien n'a été écrit : recharge le formulaire pour repartir de la nouvelle version.".into(),
+        (E::ChangedMeanwhile { .. }, false) => "This experience's file changed since you opened the form (in an editor?). Nothing was written: reload the form to start from the new version.".into(),
+        (other, _) => other.to_string(),
+    }
+}
+
+#[derive(Serialize)]
+struct PhotoDate {
+    date: Option<String>,
+    message: Option<&'static str>,
+}
+
+/// The date a photo was taken (its first bytes are enough), for the form's date.
+pub(super) async fn photo_date(
+    State(app): State<Shared>,
+    Extension(session): Extension<Session>,
+    headers: HeaderMap,
+    mut multipart: Multipart,
+) -> Response {
+    if let Some(refused) = refuse_cross_origin(&headers) {
+        return refused;
+    }
+    let mut csrf_ok = false;
+    let mut date = None;
+    while let Ok(Some(field)) = multipart.next_field().await {
+        match field.name() {
+            Some(security::CSRF_FIELD) => {
+                let token = field.text().await.unwrap_or_default();
+                csrf_ok = app.secrets.csrf_ok(&session.0, &token);
+            }
+            Some("photo") if csrf_ok => {
+                let bytes = field.bytes().await.unwrap_or_default();
+                date = form::photo_date(&bytes);
+            }
+            _ => {
+                if !csrf_ok {
+                    break;
+                }
+            }
+        }
+    }
+    if !csrf_ok {
+        return plain(StatusCode::FORBIDDEN, "refused: missing or wrong token");
+    }
+    let message = date.as_ref().map(|_| {
+        pages::strings(language(&app))
+            .get("date_from_photo")
+            .copied()
+            .unwrap_or_default()
+    });
+    axum::Json(PhotoDate { date, message }).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_experience_opens_in_its_learners_own_site() {
+        let url = page_of(
+            std::path::Path::new("/j"),
+            std::path::Path::new("/j/learners/Inès/experiences/2021-05-31-stage-a-la-boulange"),
+        );
+        assert!(
+            url.starts_with("/private/ines/ines/experiences/2021-05-31-stage-a-la-boulange/?saved=learners%2FIn"),
+            "{url}"
+        );
+    }
+}

@@ -1,0 +1,611 @@
+//! The HTTP side of the preview (axum on tokio, one thread): the build's files
+//! from memory, the bar and error panel injected into its pages, live reload by
+//! Server-Sent Events, the audience switch, and the capture form.
+//!
+//! Every request first passes [`guard`]: a loopback `Host` (or the LAN token),
+//! a session cookie, and headers that keep the preview out of caches and frames.
+//! Every write also needs a same-origin `Origin` and the session's CSRF token.
+//! Paths are looked up in memory ([`super::request_path`]); nothing is ever read
+//! from disk by a request's path. The audience switch is in `switch`, the
+//! capture form's routes in `capture`.
+
+mod capture;
+mod switch;
+
+use std::convert::Infallible;
+use std::future::IntoFuture;
+use std::net::TcpListener;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::{DefaultBodyLimit, Query, Request, State};
+use axum::http::header::{self, HeaderMap, HeaderValue};
+use axum::http::{Method, StatusCode, Uri};
+use axum::middleware::{self, Next};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use futures_util::stream::{self, Stream};
+use serde::{Deserialize, Serialize};
+use tokio::sync::watch;
+
+use super::form;
+use super::inject::{self, BarState};
+use super::live::{self, Live};
+use super::pages::{self, Pages};
+use super::request_path::{content_type, site_key};
+use super::security::{self, Secrets, Token, LAN_COOKIE, LAN_QUERY, SESSION_COOKIE};
+use super::switcher::AudienceEntry;
+use super::{watch as watcher, Config, Notice};
+use crate::audience::Audience;
+use crate::error::{Error, Result};
+use crate::journal::Language;
+use crate::output::MemoryFile;
+
+/// How long a stop waits for open requests before leaving anyway.
+const STOP_GRACE: Duration = Duration::from_secs(3);
+
+/// What every handler shares.
+struct App {
+    live: Arc<Live>,
+    pages: Pages,
+    secrets: Secrets,
+    port: u16,
+    lan: bool,
+    stop: watch::Receiver<bool>,
+    notify: Arc<dyn Fn(Notice) + Send + Sync>,
+}
+
+type Shared = Arc<App>;
+
+/// The browser session of a request (its cookie's value).
+#[derive(Debug, Clone)]
+struct Session(String);
+
+/// Serves the journal of `config` on `listener` until SIGINT or SIGTERM.
+pub fn serve(
+    config: Config,
+    listener: TcpListener,
+    notify: Arc<dyn Fn(Notice) + Send + Sync>,
+) -> Result<()> {
+    let addr = listener
+        .local_addr()
+        .map_err(|e| Error::io("listener", e))?;
+    let random_failed = |e: getrandom::Error| {
+        Error::io(
+            "getrandom",
+            std::io::Error::other(format!("no random numbers from the system: {e}")),
+        )
+    };
+    let secrets = Secrets::new(config.lan).map_err(random_failed)?;
+    let pages = Pages::new().map_err(|e| Error::Template {
+        name: "serve".into(),
+        message: e.to_string(),
+    })?;
+    let live = live::start(&config.journal, &config.cache, Arc::clone(&notify))
+        .map_err(|e| Error::io(&config.journal, e))?;
+    let watcher = {
+        let live = Arc::clone(&live);
+        let notify = Arc::clone(&notify);
+        watcher::start(
+            &config.journal,
+            move || {
+                live.request_build();
+            },
+            move |e| notify(Notice::WatchError(e)),
+        )
+    };
+    let _watcher = match watcher {
+        Ok(w) => Some(w),
+        Err(e) => {
+            notify(Notice::WatchError(format!(
+                "{e}: changes will not show until the server restarts"
+            )));
+            None
+        }
+    };
+    notify(Notice::Listening {
+        url: format!("http://127.0.0.1:{}/", addr.port()),
+        lan_urls: lan_urls(addr.port(), secrets.lan.as_ref()),
+        moved_from: (addr.port() != config.port).then_some(config.port),
+    });
+    let (stop_tx, stop_rx) = watch::channel(false);
+    let app = Arc::new(App {
+        live,
+        pages,
+        secrets,
+        port: addr.port(),
+        lan: config.lan,
+        stop: stop_rx,
+        notify: Arc::clone(&notify),
+    });
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::io("tokio", e))?;
+    runtime
+        .block_on(run(listener, app, stop_tx))
+        .map_err(|e| Error::io(addr.to_string(), e))?;
+    notify(Notice::Stopped);
+    Ok(())
+}
+
+/// The addresses of this machine on its networks, with the LAN token.
+fn lan_urls(port: u16, token: Option<&Token>) -> Vec<String> {
+    let Some(token) = token else {
+        return Vec::new();
+    };
+    let mut ips: Vec<std::net::IpAddr> = if_addrs::get_if_addrs()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|i| !i.is_loopback())
+        .map(|i| i.ip())
+        .filter(|ip| ip.is_ipv4())
+        .collect();
+    ips.sort();
+    ips.dedup();
+    ips.into_iter()
+        .map(|ip| format!("http://{ip}:{port}/?{LAN_QUERY}={}", token.reveal()))
+        .collect()
+}
+
+async fn run(
+    listener: TcpListener,
+    app: Shared,
+    stop_tx: watch::Sender<bool>,
+) -> std::io::Result<()> {
+    listener.set_nonblocking(true)?;
+    let listener = tokio::net::TcpListener::from_std(listener)?;
+    let mut stopped = app.stop.clone();
+    let server = axum::serve(listener, router(app)).with_graceful_shutdown(async move {
+        stop_signal().await;
+        // Ends the live-reload streams, so that the graceful stop does not wait on them.
+        let _ = stop_tx.send(true);
+    });
+    tokio::select! {
+        result = server.into_future() => result,
+        _ = async {
+            let _ = stopped.wait_for(|s| *s).await;
+            tokio::time::sleep(STOP_GRACE).await;
+        } => Ok(()),
+    }
+}
+
+/// Waits for Ctrl-C (SIGINT) or, on Unix, SIGTERM.
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+fn router(app: Shared) -> Router {
+    Router::new()
+        .route("/_carnet/events", get(events))
+        .route("/_carnet/serve.css", get(css))
+        .route("/_carnet/serve.js", get(js))
+        .route("/_carnet/switch", get(switch::switch))
+        .route(
+            "/_carnet/new",
+            get(capture::new_form)
+                .post(capture::create)
+                .layer(DefaultBodyLimit::max(form::MAX_FORM_BYTES)),
+        )
+        .route(
+            "/_carnet/edit",
+            get(capture::edit_form)
+                .post(capture::save_edit)
+                .layer(DefaultBodyLimit::max(form::MAX_FORM_BYTES)),
+        )
+        .route(
+            "/_carnet/photo-date",
+            post(capture::photo_date).layer(DefaultBodyLimit::max(1024 * 1024)),
+        )
+        .fallback(site)
+        .layer(middleware::from_fn_with_state(Arc::clone(&app), guard))
+        .with_state(app)
+}
+
+// ---------------------------------------------------------------------------------
+// Guard: host, LAN token, session, headers
+// ---------------------------------------------------------------------------------
+
+fn header(headers: &HeaderMap, name: header::HeaderName) -> Option<&str> {
+    headers.get(name).and_then(|v| v.to_str().ok())
+}
+
+#[derive(Deserialize)]
+struct TokenQuery {
+    token: Option<String>,
+}
+
+async fn guard(State(app): State<Shared>, mut req: Request, next: Next) -> Response {
+    let headers = req.headers();
+    if !security::host_ok(header(headers, header::HOST), app.port, app.lan) {
+        return plain(
+            StatusCode::FORBIDDEN,
+            "carnet serve answers only at http://127.0.0.1 (or localhost) on its port",
+        );
+    }
+    let cookies = header(headers, header::COOKIE);
+    let query_token = Query::<TokenQuery>::try_from_uri(req.uri())
+        .ok()
+        .and_then(|q| q.0.token);
+    let cookie_token = security::cookie(cookies, LAN_COOKIE);
+    if !app.secrets.lan_ok(query_token.as_deref(), cookie_token) {
+        return plain(
+            StatusCode::FORBIDDEN,
+            "open the whole address that carnet serve printed, with its token",
+        );
+    }
+    if let (Some(token), Some(_)) = (&query_token, &app.secrets.lan) {
+        // The token came in the URL: keep it in a cookie, and take it out of the
+        // address bar (and of the history).
+        let mut response = Redirect::to(req.uri().path()).into_response();
+        set_cookie(&mut response, LAN_COOKIE, token);
+        return response;
+    }
+    let existing = security::cookie(cookies, SESSION_COOKIE)
+        .filter(|s| s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit()))
+        .map(str::to_string);
+    let (session, new) = match existing {
+        Some(s) => (s, false),
+        None => match Token::random() {
+            Ok(t) => (t.reveal().to_string(), true),
+            Err(_) => {
+                return plain(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "no random numbers from the system",
+                )
+            }
+        },
+    };
+    req.extensions_mut().insert(Session(session.clone()));
+    let mut response = next.run(req).await;
+    if new {
+        set_cookie(&mut response, SESSION_COOKIE, &session);
+    }
+    let h = response.headers_mut();
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    // Not `no-referrer`: with it, browsers send `Origin: null` with a form post,
+    // and the same-origin check could not tell this server's form from another's.
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    );
+    response
+}
+
+fn set_cookie(response: &mut Response, name: &str, value: &str) {
+    let cookie = format!("{name}={value}; Path=/; HttpOnly; SameSite=Strict");
+    if let Ok(v) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().append(header::SET_COOKIE, v);
+    }
+}
+
+/// Refuses a write whose `Origin` is not this server.
+fn refuse_cross_origin(headers: &HeaderMap) -> Option<Response> {
+    let origin = header(headers, header::ORIGIN);
+    let host = header(headers, header::HOST);
+    (!security::same_origin(origin, host)).then(|| {
+        plain(
+            StatusCode::FORBIDDEN,
+            "refused: this form can only be sent from carnet serve's own pages",
+        )
+    })
+}
+
+fn plain(status: StatusCode, text: &'static str) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        text,
+    )
+        .into_response()
+}
+
+fn html(status: StatusCode, body: std::result::Result<String, String>) -> Response {
+    match body {
+        Ok(body) => (
+            status,
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            body,
+        )
+            .into_response(),
+        Err(e) => (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            e,
+        )
+            .into_response(),
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Assets and live reload
+// ---------------------------------------------------------------------------------
+
+async fn css() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
+        pages::CSS,
+    )
+        .into_response()
+}
+
+async fn js() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        pages::JS,
+    )
+        .into_response()
+}
+
+/// The live-reload stream: the number of the latest build at once, then each new
+/// one as it ends (`event: build`). Ends when the server stops.
+async fn events(State(app): State<Shared>) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+    let generation = app.live.generation();
+    let stop = app.stop.clone();
+    let stream = stream::unfold(
+        (generation, stop, true),
+        |(mut generation, mut stop, first)| async move {
+            if !first {
+                tokio::select! {
+                    changed = generation.changed() => changed.ok()?,
+                    _ = stop.wait_for(|s| *s) => return None,
+                }
+            }
+            if *stop.borrow() {
+                return None;
+            }
+            let n = *generation.borrow_and_update();
+            let event = Event::default().event("build").data(n.to_string());
+            Some((Ok(event), (generation, stop, false)))
+        },
+    );
+    Sse::new(stream).keep_alive(KeepAlive::default())
+}
+
+// ---------------------------------------------------------------------------------
+// Site pages
+// ---------------------------------------------------------------------------------
+
+#[derive(Deserialize)]
+struct SiteQuery {
+    saved: Option<String>,
+}
+
+async fn site(State(app): State<Shared>, method: Method, uri: Uri) -> Response {
+    if method != Method::GET && method != Method::HEAD {
+        return plain(StatusCode::METHOD_NOT_ALLOWED, "method not allowed");
+    }
+    let Ok(key) = site_key(uri.path()) else {
+        return plain(StatusCode::BAD_REQUEST, "refused path");
+    };
+    let snapshot = app.live.snapshot();
+    if key == "index.html" {
+        return start_page(&app);
+    }
+    let saved = Query::<SiteQuery>::try_from_uri(&uri)
+        .ok()
+        .and_then(|q| q.0.saved);
+    match snapshot.site.get(&key) {
+        Some(MemoryFile::Bytes(bytes)) if key.ends_with(".html") => {
+            let text = String::from_utf8_lossy(bytes);
+            html(StatusCode::OK, Ok(decorate(&app, &key, &text, saved)))
+        }
+        Some(MemoryFile::Bytes(bytes)) => {
+            ([(header::CONTENT_TYPE, content_type(&key))], bytes.clone()).into_response()
+        }
+        Some(MemoryFile::Cached(path)) => match tokio::fs::read(path).await {
+            Ok(bytes) => ([(header::CONTENT_TYPE, content_type(&key))], bytes).into_response(),
+            Err(_) => plain(
+                StatusCode::NOT_FOUND,
+                "this photo is no longer in the cache",
+            ),
+        },
+        None if snapshot.site.get(&format!("{key}/index.html")).is_some() => {
+            Redirect::to(&format!("{}/", uri.path())).into_response()
+        }
+        None => not_found(&app, &key),
+    }
+}
+
+/// The page at `key` of the build with the preview's additions.
+fn decorate(app: &App, key: &str, page: &str, saved: Option<String>) -> String {
+    let snapshot = app.live.snapshot();
+    let (current, inner) = match snapshot.audiences.split(key) {
+        Some((a, inner)) => (Some(a), inner),
+        None => (None, key),
+    };
+    let bar = BarState {
+        current,
+        page: inner,
+        new_url: new_url(current),
+        edit_url: edit_url(inner),
+        saved,
+    };
+    let head = inject::head(&app.pages, *app.live.generation().borrow());
+    let top = inject::top(&app.pages, &snapshot.audiences, &bar, &app.live.problems());
+    inject::inject(page, &head, &top)
+}
+
+/// Where « Nouvelle expérience » leads from a page of `current`'s site: the
+/// learner's own form on their private site.
+fn new_url(current: Option<&AudienceEntry>) -> String {
+    match current.map(|a| &a.audience) {
+        Some(Audience::Private(l)) => format!("/_carnet/new?learner={l}"),
+        _ => "/_carnet/new".into(),
+    }
+}
+
+/// « Modifier cette expérience » on an experience's page
+/// (`<learner>/experiences/<slug>/index.html`).
+fn edit_url(page: &str) -> Option<String> {
+    match page.split('/').collect::<Vec<_>>().as_slice() {
+        [learner, "experiences", experience, "index.html"] => Some(format!(
+            "/_carnet/edit?learner={learner}&experience={experience}"
+        )),
+        _ => None,
+    }
+}
+
+/// `/`: the learner's own site when the journal has one learner, else the public
+/// one; before the first good build, a page that waits for it.
+fn start_page(app: &App) -> Response {
+    let snapshot = app.live.snapshot();
+    let privates: Vec<&AudienceEntry> = snapshot
+        .audiences
+        .list
+        .iter()
+        .filter(|a| matches!(a.audience, Audience::Private(_)))
+        .collect();
+    let target = match privates.as_slice() {
+        [only] => Some(format!("/{}/", only.dir)),
+        _ => snapshot
+            .audiences
+            .by_dir("public")
+            .map(|a| format!("/{}/", a.dir)),
+    };
+    match target {
+        Some(t) => Redirect::to(&t).into_response(),
+        None => waiting_page(app, StatusCode::OK),
+    }
+}
+
+#[derive(Serialize)]
+struct Link {
+    url: String,
+    label: String,
+}
+
+#[derive(Serialize)]
+struct MessageCtx {
+    title: String,
+    head: String,
+    top: String,
+    heading: String,
+    lines: Vec<String>,
+    links: Vec<Link>,
+}
+
+fn language(app: &App) -> Language {
+    app.live.snapshot().audiences.language
+}
+
+/// A page of the preview with the bar (for `current`'s site) and the error panel.
+fn message(
+    app: &App,
+    status: StatusCode,
+    current: Option<(&AudienceEntry, &str)>,
+    heading: String,
+    lines: Vec<String>,
+    links: Vec<Link>,
+) -> Response {
+    let snapshot = app.live.snapshot();
+    let bar = BarState {
+        current: current.map(|c| c.0),
+        page: current.map_or("", |c| c.1),
+        new_url: new_url(current.map(|c| c.0)),
+        edit_url: None,
+        saved: None,
+    };
+    let ctx = MessageCtx {
+        title: heading.clone(),
+        head: inject::head(&app.pages, *app.live.generation().borrow()),
+        top: inject::top(&app.pages, &snapshot.audiences, &bar, &app.live.problems()),
+        heading,
+        lines,
+        links,
+    };
+    html(
+        status,
+        app.pages
+            .render("message.html", snapshot.audiences.language, &ctx),
+    )
+}
+
+fn waiting_page(app: &App, status: StatusCode) -> Response {
+    let fr = language(app) == Language::Fr;
+    let failed = !app.live.problems().is_empty();
+    let (heading, line) = match (fr, failed) {
+        (true, false) => (
+            "Première construction du carnet…",
+            "La page s'affichera toute seule dès que ce sera prêt. Les photos sont préparées une seule fois : les fois suivantes iront vite.",
+        ),
+        (true, true) => (
+            "Le carnet ne peut pas encore s'afficher",
+            "Corrige l'erreur ci-dessus et enregistre : la page se mettra à jour toute seule.",
+        ),
+        (false, false) => (
+            "Building the logbook for the first time…",
+            "The page will show by itself when it is ready. Photos are prepared once: next times will be fast.",
+        ),
+        (false, true) => (
+            "The logbook cannot show yet",
+            "Fix the error above and save: the page will update by itself.",
+        ),
+    };
+    message(
+        app,
+        status,
+        None,
+        heading.into(),
+        vec![line.into()],
+        Vec::new(),
+    )
+}
+
+fn not_found(app: &App, key: &str) -> Response {
+    let snapshot = app.live.snapshot();
+    if snapshot.audiences.list.is_empty() {
+        return waiting_page(app, StatusCode::SERVICE_UNAVAILABLE);
+    }
+    let fr = snapshot.audiences.language == Language::Fr;
+    let current = snapshot.audiences.split(key);
+    let home = current.map_or_else(|| "/".to_string(), |(a, _)| format!("/{}/", a.dir));
+    message(
+        app,
+        StatusCode::NOT_FOUND,
+        current,
+        if fr {
+            "Cette page n'existe pas".into()
+        } else {
+            "This page does not exist".into()
+        },
+        vec![if fr {
+            "Elle a peut-être été renommée ou rendue moins visible.".into()
+        } else {
+            "It may have been renamed or made less visible.".into()
+        }],
+        vec![Link {
+            url: home,
+            label: if fr {
+                "Aller à l'accueil".into()
+            } else {
+                "Go to the home page".into()
+            },
+        }],
+    )
+}

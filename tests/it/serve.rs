@@ -1,0 +1,1052 @@
+//! `carnet serve`: the real binary on a free loopback port, talked to over HTTP.
+//! A changed file shows over HTTP and in the live-reload stream; a broken front
+//! matter shows in the page and clears when fixed; the audience switch keeps the
+//! page or explains; hidden items stay out of other audiences' pages; traversal
+//! attempts and writes without token or from another origin are refused; the form
+//! writes a new experience (here over HTTP, in `serve_form_in_chromium` through
+//! headless Chromium) within its size and type limits, and edits one keeping what
+//! it does not show; SIGINT and SIGTERM stop it cleanly; the output folder is
+//! never written.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::common::*;
+
+/// How long a test waits for a build or a page before failing.
+const PATIENCE: Duration = Duration::from_secs(60);
+
+/// A running `carnet serve`, killed when dropped.
+struct Server {
+    child: Child,
+    /// `http://127.0.0.1:<port>`.
+    base: String,
+    /// The port it listens on.
+    port: u16,
+    stdout: Arc<Mutex<Vec<String>>>,
+    stderr: Arc<Mutex<Vec<String>>>,
+    _sandbox: tempfile::TempDir,
+}
+
+/// A port that was free a moment ago (serve tries the next ones if it is taken).
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+fn collect(stream: impl Read + Send + 'static) -> Arc<Mutex<Vec<String>>> {
+    let lines = Arc::new(Mutex::new(Vec::new()));
+    let sink = Arc::clone(&lines);
+    std::thread::spawn(move || {
+        for line in BufReader::new(stream).lines().map_while(Result::ok) {
+            sink.lock().expect("lines").push(line);
+        }
+    });
+    lines
+}
+
+impl Server {
+    /// Starts `carnet serve` on the journal with its own cache, and waits for the
+    /// first build.
+    fn start(j: &Journal, extra: &[&str]) -> Server {
+        Server::start_at(&j.root(), &j.cache(), free_port(), extra)
+    }
+
+    fn start_at(root: &Path, cache: &Path, port: u16, extra: &[&str]) -> Server {
+        let sandbox = tempfile::TempDir::new().expect("temp dir");
+        let mut child = Command::new(BIN)
+            .arg("serve")
+            .arg(root)
+            .arg("--port")
+            .arg(port.to_string())
+            .arg("--cache")
+            .arg(cache)
+            .args(extra)
+            .env("HOME", sandbox.path().join("home"))
+            .env("XDG_CACHE_HOME", sandbox.path().join("xdg-cache"))
+            .env_remove("CARNET_CACHE")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start carnet serve");
+        let stdout = collect(child.stdout.take().expect("stdout"));
+        let stderr = collect(child.stderr.take().expect("stderr"));
+        let mut server = Server {
+            child,
+            base: String::new(),
+            port: 0,
+            stdout,
+            stderr,
+            _sandbox: sandbox,
+        };
+        let line = server.wait_line("listening", |l| l.contains("ouvrir http://"));
+        let url = line
+            .split_whitespace()
+            .find(|w| w.starts_with("http://"))
+            .expect("a URL")
+            .trim_end_matches('/')
+            .to_string();
+        server.port = url
+            .rsplit(':')
+            .next()
+            .and_then(|p| p.parse().ok())
+            .expect("port");
+        server.base = url;
+        server.wait_line("first build", |l| {
+            l.contains("construit") || l.contains("erreur")
+        });
+        server
+    }
+
+    /// Everything printed so far.
+    fn output(&self) -> String {
+        format!(
+            "--- stdout ---\n{}\n--- stderr ---\n{}",
+            self.stdout.lock().expect("stdout").join("\n"),
+            self.stderr.lock().expect("stderr").join("\n")
+        )
+    }
+
+    /// Waits for a line of stdout or stderr matching `pred`.
+    fn wait_line(&mut self, what: &str, pred: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            for lines in [&self.stdout, &self.stderr] {
+                if let Some(l) = lines.lock().expect("lines").iter().find(|l| pred(l)) {
+                    return l.clone();
+                }
+            }
+            if let Ok(Some(status)) = self.child.try_wait() {
+                panic!(
+                    "carnet serve exited ({status}) before {what}:\n{}",
+                    self.output()
+                );
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "no {what} in time:\n{}",
+                self.output()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// The number of stdout lines saying a build ended.
+    fn builds(&self) -> usize {
+        self.stdout
+            .lock()
+            .expect("stdout")
+            .iter()
+            .filter(|l| l.contains("construit"))
+            .count()
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// GET `path`: status and body.
+    fn get(&self, path: &str) -> (u16, String) {
+        let mut r = agent().get(&self.url(path)).call().expect("GET");
+        let status = r.status().as_u16();
+        (status, r.body_mut().read_to_string().unwrap_or_default())
+    }
+
+    /// GETs `path` until its body satisfies `pred`.
+    fn wait_page(&self, path: &str, what: &str, pred: impl Fn(u16, &str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let (status, body) = self.get(path);
+            if pred(status, &body) {
+                return body;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "{path} never showed {what}; last answer {status}:\n{body}\n{}",
+                self.output()
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Sends `signal` (`INT`, `TERM`) and waits for the exit.
+    fn signal(mut self, signal: &str) -> (std::process::ExitStatus, String) {
+        // The shell's own `kill` (no procps needed).
+        let sent = Command::new("sh")
+            .arg("-c")
+            .arg(format!("kill -{signal} {}", self.child.id()))
+            .status()
+            .expect("run kill");
+        assert!(sent.success());
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                // Let the reader threads take the last lines.
+                std::thread::sleep(Duration::from_millis(100));
+                return (status, self.output());
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(15),
+                "carnet serve did not stop on SIG{signal}:\n{}",
+                self.output()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// An HTTP client that reports every status and follows no redirect.
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .max_redirects(0)
+        .timeout_global(Some(Duration::from_secs(120)))
+        .build()
+        .into()
+}
+
+/// A raw request (for paths an HTTP client would clean up): the status code and
+/// the whole answer.
+fn raw_get(port: u16, target: &str, host: &str) -> (u16, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .expect("timeout");
+    write!(
+        stream,
+        "GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .expect("send");
+    let mut answer = Vec::new();
+    let _ = stream.read_to_end(&mut answer);
+    let text = String::from_utf8_lossy(&answer).into_owned();
+    let status = text
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    (status, text)
+}
+
+/// A journal with one learner, Ana: a public portrait, a public experience and a
+/// referent-only one.
+fn ana() -> Journal {
+    let j = Journal::new();
+    j.config(
+        "title = \"Carnet test\"\n\n[[groups]]\nslug = \"gj\"\nname = \"Garantie Jeunes\"\nkind = \"learners\"\n\n[[referents]]\nslug = \"nelly\"\nname = \"Nelly\"\nrole = \"conseillère\"\n",
+    )
+    .learner(
+        "ana",
+        "name = \"Ana\"\nheadline = \"En route vers les métiers de bouche\"\nvisibility = \"public\"\ngroups = [\"gj\"]\nreferent = \"nelly\"",
+        "J'aime le travail bien fait.",
+    )
+    .experience(
+        "ana",
+        "2021-03-01-stage",
+        "title = \"Stage au fournil\"\ndate = 2021-03-01\nplace = \"Givors\"\nkind = \"stage\"\nvisibility = \"public\"\nphotos = [{ file = \"four.jpg\", alt = \"Des étagères en bois\" }]",
+        "Premier jour au fournil.",
+        &[("four.jpg", &example_file("learners/ines/experiences/2021-03-30-stage-animalerie/bois-des-etageres.jpg"))],
+    )
+    .experience(
+        "ana",
+        "2021-04-01-entretien",
+        "title = \"Entretien SECRETREFERENT\"\ndate = 2021-04-01\nvisibility = \"referent\"",
+        "Texte confidentiel.",
+        &[],
+    );
+    j
+}
+
+const STAGE: &str = "/public/ana/experiences/2021-03-01-stage/";
+const STAGE_MD: &str = "learners/ana/experiences/2021-03-01-stage/index.md";
+
+#[test]
+fn serve_shows_a_changed_file_and_never_writes_the_output_folder() {
+    let j = ana();
+    // The user's published sites, built the normal way into JOURNAL/site.
+    run([
+        "build",
+        j.root().to_str().expect("utf-8"),
+        "--cache",
+        j.cache().to_str().expect("utf-8"),
+    ])
+    .ok();
+    let published = j.root().join("site");
+    let before = snapshot(&published);
+    assert!(before.contains_key("public/index.html"));
+
+    let server = Server::start(&j, &[]);
+    let (status, page) = server.get(STAGE);
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("Stage au fournil"), "{page}");
+    assert!(
+        page.contains("class=\"cs-bar\""),
+        "the bar is injected: {page}"
+    );
+    assert!(
+        page.contains("/_carnet/serve.js"),
+        "the reload script is injected"
+    );
+
+    // The live-reload stream says which build is showing, then each new one.
+    let mut events = agent()
+        .get(&server.url("/_carnet/events"))
+        .call()
+        .expect("events");
+    assert!(events.headers().get("content-type").is_some_and(|v| v
+        .to_str()
+        .unwrap_or_default()
+        .starts_with("text/event-stream")));
+    let mut lines = BufReader::new(events.body_mut().as_reader()).lines();
+    let mut next_build = || -> u64 {
+        loop {
+            let line = lines.next().expect("an event").expect("read");
+            if let Some(n) = line.strip_prefix("data: ") {
+                return n.parse().expect("a build number");
+            }
+        }
+    };
+    let first = next_build();
+
+    j.edit(STAGE_MD, "Stage au fournil", "Stage au fournil CHANGED");
+    let second = next_build();
+    assert!(
+        second > first,
+        "a new build after the edit ({first} then {second})"
+    );
+    server.wait_page(STAGE, "the new title", |s, b| {
+        s == 200 && b.contains("Stage au fournil CHANGED")
+    });
+
+    // Editor noise is ignored: a swap file and a file outside the content.
+    let builds = server.builds();
+    j.file("learners/ana/.index.md.swp", b"swap");
+    j.file("notes.txt", b"not content");
+    std::thread::sleep(Duration::from_millis(800));
+    assert_eq!(server.builds(), builds, "{}", server.output());
+
+    j.edit(STAGE_MD, "Stage au fournil CHANGED", "Stage au fournil");
+    server.wait_page(STAGE, "the old title back", |s, b| {
+        s == 200 && !b.contains("CHANGED")
+    });
+    assert_eq!(
+        snapshot(&published),
+        before,
+        "serve wrote into JOURNAL/site"
+    );
+    let (status, out) = server.signal("TERM");
+    assert!(status.success(), "{out}");
+
+    // The built files carry nothing of the preview, and a build now gives the same bytes.
+    j.remove("learners/ana/.index.md.swp").remove("notes.txt");
+    run([
+        "build",
+        j.root().to_str().expect("utf-8"),
+        "--cache",
+        j.cache().to_str().expect("utf-8"),
+    ])
+    .ok();
+    assert_eq!(
+        snapshot(&published),
+        before,
+        "a build after serve changed the sites"
+    );
+    for (path, bytes) in &before {
+        assert!(
+            !contains_ci(bytes, "_carnet") && !contains_ci(bytes, "cs-bar"),
+            "{path} holds preview markup"
+        );
+    }
+}
+
+#[test]
+fn a_bad_edit_shows_in_the_page_and_clears_when_fixed() {
+    let j = ana();
+    let server = Server::start(&j, &[]);
+    j.edit(
+        STAGE_MD,
+        "visibility = \"public\"",
+        "visibilty = \"public\"",
+    );
+    let page = server.wait_page(STAGE, "the error panel", |_, b| b.contains("cs-overlay"));
+    let doc = scraper::Html::parse_document(&page);
+    let sel = |s: &str| scraper::Selector::parse(s).expect("selector");
+    let panel: String = doc
+        .select(&sel(".cs-overlay"))
+        .flat_map(|e| e.text())
+        .collect();
+    // Line 6 of the file: `+++`, title, date, place, kind, then the misspelt key.
+    assert!(panel.contains(&format!("{STAGE_MD}:6:1")), "{panel}");
+    assert!(panel.contains("ligne 6, colonne 1"), "{panel}");
+    // The message and the help, whatever the language of the messages.
+    let text_of =
+        |selector: &str| -> String { doc.select(&sel(selector)).flat_map(|e| e.text()).collect() };
+    assert!(text_of(".cs-message").contains("`visibilty`"), "{panel}");
+    assert!(
+        text_of(".cs-help").contains("`visibility`"),
+        "the help: {panel}"
+    );
+    assert!(
+        text_of(".cs-source").contains("visibilty = \"public\"\n^^^^^^^^^"),
+        "{panel}"
+    );
+    // The last good site is still the one shown.
+    assert!(page.contains("Stage au fournil"), "{page}");
+    let mut server = server;
+    server.wait_line("the error in the terminal", |l| {
+        l.contains(&format!("{STAGE_MD}:6:1"))
+    });
+
+    j.edit(
+        STAGE_MD,
+        "visibilty = \"public\"",
+        "visibility = \"public\"",
+    );
+    let page = server.wait_page(STAGE, "no error panel", |s, b| {
+        s == 200 && !b.contains("cs-overlay")
+    });
+    assert!(page.contains("Stage au fournil"));
+
+    // A broken carnet.toml does not stop the server either.
+    j.file("carnet.toml", b"title = ");
+    server.wait_page("/public/", "the error panel", |_, b| {
+        b.contains("carnet.toml")
+    });
+    j.config("title = \"Carnet test\"\n\n[[groups]]\nslug = \"gj\"\nname = \"Garantie Jeunes\"\nkind = \"learners\"\n\n[[referents]]\nslug = \"nelly\"\nname = \"Nelly\"\n");
+    server.wait_page("/public/", "no error panel", |s, b| {
+        s == 200 && !b.contains("cs-overlay")
+    });
+}
+
+#[test]
+fn switching_audience_keeps_the_page_or_explains_and_hidden_items_stay_hidden() {
+    let j = ana();
+    let server = Server::start(&j, &[]);
+    let secret = "/private/ana/ana/experiences/2021-04-01-entretien/";
+    let (status, page) = server.get(secret);
+    assert_eq!(status, 200);
+    assert!(page.contains("SECRETREFERENT"));
+    let doc = scraper::Html::parse_document(&page);
+    let sel = scraper::Selector::parse("#cs-audience option").expect("selector");
+    let options: Vec<(String, String)> = doc
+        .select(&sel)
+        .map(|o| {
+            (
+                o.value().attr("value").unwrap_or_default().to_string(),
+                o.text().collect::<String>(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        options,
+        [
+            ("public", "tout le monde sur internet"),
+            ("community/gj", "le groupe Garantie Jeunes"),
+            ("referent/nelly", "ta conseillère Nelly"),
+            ("private/ana", "Ana (carnet privé)"),
+        ]
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+    );
+    assert!(page.contains("Tu vois ton carnet comme le voit\u{a0}:"));
+
+    // The referent sees it: the same page.
+    let r = agent()
+        .get(&server.url(
+            "/_carnet/switch?to=referent/nelly&page=ana/experiences/2021-04-01-entretien/index.html&from=private/ana",
+        ))
+        .call()
+        .expect("switch");
+    assert_eq!(r.status().as_u16(), 303);
+    assert_eq!(
+        r.headers().get("location").and_then(|v| v.to_str().ok()),
+        Some("/referent/nelly/ana/experiences/2021-04-01-entretien/")
+    );
+
+    // The public does not: a page says why, in plain words.
+    let (status, page) = server.get(
+        "/_carnet/switch?to=public&page=ana/experiences/2021-04-01-entretien/index.html&from=private/ana",
+    );
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("Tout le monde sur internet ne voit pas cette page"),
+        "{page}"
+    );
+    assert!(
+        page.contains("est visible par : Toi et ta conseillère Nelly"),
+        "{page}"
+    );
+
+    // And the public's pages have nothing of it; the referent's have it.
+    for path in [
+        "/public/",
+        "/public/ana/",
+        "/public/experiences/",
+        "/community/gj/ana/",
+    ] {
+        let (status, page) = server.get(path);
+        assert_eq!(status, 200, "{path}");
+        assert!(
+            !page.contains("SECRETREFERENT"),
+            "{path} shows the hidden item"
+        );
+        assert!(
+            !page.contains("2021-04-01-entretien"),
+            "{path} links the hidden item"
+        );
+    }
+    let (status, _) = server.get("/public/ana/experiences/2021-04-01-entretien/");
+    assert_eq!(status, 404);
+    let (_, page) = server.get("/referent/nelly/ana/");
+    assert!(page.contains("SECRETREFERENT"), "present where allowed");
+}
+
+#[test]
+fn traversal_attempts_never_serve_a_file_outside_the_site() {
+    let j = ana();
+    let canary = "CANARY-OUTSIDE-THE-SITE";
+    j.file("../outside.txt", canary.as_bytes());
+    // Links inside the journal to the file outside (where the loader does not
+    // look: a link it reads that leaves the journal is a build error).
+    j.symlink("leak.txt", &j.tmp().join("outside.txt"));
+    j.symlink("site-link", j.tmp());
+    let server = Server::start(&j, &[]);
+    let host = format!("127.0.0.1:{}", server.port);
+    let outside = j.tmp().join("outside.txt");
+    let absolute = outside.to_str().expect("utf-8");
+    for target in [
+        "/../outside.txt".to_string(),
+        "/public/../../outside.txt".into(),
+        "/public/%2e%2e/%2e%2e/outside.txt".into(),
+        "/public/%2E%2E%2F%2E%2E%2Foutside.txt".into(),
+        "/public/..%2f..%2f..%2foutside.txt".into(),
+        "/public/index.html%00.txt".into(),
+        "/public/%00".into(),
+        format!("/{absolute}"),
+        format!("/{}", absolute.trim_start_matches('/')),
+        format!("//{}", absolute.trim_start_matches('/')),
+        "/leak.txt".into(),
+        "/public/../leak.txt".into(),
+        "/public/%2e%2e/leak.txt".into(),
+        "/site-link/outside.txt".into(),
+        "/public/%2e%2e/site-link/outside.txt".into(),
+        "/etc/passwd".into(),
+        "/public/..\\..\\outside.txt".into(),
+        format!("http://{host}/../outside.txt"),
+    ] {
+        let (status, answer) = raw_get(server.port, &target, &host);
+        assert!(
+            (400..500).contains(&status),
+            "{target} answered {status}:\n{answer}"
+        );
+        assert!(!answer.contains(canary), "{target} served the file outside");
+        assert!(!answer.contains("root:"), "{target} served /etc/passwd");
+    }
+    // A page of another site that rebinds its name to 127.0.0.1 gets nothing.
+    let (status, _) = raw_get(
+        server.port,
+        "/public/",
+        &format!("evil.example:{}", server.port),
+    );
+    assert_eq!(status, 403);
+    let (status, _) = raw_get(server.port, "/public/", &host);
+    assert_eq!(status, 200, "the same request with this server's name");
+}
+
+/// A multipart body: fields in order, then an optional photo.
+fn multipart(fields: &[(&str, &str)], photo: Option<(&str, &[u8])>) -> (String, Vec<u8>) {
+    let boundary = "----carnet-test-boundary-7d1c";
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        write!(
+            body,
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+        )
+        .expect("write");
+    }
+    if let Some((name, bytes)) = photo {
+        write!(
+            body,
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"photo1\"; filename=\"{name}\"\r\nContent-Type: image/jpeg\r\n\r\n"
+        )
+        .expect("write");
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n");
+    }
+    write!(body, "--{boundary}--\r\n").expect("write");
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+/// Opens the form: the session cookie and the CSRF token it carries.
+fn open_form(server: &Server) -> (String, String) {
+    let (cookie, fields) = open_form_at(server, "/_carnet/new?learner=ana", &["csrf"]);
+    (cookie, fields[0].clone())
+}
+
+/// Opens a form at `path`: the session cookie and the values of the hidden
+/// fields `names`.
+fn open_form_at(server: &Server, path: &str, names: &[&str]) -> (String, Vec<String>) {
+    let mut r = agent().get(&server.url(path)).call().expect("form");
+    assert_eq!(r.status().as_u16(), 200);
+    let cookie = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("carnet_session="))
+        .and_then(|v| v.split(';').next())
+        .expect("a session cookie")
+        .to_string();
+    let page = r.body_mut().read_to_string().expect("body");
+    let doc = scraper::Html::parse_document(&page);
+    let values = names
+        .iter()
+        .map(|name| {
+            let sel = scraper::Selector::parse(&format!("input[name={name}]")).expect("selector");
+            doc.select(&sel)
+                .next()
+                .and_then(|e| e.value().attr("value"))
+                .unwrap_or_else(|| panic!("no {name} field:\n{page}"))
+                .to_string()
+        })
+        .collect();
+    (cookie, values)
+}
+
+fn post(
+    server: &Server,
+    cookie: Option<&str>,
+    origin: Option<&str>,
+    content_type: &str,
+    body: &[u8],
+) -> (u16, String, String) {
+    post_to(server, "/_carnet/new", cookie, origin, content_type, body)
+}
+
+fn post_to(
+    server: &Server,
+    path: &str,
+    cookie: Option<&str>,
+    origin: Option<&str>,
+    content_type: &str,
+    body: &[u8],
+) -> (u16, String, String) {
+    let mut req = agent()
+        .post(&server.url(path))
+        .header("Content-Type", content_type);
+    if let Some(c) = cookie {
+        req = req.header("Cookie", c);
+    }
+    if let Some(o) = origin {
+        req = req.header("Origin", o);
+    }
+    let mut r = req.send(body).expect("POST");
+    let location = r
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
+    (
+        r.status().as_u16(),
+        location,
+        r.body_mut().read_to_string().unwrap_or_default(),
+    )
+}
+
+fn experiences_of(j: &Journal, learner: &str) -> Vec<String> {
+    let mut names: Vec<String> =
+        std::fs::read_dir(j.path(&format!("learners/{learner}/experiences")))
+            .expect("experiences")
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn writes_need_the_sessions_token_and_this_origin() {
+    let j = ana();
+    let server = Server::start(&j, &[]);
+    let before = experiences_of(&j, "ana");
+    let (cookie, token) = open_form(&server);
+    let origin = server.base.clone();
+    let fields = |csrf: &str| {
+        vec![
+            ("csrf", csrf.to_string()),
+            ("learner", "ana".to_string()),
+            ("title", "Forum des métiers".to_string()),
+            ("date", "2021-06-02".to_string()),
+            ("visibility", "public".to_string()),
+            ("skills", "curiosite".to_string()),
+        ]
+    };
+    let body_with = |csrf: &str, photo: Option<(&str, &[u8])>| {
+        let owned = fields(csrf);
+        let pairs: Vec<(&str, &str)> = owned.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        multipart(&pairs, photo)
+    };
+
+    // No token; a wrong one; another session's cookie; a token not first.
+    let (ct, body) = multipart(&[("learner", "ana"), ("title", "X")], None);
+    assert_eq!(
+        post(&server, Some(&cookie), Some(&origin), &ct, &body).0,
+        403
+    );
+    let (ct, body) = body_with("0000", None);
+    assert_eq!(
+        post(&server, Some(&cookie), Some(&origin), &ct, &body).0,
+        403
+    );
+    let (ct, body) = body_with(&token, None);
+    let other = "carnet_session=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+    assert_eq!(post(&server, Some(other), Some(&origin), &ct, &body).0, 403);
+    assert_eq!(post(&server, None, Some(&origin), &ct, &body).0, 403);
+    // The right token, from another origin, or with no Origin at all.
+    assert_eq!(
+        post(
+            &server,
+            Some(&cookie),
+            Some("http://evil.example"),
+            &ct,
+            &body
+        )
+        .0,
+        403
+    );
+    assert_eq!(
+        post(&server, Some(&cookie), Some("null"), &ct, &body).0,
+        403
+    );
+    assert_eq!(post(&server, Some(&cookie), None, &ct, &body).0, 403);
+    assert_eq!(experiences_of(&j, "ana"), before, "a refused write wrote");
+
+    // A file that is not an image is refused by its content, whatever its name.
+    let (ct, body) = body_with(&token, Some(("photo.jpg", b"<?php echo 1; ?>")));
+    let (status, _, page) = post(&server, Some(&cookie), Some(&origin), &ct, &body);
+    assert_eq!(status, 422, "{page}");
+    assert!(page.contains("n&#x27;est pas une photo"), "{page}");
+    assert!(
+        page.contains("value=\"Forum des métiers\""),
+        "the form keeps what was typed"
+    );
+    assert_eq!(experiences_of(&j, "ana"), before);
+
+    // A photo over the size limit (25 MB) is refused while it is read.
+    let mut huge = solid_jpeg(8, 8, [1, 2, 3]);
+    huge.resize(26 * 1024 * 1024, 0);
+    let (ct, body) = body_with(&token, Some(("huge.jpg", &huge)));
+    let (status, _, page) = post(&server, Some(&cookie), Some(&origin), &ct, &body);
+    assert_eq!(status, 422, "{page}");
+    assert!(page.contains("est trop lourde (au plus 25 Mo)"), "{page}");
+    assert_eq!(experiences_of(&j, "ana"), before);
+
+    // Everything right: the experience is written and the answer leads to its page.
+    let photo = solid_jpeg(40, 30, [10, 120, 200]);
+    let (ct, body) = body_with(&token, Some(("../../IMG 0001.JPG", &photo)));
+    let (status, location, page) = post(&server, Some(&cookie), Some(&origin), &ct, &body);
+    assert_eq!(status, 303, "{page}\n{}", server.output());
+    let folder = "2021-06-02-forum-des-metiers";
+    assert!(
+        location.starts_with(&format!("/private/ana/ana/experiences/{folder}/")),
+        "{location}"
+    );
+    let dir = j.path(&format!("learners/ana/experiences/{folder}"));
+    assert_eq!(
+        std::fs::read(dir.join("img-0001.jpg")).expect("photo"),
+        photo
+    );
+    let text = std::fs::read_to_string(dir.join("index.md")).expect("index.md");
+    assert!(text.contains("title = \"Forum des métiers\""), "{text}");
+    assert!(text.contains("visibility = \"public\""), "{text}");
+    assert!(text.contains("skills = [\"curiosite\"]"), "{text}");
+    // The build that followed shows it, in the public site too.
+    let (status, page) = server.get(&format!("/public/ana/experiences/{folder}/"));
+    assert_eq!(status, 200);
+    assert!(page.contains("Forum des métiers"));
+
+    // The same title on the same day gets its own folder.
+    let (ct, body) = body_with(&token, None);
+    let (status, location, _) = post(&server, Some(&cookie), Some(&origin), &ct, &body);
+    assert_eq!(status, 303);
+    assert!(location.contains(&format!("{folder}-2/")), "{location}");
+    assert_eq!(
+        std::fs::read(dir.join("img-0001.jpg")).expect("photo"),
+        photo
+    );
+}
+
+#[test]
+fn the_form_edits_an_experience_keeping_what_it_does_not_show() {
+    let j = ana();
+    // Written by hand: a comment, a key the form does not show, Markdown.
+    j.edit(
+        STAGE_MD,
+        "visibility = \"public\"",
+        "# à revoir avec Nelly\nvisibility = \"public\"\nfit = \"cover\"",
+    );
+    j.edit(
+        STAGE_MD,
+        "Premier jour au fournil.",
+        "Premier  jour au *fournil*.\n\n- pétrir\n",
+    );
+    let before = j.read(STAGE_MD);
+    let server = Server::start(&j, &[]);
+    let (status, page) = server.get(STAGE);
+    assert_eq!(status, 200);
+    let doc = scraper::Html::parse_document(&page);
+    let sel = scraper::Selector::parse("a.cs-edit").expect("selector");
+    let edit = doc.select(&sel).next().and_then(|a| a.value().attr("href"));
+    assert_eq!(
+        edit,
+        Some("/_carnet/edit?learner=ana&experience=2021-03-01-stage")
+    );
+    let (cookie, hidden) = open_form_at(
+        &server,
+        "/_carnet/edit?learner=ana&experience=2021-03-01-stage",
+        &["csrf", "folder", "version", "title", "place"],
+    );
+    assert_eq!(hidden[3], "Stage au fournil");
+    assert_eq!(hidden[4], "Givors");
+    let (_, page) = server.get("/_carnet/edit?learner=ana&experience=2021-03-01-stage");
+    assert!(
+        page.contains("Premier  jour au *fournil*."),
+        "the text, as written"
+    );
+    let body_text = "Premier  jour au *fournil*.\r\n\r\n- pétrir\r\n";
+    let fields = |visibility: &'static str| {
+        vec![
+            ("csrf", hidden[0].as_str()),
+            ("learner", "ana"),
+            ("folder", hidden[1].as_str()),
+            ("version", hidden[2].as_str()),
+            ("title", "Stage au fournil"),
+            ("date", "2021-03-01"),
+            ("place", "Givors"),
+            ("kind", "stage"),
+            ("body", body_text),
+            ("visibility", visibility),
+        ]
+    };
+    // Without the session's token: refused, nothing changed.
+    let (ct, body) = multipart(&fields("referent")[1..], None);
+    let (status, _, _) = post_to(
+        &server,
+        "/_carnet/edit",
+        Some(&cookie),
+        Some(&server.base),
+        &ct,
+        &body,
+    );
+    assert_eq!(status, 403);
+    assert_eq!(j.read(STAGE_MD), before);
+
+    let (ct, body) = multipart(&fields("referent"), None);
+    let (status, location, page) = post_to(
+        &server,
+        "/_carnet/edit",
+        Some(&cookie),
+        Some(&server.base),
+        &ct,
+        &body,
+    );
+    assert_eq!(status, 303, "{page}");
+    assert!(
+        location.starts_with("/private/ana/ana/experiences/2021-03-01-stage/"),
+        "{location}"
+    );
+    assert_eq!(
+        j.read(STAGE_MD),
+        before.replace("visibility = \"public\"", "visibility = \"referent\""),
+        "only the visibility changed"
+    );
+    let (status, _) = server.get(STAGE);
+    assert_eq!(status, 404, "no longer public");
+
+    // The same form sent again is refused: the file changed since it was opened.
+    let (ct, body) = multipart(&fields("public"), None);
+    let (status, _, page) = post_to(
+        &server,
+        "/_carnet/edit",
+        Some(&cookie),
+        Some(&server.base),
+        &ct,
+        &body,
+    );
+    assert_eq!(status, 422, "{page}");
+    assert!(
+        page.contains("a changé depuis que tu as ouvert le formulaire"),
+        "{page}"
+    );
+    assert!(j.read(STAGE_MD).contains("visibility = \"referent\""));
+}
+
+#[test]
+fn lan_mode_refuses_requests_without_its_token() {
+    let j = ana();
+    let mut server = Server::start(&j, &["--lan"]);
+    let line = server.wait_line("the LAN URL", |l| l.contains("?token="));
+    let token = line
+        .split("?token=")
+        .nth(1)
+        .and_then(|t| t.split_whitespace().next())
+        .expect("a token")
+        .to_string();
+    assert_eq!(token.len(), 64);
+    // The token is printed only inside the URL to open.
+    for line in server.output().lines().filter(|l| l.contains(&token)) {
+        assert!(line.contains(&format!("?token={token}")), "{line}");
+    }
+    let (status, _) = server.get("/public/");
+    assert_eq!(status, 403, "no token");
+    let (status, _) = server.get("/public/?token=wrong");
+    assert_eq!(status, 403, "a wrong token");
+    // The right token: a cookie, and the token out of the address.
+    let r = agent()
+        .get(&server.url(&format!("/public/?token={token}")))
+        .call()
+        .expect("GET");
+    assert_eq!(r.status().as_u16(), 303);
+    assert_eq!(
+        r.headers().get("location").and_then(|v| v.to_str().ok()),
+        Some("/public/")
+    );
+    let cookie = r
+        .headers()
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .expect("a cookie")
+        .to_string();
+    let mut r = agent()
+        .get(&server.url("/public/"))
+        .header("Cookie", &cookie)
+        .call()
+        .expect("GET");
+    assert_eq!(r.status().as_u16(), 200);
+    assert!(r.body_mut().read_to_string().expect("body").contains("Ana"));
+}
+
+#[test]
+fn a_taken_port_moves_to_the_next_free_one() {
+    let j = ana();
+    let taken = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = taken.local_addr().expect("addr").port();
+    let mut server = Server::start_at(&j.root(), &j.cache(), port, &[]);
+    server.wait_line("the move", |l| {
+        l.contains(&format!("le port {port} est pris"))
+    });
+    assert_ne!(server.port, port);
+    assert_eq!(server.get("/public/").0, 200);
+}
+
+#[test]
+fn sigint_and_sigterm_stop_the_server_cleanly() {
+    let j = ana();
+    for signal in ["INT", "TERM"] {
+        let server = Server::start(&j, &[]);
+        // An open live-reload stream must not hold the stop up.
+        let events = agent()
+            .get(&server.url("/_carnet/events"))
+            .call()
+            .expect("events");
+        let (status, out) = server.signal(signal);
+        assert!(status.success(), "SIG{signal}: {status}\n{out}");
+        assert!(out.contains("carnet serve : arrêté"), "{out}");
+        drop(events);
+    }
+}
+
+/// Where the browser scripts live.
+fn browser_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("browser")
+}
+
+#[test]
+fn serve_form_in_chromium() {
+    let dir = browser_dir();
+    let chromium = std::env::var_os("CHROMIUM_PATH")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"));
+    let ready = chromium.is_file()
+        && dir
+            .join("node_modules/playwright-core/package.json")
+            .is_file()
+        && dir.join("node_modules/axe-core/package.json").is_file()
+        && Command::new("node")
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success());
+    if !ready {
+        let message = "serve browser test SKIPPED: node, chromium or tests/browser/node_modules missing (apt-get install -y chromium && npm ci --prefix tests/browser)";
+        if std::env::var("CARNET_REQUIRE_BROWSER").is_ok_and(|v| v == "1") {
+            panic!("{message}, and CARNET_REQUIRE_BROWSER=1");
+        }
+        let _ = writeln!(std::io::stderr(), "{message}");
+        return;
+    }
+    let j = ana();
+    let server = Server::start(&j, &[]);
+    let photo = example_journal().join(GPS_PHOTO);
+    let tmp = tempfile::TempDir::new().expect("temp dir");
+    let screenshots = std::env::var_os("CARNET_SCREENSHOTS")
+        .map(|d| Path::new(env!("CARGO_MANIFEST_DIR")).join(d))
+        .unwrap_or_else(|| tmp.path().join("screenshots"));
+    let out = Command::new("node")
+        .arg(dir.join("serve.mjs"))
+        .arg(&server.base)
+        .arg(&photo)
+        .arg(&screenshots)
+        .arg(j.root())
+        .env("CHROMIUM_PATH", &chromium)
+        .output()
+        .expect("run node tests/browser/serve.mjs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "serve.mjs failed:\n{stdout}\n{stderr}\n{}",
+        server.output()
+    );
+    // What the browser sent was written: the photo as uploaded, its alt text, the
+    // date taken from the photo's EXIF (2021-03-30), the skills and visibility ticked.
+    let folder = "2021-03-30-visite-de-la-boulangerie";
+    let dir = j.path(&format!("learners/ana/experiences/{folder}"));
+    let text = std::fs::read_to_string(dir.join("index.md"))
+        .unwrap_or_else(|e| panic!("{e}: {:?}\n{stdout}", experiences_of(&j, "ana")));
+    for needle in [
+        // The browser script renamed it, to see the open page reload.
+        "title = \"Visite du fournil\"",
+        "date = 2021-03-30",
+        "place = \"Givors\"",
+        "kind = \"visite\"",
+        "skills = [\"curiosite\", \"rigueur\"]",
+        "visibility = \"community\"",
+        "alt = \"Un chat tigré sur le comptoir\"",
+    ] {
+        assert!(text.contains(needle), "index.md lacks {needle}:\n{text}");
+    }
+    let written = std::fs::read(dir.join("chat-de-la-boutique.jpg")).expect("the photo");
+    assert_eq!(
+        written,
+        std::fs::read(&photo).expect("original"),
+        "the photo as uploaded"
+    );
+    assert!(stdout.contains("new page shows the experience"), "{stdout}");
+}

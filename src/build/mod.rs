@@ -17,7 +17,7 @@ pub mod write;
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -226,6 +226,7 @@ pub fn produce<T: Target + Send>(
         .as_ref()
         .is_some_and(|leak| target.checked_digest() == Some(leak.digest()));
     let read = AtomicUsize::new(0);
+    let scanning = AtomicU64::new(0);
     let shared = Mutex::new(target);
     let poisoned = || {
         Error::io(
@@ -257,11 +258,14 @@ pub fn produce<T: Target + Send>(
                 };
                 let count = fresh.iter().filter(|f| **f).count();
                 if count > 0 {
+                    let start = Instant::now();
                     read.fetch_add(count, Ordering::Relaxed);
                     let check = leak.check(&prepared.evidence);
                     check.scan_pages(&prepared.evidence, view, &site, &prepared.theme, |i| {
                         fresh[i]
                     })?;
+                    let spent = u64::try_from(start.elapsed().as_micros()).unwrap_or(u64::MAX);
+                    scanning.fetch_add(spent, Ordering::Relaxed);
                 }
             }
             let mut target = shared.lock().map_err(|_| poisoned())?;
@@ -275,9 +279,11 @@ pub fn produce<T: Target + Send>(
     if prepared.leak.is_some() {
         let pages: usize = sites.iter().map(|s| s.html_pages).sum();
         timings.note(&format!(
-            "leak check read {} files of {} pages (the others are as a checked build left them)",
+            "leak check: made in {:.1} ms (beside the probes), read {} files of {} pages (the others are as a checked build left them) in {:.1} ms summed over threads",
+            prepared.leak_setup.as_secs_f64() * 1e3,
             read.into_inner(),
-            pages
+            pages,
+            scanning.into_inner() as f64 / 1e3
         ));
     }
     let variants: BTreeMap<&str, &Variant> = sites

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
@@ -37,6 +38,9 @@ pub struct Prepared {
     pub evidence: Evidence,
     /// The leak check of this build (`None` only when `CARNET_LEAK_CHECK=off`).
     pub leak: Option<Leak>,
+    /// The time spent making the evidence and the leak check (on a thread of its own,
+    /// beside the checks and probes), for `CARNET_TIMINGS`.
+    pub leak_setup: Duration,
 }
 
 impl Prepared {
@@ -99,7 +103,7 @@ pub fn prepare(root: &Path, cache: Option<&Cache>) -> Result<Prepared> {
         return Err(Error::Content(errors));
     }
     let settings = journal.config.images;
-    let (theme, evidence, leak) = side?;
+    let (theme, evidence, leak, leak_setup) = side?;
     Ok(Prepared {
         root: root.to_path_buf(),
         canonical_root,
@@ -110,6 +114,7 @@ pub fn prepare(root: &Path, cache: Option<&Cache>) -> Result<Prepared> {
         warnings: report.warnings,
         evidence,
         leak,
+        leak_setup,
     })
 }
 
@@ -155,12 +160,14 @@ pub fn inspect(root: &Path) -> Result<Vec<Diagnostic>> {
     Ok(found)
 }
 
-/// The theme, the evidence of every item and the leak check of a journal.
-fn theme_and_leak_check(journal: &Journal) -> Result<(Theme, Evidence, Option<Leak>)> {
+/// The theme, the evidence of every item and the leak check of a journal, and the
+/// time the last two took.
+fn theme_and_leak_check(journal: &Journal) -> Result<(Theme, Evidence, Option<Leak>, Duration)> {
     let theme = Theme::load(journal.theme_dir.as_deref())?;
+    let start = Instant::now();
     let evidence = audience::evidence(journal);
     let leak = leak_check_on().then(|| Leak::new(&evidence, render::interface_text(&theme)));
-    Ok((theme, evidence, leak))
+    Ok((theme, evidence, leak, start.elapsed()))
 }
 
 /// Whether builds run the leak check: always, unless `CARNET_LEAK_CHECK=off` (to

@@ -473,7 +473,7 @@ impl Loader {
             if name.starts_with('.') {
                 continue;
             }
-            if let Some(problem) = names::problem(&name) {
+            if let Some(problem) = names::problem(&name, self.lang) {
                 self.diags.push(Diagnostic::new(&path, problem));
                 continue;
             }
@@ -503,11 +503,14 @@ impl Loader {
         }
         for same in by_fold.values().filter(|v| v.len() > 1) {
             let list: Vec<String> = same.iter().map(|(n, _)| format!("`{n}`")).collect();
+            let lang = self.lang;
+            let list = list.join(lang.pick(" et ", " and "));
             self.diags.push(Diagnostic::new(
                 &same[0].1,
-                format!(
-                    "the photos {} have names that differ only by case or accents: on macOS and Windows they would be one file; rename one of them",
-                    list.join(" and ")
+                tr!(
+                    lang,
+                    "les photos {list} ont des noms qui ne diffèrent que par les majuscules ou les accents : sous macOS et Windows, ce serait un seul fichier ; renomme l'une d'elles",
+                    "the photos {list} have names that differ only by case or accents: on macOS and Windows they would be one file; rename one of them"
                 ),
             ));
         }
@@ -530,13 +533,14 @@ impl Loader {
     /// Records an error when an address made from a name is too long for a folder.
     fn check_slug_length(&mut self, path: &Path, slug: &str) {
         if slug.len() > names::MAX_SLUG_BYTES {
+            let (len, start, max) = (slug.len(), &slug[..40], names::MAX_SLUG_BYTES);
+            let lang = self.lang;
             self.diags.push(Diagnostic::new(
                 path,
-                format!(
-                    "the name makes an address of {} characters (`{}…`), longer than the {} a folder name may have: shorten the name",
-                    slug.len(),
-                    &slug[..40],
-                    names::MAX_SLUG_BYTES
+                tr!(
+                    lang,
+                    "le nom donne une adresse de {len} caractères (`{start}…`), plus que les {max} qu'un nom de dossier peut avoir : raccourcis le nom",
+                    "the name makes an address of {len} characters (`{start}…`), longer than the {max} a folder name may have: shorten the name"
                 ),
             ));
         }
@@ -565,7 +569,7 @@ impl Loader {
     /// anything that leaves the journal.
     fn resolve(&mut self, source: &SourceFile, dir: &Path, rel: &At<String>) -> Option<PathBuf> {
         let span = &rel.span;
-        if let Some(problem) = names::problem(&rel.value) {
+        if let Some(problem) = names::problem(&rel.value, self.lang) {
             self.diags.push(source.error_at(span, problem));
             return None;
         }
@@ -631,10 +635,11 @@ impl Loader {
         }
         if let Some(name) = rel.file_name().and_then(|n| n.to_str()) {
             if name.len() > names::MAX_NAME_BYTES {
-                return Err(format!(
-                    " (the name is {} bytes long; file systems allow {})",
-                    name.len(),
-                    names::MAX_NAME_BYTES
+                let (len, max) = (name.len(), names::MAX_NAME_BYTES);
+                return Err(tr!(
+                    self.lang,
+                    " (le nom fait {len} octets ; les systèmes de fichiers en permettent {max})",
+                    " (the name is {len} bytes long; file systems allow {max})"
                 ));
             }
             let folder = path.parent().unwrap_or(dir);
@@ -654,9 +659,11 @@ impl Loader {
                 .iter()
                 .find(|(n, _)| names::folded(n) == names::folded(name))
             {
-                return Err(format!(
-                    ": there is `{}`, whose name differs by case (names are case-sensitive here, not on macOS and Windows: write it as it is on disk)",
-                    names::nfc(n)
+                let n = names::nfc(n);
+                return Err(tr!(
+                    self.lang,
+                    " : il y a `{n}`, dont le nom diffère par les majuscules (ici elles comptent, pas sous macOS ni Windows : écris-le comme sur le disque)",
+                    ": there is `{n}`, whose name differs by case (names are case-sensitive here, not on macOS and Windows: write it as it is on disk)"
                 ));
             }
         }

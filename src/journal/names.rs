@@ -13,6 +13,9 @@
 
 use std::borrow::Cow;
 
+use super::Language;
+use crate::tr;
+
 use unicode_normalization::{is_nfc, UnicodeNormalization};
 
 /// Longest file or folder name most file systems accept, in bytes.
@@ -37,19 +40,18 @@ pub fn folded(name: &str) -> String {
 
 /// Why `name` (a file or folder name, or a path written in front matter) cannot
 /// be used, if it cannot.
-pub fn problem(name: &str) -> Option<String> {
+pub fn problem(name: &str, lang: Language) -> Option<String> {
     let chars: Vec<char> = name.chars().collect();
     let found = chars.iter().enumerate().find(|(i, c)| {
         is_invisible(**c)
             && !(joins_script(**c) && i.checked_sub(1).is_some_and(|p| !chars[p].is_ascii()))
     });
     if let Some((i, c)) = found {
-        let c = *c;
-        return Some(format!(
-            "the name `{}` holds an invisible or direction-changing character (U+{:04X}, character {} of the name): rename it without it; such characters make two different names look the same",
-            name.escape_debug(),
-            u32::from(c),
-            i + 1
+        let (name, code, at) = (name.escape_debug(), u32::from(*c), i + 1);
+        return Some(tr!(
+            lang,
+            "le nom `{name}` contient un caractère invisible ou qui change le sens de l'écriture (U+{code:04X}, caractère {at} du nom) : renomme-le sans lui ; de tels caractères font se ressembler deux noms différents",
+            "the name `{name}` holds an invisible or direction-changing character (U+{code:04X}, character {at} of the name): rename it without it; such characters make two different names look the same"
         ));
     }
     None
@@ -110,7 +112,7 @@ mod tests {
             "\u{FEFF}x",
             "sta\u{200C}ge",
         ] {
-            let p = problem(name).unwrap_or_else(|| panic!("{name:?} accepted"));
+            let p = problem(name, Language::En).unwrap_or_else(|| panic!("{name:?} accepted"));
             assert!(p.contains("U+"), "{p}");
         }
         for name in [
@@ -123,7 +125,7 @@ mod tests {
             // An emoji sequence joined by zero-width joiners.
             "famille \u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}",
         ] {
-            assert_eq!(problem(name), None, "{name}");
+            assert_eq!(problem(name, Language::Fr), None, "{name}");
         }
     }
 }

@@ -273,7 +273,7 @@ mod odd_names {
         refused(
             &j,
             &before,
-            &["`Café.jpg` and `café.jpg`", "macOS and Windows"],
+            &["`Café.jpg` et `café.jpg`", "macOS et Windows"],
         );
     }
 
@@ -285,7 +285,7 @@ mod odd_names {
         refused(
             &j,
             &before,
-            &[&format!("{INDEX}:5:"), "there is `p.jpg`", "case"],
+            &[&format!("{INDEX}:5:"), "il y a `p.jpg`", "majuscules"],
         );
     }
 
@@ -298,7 +298,7 @@ mod odd_names {
         let name: String = "中".repeat(85);
         assert_eq!(name.len(), 255);
         j.experience("ana", &name, "title = \"x\"\ndate = 2021-06-01", "", &[]);
-        refused(&j, &before, &["address of", "shorten the name"]);
+        refused(&j, &before, &["une adresse de", "raccourcis le nom"]);
     }
 
     #[test]
@@ -310,7 +310,7 @@ mod odd_names {
         refused(
             &j,
             &before,
-            &[&format!("{INDEX}:5:"), "304 bytes long", "255"],
+            &[&format!("{INDEX}:5:"), "304 octets", "255"],
         );
     }
 }

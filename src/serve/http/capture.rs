@@ -162,7 +162,7 @@ fn form_page(
     };
     let ctx = FormCtx {
         title: heading.into(),
-        head: inject::head(&app.pages, *app.live.generation().borrow()),
+        head: inject::head(&app.pages, &app.live.version(None), None),
         top: inject::top(&app.pages, &snapshot.audiences, &bar, &app.live.problems()),
         heading: heading.into(),
         action: if editing.is_some() {

@@ -82,15 +82,16 @@ class Server:
     def _read(self):
         for line in self.proc.stdout:
             self.lines.append(line.rstrip("\n"))
-            if "built" in line:
+            if "built" in line or "construit" in line:
                 self.ready.set()
 
     def build_times(self):
         out = []
         for line in self.lines:
-            m = re.search(r"rebuilt \d+ pages in ([0-9.]+) s", line)
+            # The server speaks the journal's language: « reconstruit, 2 516 pages en 1,55 s ».
+            m = re.search(r"(?:rebuilt|reconstruit).* (?:in|en) ([0-9]+(?:[.,][0-9]+)?) s$", line)
             if m:
-                out.append(float(m.group(1)))
+                out.append(float(m.group(1).replace(",", ".")))
         return out
 
     def rss_kb(self):
@@ -204,7 +205,8 @@ def main():
         f"edit to every site rebuilt: median {statistics.median(whole) * 1e3:.0f} ms, "
         f"min {min(whole) * 1e3:.0f} ms, max {max(whole) * 1e3:.0f} ms"
     )
-    print(f"serve's full rebuild in memory: median {statistics.median(builds) * 1e3:.0f} ms")
+    if builds:
+        print(f"serve's full rebuild in memory: median {statistics.median(builds) * 1e3:.0f} ms")
     if touch:
         print(f"`carnet build` touch (incremental write to disk), same run: median {statistics.median(touch) * 1e3:.0f} ms")
 

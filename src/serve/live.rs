@@ -205,8 +205,24 @@ impl Live {
         }
     }
 
-    /// Counts a live-reload stream as watching the site in folder `dir`, while
-    /// the returned guard lives. A folder that is no site of the last good build
+    /// Waits until the site in folder `site` shows build `wanted` or a later one,
+    /// or a build numbered `wanted` or more has ended (when it failed, the site
+    /// stays as it was and the error panel says why).
+    pub async fn wait_for(&self, wanted: u64, site: &str) {
+        let reached = || {
+            *self.finished.borrow() >= wanted
+                || self
+                    .snapshot()
+                    .versions
+                    .get(site)
+                    .is_some_and(|&v| v >= wanted)
+        };
+        let mut published = self.published();
+        let _ = published.wait_for(|_| reached()).await;
+    }
+
+    /// Counts a live-reload stream (or a form waiting for its write to show) as
+    /// watching the site in folder `dir`, while the returned guard lives. A folder that is no site of the last good build
     /// is not counted.
     pub fn watch(self: &Arc<Self>, dir: &str) -> Option<Watching> {
         self.snapshot().audiences.by_dir(dir)?;

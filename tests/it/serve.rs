@@ -812,10 +812,17 @@ fn writes_need_the_sessions_token_and_this_origin() {
     assert!(text.contains("title = \"Forum des métiers\""), "{text}");
     assert!(text.contains("visibility = \"public\""), "{text}");
     assert!(text.contains("skills = [\"curiosite\"]"), "{text}");
-    // The build that followed shows it, in the public site too.
-    let (status, page) = server.get(&format!("/public/ana/experiences/{folder}/"));
-    assert_eq!(status, 200);
-    assert!(page.contains("Forum des métiers"));
+    // The page the form leads to is ready when it answers: the learner's own site
+    // is rendered first.
+    let (status, page) = server.get(&location);
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("Forum des métiers"), "{page}");
+    // The rest of that build shows it in the public site too.
+    server.wait_page(
+        &format!("/public/ana/experiences/{folder}/"),
+        "the new experience",
+        |s, b| s == 200 && b.contains("Forum des métiers"),
+    );
 
     // The same title on the same day gets its own folder.
     let (ct, body) = body_with(&token, None);

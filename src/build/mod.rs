@@ -23,7 +23,7 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::audience::Audience;
+use crate::audience::{Audience, AudienceView};
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::images::{Cache, PrivacyReport, Variant};
@@ -219,6 +219,20 @@ pub fn produce<T: Target + Send>(
     target: &mut T,
     timings: &mut Timings,
 ) -> Result<Produced> {
+    let views: Vec<&AudienceView> = prepared.views.iter().collect();
+    produce_views(prepared, &views, cache, target, timings)
+}
+
+/// [`produce`] for some of the views of `prepared` only (`serve` renders first
+/// the sites open in a browser). Each site goes through the same render, leak
+/// check, images and writes as in a whole build; the cache is not saved.
+pub fn produce_views<T: Target + Send>(
+    prepared: &Prepared,
+    views: &[&AudienceView],
+    cache: &Cache,
+    target: &mut T,
+    timings: &mut Timings,
+) -> Result<Produced> {
     // Pages that a build with the same leak check wrote, still in place, need not
     // be read again.
     let checked_before = prepared
@@ -234,10 +248,9 @@ pub fn produce<T: Target + Send>(
             std::io::Error::other("output lock poisoned"),
         )
     };
-    let sites: Vec<Site> = prepared
-        .views
+    let sites: Vec<Site> = views
         .par_iter()
-        .map(|view| {
+        .map(|&view| {
             let mut site = render::render_site(prepared, view)?;
             let hashes: Vec<String> = site
                 .pages

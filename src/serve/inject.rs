@@ -12,6 +12,17 @@ use super::switcher::{AudienceEntry, Audiences};
 use crate::audience::Audience;
 use crate::journal::Language;
 
+/// Opens each addition to a page of a site, so that a reader (a test) can take
+/// them out and find the built page byte for byte.
+pub const MARK_START: &str = "<!--carnet-serve-->";
+/// Closes each addition opened by [`MARK_START`].
+pub const MARK_END: &str = "<!--/carnet-serve-->";
+
+/// `addition` between [`MARK_START`] and [`MARK_END`].
+pub fn marked(addition: &str) -> String {
+    format!("{MARK_START}{addition}{MARK_END}")
+}
+
 /// Inserts `head` before `</head>` and `top` just after the `<body …>` tag of
 /// `html`, or after the page's skip link when the body starts with one (a link to
 /// `#…`): it stays the first thing a keyboard reaches. A page without them gets
@@ -96,8 +107,9 @@ struct BarCtx<'a> {
 }
 
 #[derive(Serialize)]
-struct HeadCtx {
-    generation: u64,
+struct HeadCtx<'a> {
+    generation: &'a str,
+    site: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -106,9 +118,10 @@ struct OverlayCtx<'a> {
     problems: &'a [Problem],
 }
 
-/// The `<head>` additions, for a page of build number `generation`.
-pub fn head(pages: &Pages, generation: u64) -> String {
-    pages.piece("head.html", Language::Fr, &HeadCtx { generation })
+/// The `<head>` additions, for a page of version `generation` (see
+/// [`super::live::Live::version`]) of the site in folder `site`.
+pub fn head(pages: &Pages, generation: &str, site: Option<&str>) -> String {
+    pages.piece("head.html", Language::Fr, &HeadCtx { generation, site })
 }
 
 /// The bar and, when `problems` is not empty, the error panel.

@@ -5,13 +5,21 @@
 //! watcher, or from the form after a write) queue up, and every request waiting
 //! when a build starts is served by that one build, so a burst of changes gives
 //! one rebuild. A failed build leaves the last good site in place: only the
-//! errors change. Each finished build bumps a generation number that the pages'
-//! live-reload streams and the form wait on.
+//! errors change. Each finished build bumps a generation number that the form
+//! waits on.
+//!
+//! A page's live-reload stream names the site it shows, and is counted as
+//! watching it ([`Live::watch`]): a build renders the watched sites first and
+//! shows them at once. The stream reloads its page when that page's version
+//! ([`Live::version`]: the build its site comes from, and the last change of the
+//! error panel) changes, so a page reloads once per build, as soon as its own
+//! site is ready, and not when only other sites changed.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 
 use tokio::sync::watch;
 
@@ -123,8 +131,38 @@ pub struct Live {
     started: AtomicU64,
     /// Builds finished so far (successful or not).
     finished: watch::Sender<u64>,
+    /// Bumped whenever what some page shows may have changed: a site shown
+    /// early, or a build's end.
+    published: watch::Sender<u64>,
+    /// The number of the build that last changed the error panel.
+    problems_at: AtomicU64,
+    /// Live-reload streams open, by the folder of the site their page shows.
+    watching: Mutex<BTreeMap<String, usize>>,
     /// Requests for a build.
     requests: mpsc::Sender<()>,
+}
+
+/// A live-reload stream counted as watching a site; it stops counting when
+/// dropped (the browser closed or left the page).
+#[derive(Debug)]
+pub struct Watching {
+    live: Arc<Live>,
+    dir: String,
+}
+
+impl Drop for Watching {
+    fn drop(&mut self) {
+        let mut map = match self.live.watching.lock() {
+            Ok(m) => m,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if let Some(n) = map.get_mut(&self.dir) {
+            *n -= 1;
+            if *n == 0 {
+                map.remove(&self.dir);
+            }
+        }
+    }
 }
 
 impl Live {
@@ -149,6 +187,64 @@ impl Live {
         self.finished.subscribe()
     }
 
+    /// Changes whenever what a page shows may have changed (see [`Live::version`]).
+    pub fn published(&self) -> watch::Receiver<u64> {
+        self.published.subscribe()
+    }
+
+    /// The version of what a page of the site in folder `site` shows: the build
+    /// its site comes from and the last change of the error panel. For a page of
+    /// no site (`None`), the number of builds finished.
+    pub fn version(&self, site: Option<&str>) -> String {
+        match site {
+            None => self.finished.borrow().to_string(),
+            Some(dir) => {
+                let site = self.snapshot().versions.get(dir).copied().unwrap_or(0);
+                format!("{site}.{}", self.problems_at.load(Ordering::SeqCst))
+            }
+        }
+    }
+
+    /// Waits until the site in folder `site` shows build `wanted` or a later one,
+    /// or a build numbered `wanted` or more has ended (when it failed, the site
+    /// stays as it was and the error panel says why).
+    pub async fn wait_for(&self, wanted: u64, site: &str) {
+        let reached = || {
+            *self.finished.borrow() >= wanted
+                || self
+                    .snapshot()
+                    .versions
+                    .get(site)
+                    .is_some_and(|&v| v >= wanted)
+        };
+        let mut published = self.published();
+        let _ = published.wait_for(|_| reached()).await;
+    }
+
+    /// Counts a live-reload stream (or a form waiting for its write to show) as
+    /// watching the site in folder `dir`, while the returned guard lives. A folder that is no site of the last good build
+    /// is not counted.
+    pub fn watch(self: &Arc<Self>, dir: &str) -> Option<Watching> {
+        self.snapshot().audiences.by_dir(dir)?;
+        let mut map = match self.watching.lock() {
+            Ok(m) => m,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        *map.entry(dir.to_string()).or_default() += 1;
+        Some(Watching {
+            live: Arc::clone(self),
+            dir: dir.to_string(),
+        })
+    }
+
+    /// The folders of the sites open in a browser.
+    pub fn watched(&self) -> BTreeSet<String> {
+        match self.watching.lock() {
+            Ok(m) => m.keys().cloned().collect(),
+            Err(poisoned) => poisoned.into_inner().keys().cloned().collect(),
+        }
+    }
+
     /// The number of the next build to start: a build with this number or more
     /// has seen every change made before this call.
     pub fn next_build(&self) -> u64 {
@@ -169,17 +265,29 @@ impl Live {
         wanted
     }
 
-    fn set(&self, snapshot: Option<Snapshot>, problems: Vec<Problem>) {
+    /// Shows `snapshot` (when given) and, when build `number` ended, its
+    /// `problems` (and moves the generation); tells the pages' streams.
+    fn set(&self, number: u64, snapshot: Option<Arc<Snapshot>>, problems: Option<Vec<Problem>>) {
         if let Some(s) = snapshot {
             match self.snapshot.write() {
-                Ok(mut guard) => *guard = Arc::new(s),
-                Err(poisoned) => *poisoned.into_inner() = Arc::new(s),
+                Ok(mut guard) => *guard = s,
+                Err(poisoned) => *poisoned.into_inner() = s,
             }
         }
-        match self.problems.write() {
-            Ok(mut guard) => *guard = Arc::new(problems),
-            Err(poisoned) => *poisoned.into_inner() = Arc::new(problems),
+        if let Some(problems) = problems {
+            let mut guard = match self.problems.write() {
+                Ok(guard) => guard,
+                Err(poisoned) => poisoned.into_inner(),
+            };
+            if !guard.is_empty() || !problems.is_empty() {
+                self.problems_at.store(number, Ordering::SeqCst);
+            }
+            *guard = Arc::new(problems);
+            drop(guard);
+            // After the snapshot: the form, waiting on it, reads the snapshot next.
+            self.finished.send_replace(number);
         }
+        self.published.send_modify(|n| *n += 1);
     }
 }
 
@@ -197,6 +305,9 @@ pub fn start(
         problems: RwLock::new(Arc::new(Vec::new())),
         started: AtomicU64::new(0),
         finished: watch::Sender::new(0),
+        published: watch::Sender::new(0),
+        problems_at: AtomicU64::new(0),
+        watching: Mutex::new(BTreeMap::new()),
         requests,
     });
     let state = Arc::clone(&live);
@@ -213,7 +324,20 @@ fn builder(live: &Live, cache: &Path, queue: &mpsc::Receiver<()>, notify: &dyn F
     while queue.recv().is_ok() {
         while queue.try_recv().is_ok() {}
         let number = live.started.fetch_add(1, Ordering::SeqCst) + 1;
-        match rebuild::build(&live.root, cache) {
+        let previous = live.snapshot();
+        let mut shown_early = false;
+        let result = rebuild::build(
+            &live.root,
+            cache,
+            number,
+            &previous,
+            || live.watched(),
+            |early| {
+                shown_early = true;
+                live.set(number, Some(Arc::new(early)), None);
+            },
+        );
+        match result {
             Ok(snapshot) => {
                 let notice = Notice::Built {
                     number,
@@ -221,18 +345,24 @@ fn builder(live: &Live, cache: &Path, queue: &mpsc::Receiver<()>, notify: &dyn F
                     warnings: snapshot.warnings.clone(),
                     elapsed: snapshot.elapsed,
                 };
-                live.set(Some(snapshot), Vec::new());
+                live.set(number, Some(Arc::new(snapshot)), Some(Vec::new()));
                 notify(notice);
             }
             Err(error) => {
-                live.set(None, Problem::from_error(&error, &live.root));
+                // The sites shown early came from a build that failed: back to
+                // the last good one.
+                let restore = shown_early.then_some(previous);
+                live.set(
+                    number,
+                    restore,
+                    Some(Problem::from_error(&error, &live.root)),
+                );
                 notify(Notice::Failed {
                     number,
                     error: Arc::new(error),
                 });
             }
         }
-        live.finished.send_replace(number);
     }
 }
 

@@ -159,6 +159,42 @@ impl Server {
         (status, r.body_mut().read_to_string().unwrap_or_default())
     }
 
+    /// GET `path`: status and bytes.
+    fn get_bytes(&self, path: &str) -> (u16, Vec<u8>) {
+        let mut r = agent().get(&self.url(path)).call().expect("GET");
+        let status = r.status().as_u16();
+        (status, r.body_mut().read_to_vec().unwrap_or_default())
+    }
+
+    /// Waits until no build has started or ended for a while.
+    fn settle(&self) {
+        let mut builds = self.builds();
+        let mut quiet_since = Instant::now();
+        let start = Instant::now();
+        while quiet_since.elapsed() < Duration::from_millis(700) {
+            std::thread::sleep(Duration::from_millis(50));
+            if self.builds() != builds {
+                builds = self.builds();
+                quiet_since = Instant::now();
+            }
+            assert!(start.elapsed() < PATIENCE, "builds never settled");
+        }
+    }
+
+    /// The live-reload stream at `path`: a function returning each event's data.
+    fn events(&self, path: &str) -> impl FnMut() -> String {
+        let r = agent().get(&self.url(path)).call().expect("events");
+        assert_eq!(r.status().as_u16(), 200);
+        let body = r.into_body().into_reader();
+        let mut lines = BufReader::new(body).lines();
+        move || loop {
+            let line = lines.next().expect("an event").expect("read");
+            if let Some(data) = line.strip_prefix("data: ") {
+                return data.to_string();
+            }
+        }
+    }
+
     /// GETs `path` until its body satisfies `pred`.
     fn wait_page(&self, path: &str, what: &str, pred: impl Fn(u16, &str) -> bool) -> String {
         let start = Instant::now();
@@ -332,7 +368,9 @@ fn serve_shows_a_changed_file_and_never_writes_the_output_folder() {
         s == 200 && b.contains("Stage au fournil CHANGED")
     });
 
-    // Editor noise is ignored: a swap file and a file outside the content.
+    // Editor noise is ignored: a swap file and a file outside the content. (The
+    // page may show the new build a moment before the terminal says so: settle.)
+    server.settle();
     let builds = server.builds();
     j.file("learners/ana/.index.md.swp", b"swap");
     j.file("notes.txt", b"not content");
@@ -774,10 +812,17 @@ fn writes_need_the_sessions_token_and_this_origin() {
     assert!(text.contains("title = \"Forum des métiers\""), "{text}");
     assert!(text.contains("visibility = \"public\""), "{text}");
     assert!(text.contains("skills = [\"curiosite\"]"), "{text}");
-    // The build that followed shows it, in the public site too.
-    let (status, page) = server.get(&format!("/public/ana/experiences/{folder}/"));
-    assert_eq!(status, 200);
-    assert!(page.contains("Forum des métiers"));
+    // The page the form leads to is ready when it answers: the learner's own site
+    // is rendered first.
+    let (status, page) = server.get(&location);
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("Forum des métiers"), "{page}");
+    // The rest of that build shows it in the public site too.
+    server.wait_page(
+        &format!("/public/ana/experiences/{folder}/"),
+        "the new experience",
+        |s, b| s == 200 && b.contains("Forum des métiers"),
+    );
 
     // The same title on the same day gets its own folder.
     let (ct, body) = body_with(&token, None);
@@ -1049,4 +1094,136 @@ fn serve_form_in_chromium() {
         "the photo as uploaded"
     );
     assert!(stdout.contains("new page shows the experience"), "{stdout}");
+}
+
+/// A served page with the preview's additions (each between its marks) taken out.
+fn without_additions(served: &[u8]) -> Vec<u8> {
+    const START: &[u8] = b"<!--carnet-serve-->";
+    const END: &[u8] = b"<!--/carnet-serve-->";
+    let find = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).position(|w| w == needle);
+    let mut out = Vec::new();
+    let mut rest = served;
+    while let Some(i) = find(rest, START) {
+        out.extend_from_slice(&rest[..i]);
+        let end = find(&rest[i..], END).expect("an addition is closed") + i;
+        rest = &rest[end + END.len()..];
+    }
+    out.extend_from_slice(rest);
+    out
+}
+
+/// Builds the journal with `carnet build` into `out` and checks that the server
+/// serves every file of every site with the same bytes (pages once the preview's
+/// additions are taken out).
+#[track_caller]
+fn assert_serves_what_build_writes(server: &Server, j: &Journal, out: &Path) {
+    j.build_with(out, &j.cache()).ok();
+    let built = snapshot(out);
+    let mut compared = 0;
+    for (rel, bytes) in &built {
+        // The output folder's own files (its root page, robots.txt, the manifest,
+        // the `.htaccess` of `community/`…) belong to no site.
+        let in_site = ["public/", "community/", "referent/", "private/"]
+            .iter()
+            .any(|site| rel.starts_with(site));
+        if !in_site || rel.rsplit('/').next().is_some_and(|n| n.starts_with('.')) {
+            continue;
+        }
+        let (status, served) = server.get_bytes(&format!("/{rel}"));
+        assert_eq!(status, 200, "{rel} is built but not served");
+        let served = if rel.ends_with(".html") {
+            assert!(
+                contains_ci(&served, "cs-bar"),
+                "{rel}: the bar is in the served page"
+            );
+            without_additions(&served)
+        } else {
+            served
+        };
+        assert!(
+            served == *bytes,
+            "{rel}: served bytes differ from `carnet build`'s\n--- served ---\n{}\n--- built ---\n{}",
+            String::from_utf8_lossy(&served),
+            String::from_utf8_lossy(bytes)
+        );
+        compared += 1;
+    }
+    assert!(compared > 30, "only {compared} files compared");
+}
+
+#[test]
+fn after_edits_every_served_site_is_what_build_writes_and_the_open_site_comes_first() {
+    let j = ana();
+    j.learner(
+        "bob",
+        "name = \"Bob\"\nvisibility = \"community\"\ngroups = [\"gj\"]\nreferent = \"nelly\"",
+        "Bonjour, je suis Bob.",
+    );
+    let server = Server::start(&j, &[]);
+    let out = j.out();
+    assert_serves_what_build_writes(&server, &j, &out);
+
+    // A page of Ana's own site is open: its stream names the site.
+    let mut open = server.events("/_carnet/events?site=private/ana");
+    let mut shown = open();
+    let page = "/private/ana/ana/experiences/2021-03-01-stage/";
+    let secret_md = "learners/ana/experiences/2021-04-01-entretien/index.md";
+    let edits: [(&str, &str, &str, &str); 4] = [
+        (
+            STAGE_MD,
+            "Stage au fournil",
+            "Stage au fournil REVU",
+            "Stage au fournil REVU",
+        ),
+        // A hidden item made public, then the public one made community only.
+        (
+            secret_md,
+            "visibility = \"referent\"",
+            "visibility = \"public\"",
+            "Stage au fournil REVU",
+        ),
+        (
+            STAGE_MD,
+            "visibility = \"public\"",
+            "visibility = \"community\"",
+            "Stage au fournil REVU",
+        ),
+        (
+            STAGE_MD,
+            "Premier jour au fournil.",
+            "Premier jour au fournil, bien accueillie.",
+            "bien accueillie",
+        ),
+    ];
+    for (file, from, to, expect) in edits {
+        j.edit(file, from, to);
+        // One reload of the open page, and its site is already the new one then.
+        let version = open();
+        assert_ne!(version, shown, "the open page is told to reload");
+        shown = version;
+        let (status, body) = server.get(page);
+        assert_eq!(status, 200, "{body}");
+        assert!(
+            body.contains(expect),
+            "the open site is new when its page reloads: {body}"
+        );
+        server.settle();
+        assert!(
+            !server.get(page).1.contains("cs-overlay"),
+            "{}",
+            server.output()
+        );
+        assert_serves_what_build_writes(&server, &j, &out);
+    }
+    // The last state: the stage is no longer public, the interview is.
+    assert_eq!(
+        server.get("/public/ana/experiences/2021-03-01-stage/").0,
+        404
+    );
+    assert_eq!(
+        server
+            .get("/public/ana/experiences/2021-04-01-entretien/")
+            .0,
+        200
+    );
 }

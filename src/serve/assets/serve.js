@@ -10,7 +10,10 @@
   // The form never reloads by itself: that would lose what is being typed (and a
   // build set off by its own write would cancel the page it leads to).
   if (window.EventSource && shown !== null && !form) {
-    var events = new EventSource("/_carnet/events");
+    // Naming the page's site lets the server render that site first.
+    var site = document.querySelector('meta[name="carnet-serve-site"]');
+    var url = "/_carnet/events" + (site ? "?site=" + encodeURIComponent(site.getAttribute("content")) : "");
+    var events = new EventSource(url);
     events.addEventListener("build", function (e) {
       if (e.data !== shown) {
         events.close();

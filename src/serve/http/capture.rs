@@ -162,7 +162,7 @@ fn form_page(
     };
     let ctx = FormCtx {
         title: heading.into(),
-        head: inject::head(&app.pages, *app.live.generation().borrow()),
+        head: inject::head(&app.pages, &app.live.version(None), None),
         top: inject::top(&app.pages, &snapshot.audiences, &bar, &app.live.problems()),
         heading: heading.into(),
         action: if editing.is_some() {
@@ -285,6 +285,9 @@ pub(super) async fn create(
     } = submission;
     let root = app.live.root.clone();
     let who = learner.clone();
+    // The learner's own site, where the new page is, is rendered first.
+    let site = own_site(&learner);
+    let _watching = app.live.watch(&site);
     let wanted = app.live.next_build();
     let written =
         tokio::task::spawn_blocking(move || author::create_experience(&root, &who, &draft)).await;
@@ -310,14 +313,20 @@ pub(super) async fn create(
     (app.notify)(Notice::Wrote {
         dir: created.dir.clone(),
     });
-    wait_for_build(&app, wanted).await;
+    wait_for_build(&app, wanted, &site).await;
     Redirect::to(&page_of(&app.live.root, &created.dir)).into_response()
 }
 
-/// Waits until a build numbered `wanted` or more has ended (a build that started
-/// after a write). The watcher sets one off; ask for one only if it does not, so
-/// that one write gives one build, and one reload of the pages open.
-async fn wait_for_build(app: &App, wanted: u64) {
+/// The folder of `learner`'s own (private) site.
+fn own_site(learner: &str) -> String {
+    format!("private/{}", slugify(learner))
+}
+
+/// Waits until a build numbered `wanted` or more (a build that started after a
+/// write) has shown the site in folder `site`, or has ended. The watcher sets one
+/// off; ask for one only if it does not, so that one write gives one build, and
+/// one reload of the pages open.
+async fn wait_for_build(app: &App, wanted: u64, site: &str) {
     let asked = tokio::time::Instant::now();
     while app.live.started() < wanted {
         if asked.elapsed() > WATCHER_WAIT {
@@ -326,8 +335,7 @@ async fn wait_for_build(app: &App, wanted: u64) {
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    let mut generation = app.live.generation();
-    let _ = tokio::time::timeout(BUILD_WAIT, generation.wait_for(|g| *g >= wanted)).await;
+    let _ = tokio::time::timeout(BUILD_WAIT, app.live.wait_for(wanted, site)).await;
 }
 
 #[derive(Deserialize)]
@@ -401,6 +409,8 @@ pub(super) async fn save_edit(
     let fields = submission.fields();
     let root = app.live.root.clone();
     let (learner, version) = (submission.learner.clone(), submission.version.clone());
+    let site = own_site(&learner);
+    let _watching = app.live.watch(&site);
     let wanted = app.live.next_build();
     let target = folder.clone();
     let written = tokio::task::spawn_blocking(move || {
@@ -434,7 +444,7 @@ pub(super) async fn save_edit(
         .map(std::path::Path::to_path_buf)
         .unwrap_or_default();
     (app.notify)(Notice::Wrote { dir: dir.clone() });
-    wait_for_build(&app, wanted).await;
+    wait_for_build(&app, wanted, &site).await;
     Redirect::to(&page_of(&app.live.root, &dir)).into_response()
 }
 

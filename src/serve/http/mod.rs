@@ -362,29 +362,60 @@ async fn js() -> Response {
         .into_response()
 }
 
-/// The live-reload stream: the number of the latest build at once, then each new
-/// one as it ends (`event: build`). Ends when the server stops.
-async fn events(State(app): State<Shared>) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
-    let generation = app.live.generation();
-    let stop = app.stop.clone();
-    let stream = stream::unfold(
-        (generation, stop, true),
-        |(mut generation, mut stop, first)| async move {
-            if !first {
-                tokio::select! {
-                    changed = generation.changed() => changed.ok()?,
-                    _ = stop.wait_for(|s| *s) => return None,
-                }
-            }
-            if *stop.borrow() {
+#[derive(Deserialize)]
+struct EventsQuery {
+    site: Option<String>,
+}
+
+/// The live-reload stream of a page of the site in folder `site` (or of no
+/// site): the page's current version at once, then each new one
+/// (`event: build`; see [`Live::version`]). While it is open, its site counts as
+/// watched, and builds render it first. Ends when the server stops.
+async fn events(
+    State(app): State<Shared>,
+    Query(query): Query<EventsQuery>,
+) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+    let watching = query.site.as_deref().and_then(|dir| app.live.watch(dir));
+    let site = if watching.is_some() { query.site } else { None };
+    let state = EventsState {
+        app: Arc::clone(&app),
+        published: app.live.published(),
+        stop: app.stop.clone(),
+        site,
+        last: None,
+        _watching: watching,
+    };
+    let stream = stream::unfold(state, |mut s| async move {
+        loop {
+            if *s.stop.borrow() {
                 return None;
             }
-            let n = *generation.borrow_and_update();
-            let event = Event::default().event("build").data(n.to_string());
-            Some((Ok(event), (generation, stop, false)))
-        },
-    );
+            let version = s.app.live.version(s.site.as_deref());
+            if s.last.as_deref() != Some(version.as_str()) {
+                s.last = Some(version.clone());
+                let event = Event::default().event("build").data(version);
+                return Some((Ok(event), s));
+            }
+            tokio::select! {
+                changed = s.published.changed() => changed.ok()?,
+                _ = s.stop.wait_for(|s| *s) => return None,
+            }
+        }
+    });
     Sse::new(stream).keep_alive(KeepAlive::default())
+}
+
+/// What one live-reload stream keeps between two events.
+struct EventsState {
+    app: Shared,
+    published: watch::Receiver<u64>,
+    stop: watch::Receiver<bool>,
+    /// The site of the page (`None`: a page of no site).
+    site: Option<String>,
+    /// The version last sent.
+    last: Option<String>,
+    /// Counts the stream as watching its site until it ends.
+    _watching: Option<live::Watching>,
 }
 
 // ---------------------------------------------------------------------------------
@@ -416,7 +447,7 @@ async fn site(State(app): State<Shared>, method: Method, uri: Uri) -> Response {
             html(StatusCode::OK, Ok(decorate(&app, &key, &text, saved)))
         }
         Some(MemoryFile::Bytes(bytes)) => {
-            ([(header::CONTENT_TYPE, content_type(&key))], bytes.clone()).into_response()
+            ([(header::CONTENT_TYPE, content_type(&key))], bytes.to_vec()).into_response()
         }
         Some(MemoryFile::Cached(path)) => match tokio::fs::read(path).await {
             Ok(bytes) => ([(header::CONTENT_TYPE, content_type(&key))], bytes).into_response(),
@@ -446,9 +477,10 @@ fn decorate(app: &App, key: &str, page: &str, saved: Option<String>) -> String {
         edit_url: edit_url(inner),
         saved,
     };
-    let head = inject::head(&app.pages, *app.live.generation().borrow());
+    let site = current.map(|a| a.dir.as_str());
+    let head = inject::head(&app.pages, &app.live.version(site), site);
     let top = inject::top(&app.pages, &snapshot.audiences, &bar, &app.live.problems());
-    inject::inject(page, &head, &top)
+    inject::inject(page, &inject::marked(&head), &inject::marked(&top))
 }
 
 /// Where « Nouvelle expérience » leads from a page of `current`'s site: the
@@ -533,7 +565,7 @@ fn message(
     };
     let ctx = MessageCtx {
         title: heading.clone(),
-        head: inject::head(&app.pages, *app.live.generation().borrow()),
+        head: inject::head(&app.pages, &app.live.version(None), None),
         top: inject::top(&app.pages, &snapshot.audiences, &bar, &app.live.problems()),
         heading,
         lines,

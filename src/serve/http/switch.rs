@@ -139,7 +139,7 @@ fn explain(app: &App, to: &AudienceEntry, page: &str, from: &str) -> Response {
     };
     let ctx = ExplainCtx {
         title: heading.clone(),
-        head: inject::head(&app.pages, *app.live.generation().borrow()),
+        head: inject::head(&app.pages, &app.live.version(None), None),
         top: inject::top(&app.pages, &snapshot.audiences, &bar, &app.live.problems()),
         heading,
         lines,

@@ -37,6 +37,10 @@ pub struct Prepared {
     pub evidence: Evidence,
     /// The leak check of this build (`None` only when `CARNET_LEAK_CHECK=off`).
     pub leak: Option<Leak>,
+    /// The sites to seal (`protect = true`), by audience.
+    pub protected: Vec<Audience>,
+    /// The interface language.
+    pub language: Language,
 }
 
 impl Prepared {
@@ -100,6 +104,7 @@ pub fn prepare(root: &Path, cache: Option<&Cache>) -> Result<Prepared> {
     }
     let settings = journal.config.images;
     let (theme, evidence, leak) = side?;
+    let protected = protected(&journal);
     Ok(Prepared {
         root: root.to_path_buf(),
         canonical_root,
@@ -110,7 +115,25 @@ pub fn prepare(root: &Path, cache: Option<&Cache>) -> Result<Prepared> {
         warnings: report.warnings,
         evidence,
         leak,
+        protected,
+        language: lang,
     })
+}
+
+/// The audiences whose sites are sealed: groups and referents with `protect = true`.
+fn protected(journal: &Journal) -> Vec<Audience> {
+    let config = &journal.config;
+    let groups = config
+        .groups
+        .iter()
+        .filter(|g| g.protect)
+        .map(|g| Audience::Community(g.slug.clone()));
+    let referents = config
+        .referents
+        .iter()
+        .filter(|r| r.protect)
+        .map(|r| Audience::Referent(r.slug.clone()));
+    groups.chain(referents).collect()
 }
 
 /// Everything [`prepare`] finds wrong with the journal at `root` (errors, then the

@@ -85,6 +85,8 @@ pub struct Summary {
     pub changed: usize,
     /// What private metadata was removed.
     pub privacy: PrivacyReport,
+    /// The sites sealed by this build (`protect = true`).
+    pub sealed: Vec<Audience>,
     /// Warnings to show.
     pub warnings: Vec<Diagnostic>,
     /// Time taken.
@@ -165,6 +167,7 @@ pub fn build(options: &Options) -> Result<Summary> {
         files,
         changed,
         privacy: produced.privacy,
+        sealed: prepared.protected,
         warnings: prepared.warnings,
         elapsed: start.elapsed(),
     })

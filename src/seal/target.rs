@@ -17,6 +17,9 @@ use crate::error::{Error, Result};
 use crate::journal::Language;
 use crate::output::Target;
 
+/// The crawler file, kept in the clear.
+const ROBOTS: &str = "robots.txt";
+
 /// One sealed site being written.
 #[derive(Debug)]
 struct SealedSite {
@@ -68,11 +71,14 @@ impl<T: Target> Sealing<T> {
         }
     }
 
-    /// The sealed site `rel` belongs to, and `rel`'s path inside it.
+    /// The sealed site `rel` belongs to, and `rel`'s path inside it. `robots.txt`
+    /// is the one file of a sealed site left as it is: its two fixed lines (« keep
+    /// out ») say nothing of the journal, and crawlers must read them.
     fn split<'r>(&self, rel: &'r str) -> Option<(String, &'r str)> {
         self.sites.keys().find_map(|dir| {
             rel.strip_prefix(dir.as_str())
                 .and_then(|rest| rest.strip_prefix('/'))
+                .filter(|path| *path != ROBOTS)
                 .map(|path| (dir.clone(), path))
         })
     }

@@ -234,6 +234,12 @@ fn a_sealed_site_holds_no_string_name_or_photo_of_the_journal() {
     let j = journal();
     let out = build_sealed(&j, &j.out(), &both(&j)).ok();
     assert!(!out.stdout.contains(FIRST) && !out.stderr.contains(FIRST));
+    let line = out
+        .stdout
+        .lines()
+        .find(|l| l.trim_start().starts_with(SITE))
+        .expect("the site's line in the summary");
+    assert!(line.contains("scellé"), "{line}");
     let site = j.out().join(SITE);
     let files = files_of(&site);
     // Only the unlock page, its script and opaque ciphertext.
@@ -243,7 +249,7 @@ fn a_sealed_site_holds_no_string_name_or_photo_of_the_journal() {
             && rel.ends_with(".bin")
             && rel[2..34].bytes().all(|b| b.is_ascii_hexdigit());
         assert!(
-            opaque || rel == "index.html" || rel == "carnet-unlock.js",
+            opaque || rel == "index.html" || rel == "carnet-unlock.js" || rel == "robots.txt",
             "{rel} is not an opaque name"
         );
     }
@@ -297,8 +303,13 @@ fn a_sealed_site_holds_no_string_name_or_photo_of_the_journal() {
             "{p} does not decode once opened"
         );
     }
-    // The leak check ran on the plaintext of every site, sealed ones included.
+    // Every page and asset is sealed; robots.txt alone stays readable, and says
+    // only « keep out ».
     assert!(map.contains_key("index.html") && map.contains_key("static/carnet.js"));
+    assert_eq!(
+        fs::read_to_string(site.join("robots.txt")).expect("robots.txt"),
+        "User-agent: *\nDisallow: /\n"
+    );
 }
 
 #[test]
@@ -399,7 +410,10 @@ fn export_zips_the_sealed_site() {
     assert!(names.contains(&"carnet-unlock.js".to_string()), "{names:?}");
     for name in &names {
         assert!(
-            name == "index.html" || name == "carnet-unlock.js" || name.starts_with("c/"),
+            name == "index.html"
+                || name == "carnet-unlock.js"
+                || name == "robots.txt"
+                || name.starts_with("c/"),
             "{name} in the zip of a sealed site"
         );
     }

@@ -1050,3 +1050,23 @@ fn serve_form_in_chromium() {
     );
     assert!(stdout.contains("new page shows the experience"), "{stdout}");
 }
+
+#[test]
+fn serve_previews_a_protected_site_in_the_clear_without_a_passphrase() {
+    let j = ana();
+    j.edit(
+        "carnet.toml",
+        "kind = \"learners\"\n",
+        "kind = \"learners\"\nprotect = true\n",
+    );
+    // No passphrase anywhere: a build refuses, the local preview does not need one.
+    j.build().code(2);
+    let server = Server::start(&j, &[]);
+    let page = server.wait_page(
+        "/community/gj/ana/experiences/2021-03-01-stage/",
+        "the plaintext page",
+        |status, body| status == 200 && body.contains("Stage au fournil"),
+    );
+    assert!(page.contains("Premier jour au fournil."), "{page}");
+    assert!(!page.contains("carnet-unlock"), "{page}");
+}

@@ -126,6 +126,8 @@ impl Passphrases {
             line: Some(line),
             message,
         };
+        // A byte-order mark, as some editors write, is not part of the first site.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         for (i, raw) in text.lines().enumerate() {
             let line = raw.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -270,6 +272,16 @@ mod tests {
         let p = read("# comment\n\ncommunity/gj = first long passphrase\ncommunity/gj=second long passphrase\n")
             .expect("reads");
         assert_eq!(p.of("community/gj").len(), 2);
+    }
+
+    #[test]
+    fn windows_line_ends_and_a_byte_order_mark_are_read() {
+        let p = read("\u{feff}community/gj = first long passphrase\r\ncommunity/gj = second long passphrase\r\n")
+            .expect("reads");
+        assert_eq!(
+            p.of("community/gj"),
+            ["first long passphrase", "second long passphrase"]
+        );
     }
 
     #[test]

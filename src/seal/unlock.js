@@ -180,8 +180,18 @@
   // files: pages through this unlock page, files through blob URLs.
   function rewrite(doc, path) {
     doc.querySelectorAll("a[href]").forEach(function (a) {
-      var target = sitePath(a.getAttribute("href"), path);
-      if (!target) return;
+      var href = a.getAttribute("href");
+      var target = sitePath(href, path);
+      if (!target) {
+        // Outside this site (another site, the web): made absolute, since the page
+        // is no longer at its own address.
+        try {
+          if (!/^[a-z][a-z0-9+.-]*:/i.test(href) && href.charAt(0) !== "#") {
+            a.setAttribute("href", new URL(href, new URL(path, siteBase)).href);
+          }
+        } catch (e) { /* left as written */ }
+        return;
+      }
       if (target.path === path && target.hash) { a.setAttribute("href", target.hash); return; }
       if (/\.html$/.test(target.path) && files[target.path]) {
         a.setAttribute("href", "index.html?p=" + encodeURIComponent(target.path) + target.hash);

@@ -44,6 +44,26 @@ pub enum Error {
         /// The string found, or the photo's file name.
         text: String,
     },
+    /// The passphrases of the sealed sites are missing or unusable (a passphrase
+    /// file inside the journal, a line naming no sealed site, a protected site
+    /// without a passphrase). The message never quotes a passphrase.
+    #[error("{}{}: {message}", path.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
+    Passphrase {
+        /// The passphrase file, or `carnet.toml` for a site that has none.
+        path: PathBuf,
+        /// The line of the passphrase file, when one is at fault.
+        line: Option<usize>,
+        /// What is wrong and what to do, in the journal's language.
+        message: String,
+    },
+    /// A sealed site could not be encrypted (no random bytes from the system).
+    #[error("{file}: {message}")]
+    Seal {
+        /// The file being sealed, in the output folder.
+        file: String,
+        /// Why.
+        message: String,
+    },
     /// The theme's templates could not be loaded or rendered.
     #[error("template {name}: {message}")]
     Template {

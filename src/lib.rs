@@ -17,6 +17,7 @@ pub mod images;
 pub mod journal;
 pub mod output;
 pub mod render;
+pub mod seal;
 pub mod serve;
 
 pub use build::{build, Options, Summary};

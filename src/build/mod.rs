@@ -29,6 +29,7 @@ use crate::error::{Error, Result};
 use crate::images::{Cache, PrivacyReport, Variant};
 use crate::output::{self, Staging, Target};
 use crate::render::Site;
+use crate::seal::{self, Passphrases, Sealing, SiteKeys};
 pub use prepare::{prepare, Prepared};
 
 /// What to build.
@@ -40,6 +41,9 @@ pub struct Options {
     pub out: Option<PathBuf>,
     /// The image cache folder (default: [`Cache::default_dir`]).
     pub cache: Option<PathBuf>,
+    /// The file of the sealed sites' passphrases, outside the journal (see
+    /// [`crate::seal::passphrases`]); `CARNET_PASSPHRASE_<SITE>` variables add to it.
+    pub passphrase_file: Option<PathBuf>,
 }
 
 impl Options {
@@ -81,6 +85,8 @@ pub struct Summary {
     pub changed: usize,
     /// What private metadata was removed.
     pub privacy: PrivacyReport,
+    /// The sites sealed by this build (`protect = true`).
+    pub sealed: Vec<Audience>,
     /// Warnings to show.
     pub warnings: Vec<Diagnostic>,
     /// Time taken.
@@ -137,10 +143,14 @@ pub fn build(options: &Options) -> Result<Summary> {
     output::check_paths(root, &out, Some(&cache_dir))?;
     let cache = Cache::open(&cache_dir, root)?;
     let prepared = prepare(root, Some(&cache))?;
+    let keys = seal_keys(options, &prepared)?;
     timings.stage("prepare");
-    let mut staging = Staging::new(&out)?;
-    let produced = produce(&prepared, &cache, &mut staging, &mut timings)?;
-    write_root(&prepared, &produced, &mut staging)?;
+    let staging = Staging::new(&out)?;
+    let mut sealing = Sealing::new(staging, keys, prepared.language);
+    let produced = produce(&prepared, &cache, &mut sealing, &mut timings)?;
+    write_root(&prepared, &produced, &mut sealing)?;
+    let staging = sealing.finish()?;
+    timings.stage("seal");
     let files = staging.file_count();
     let changed = staging.commit()?;
     timings.stage("commit");
@@ -157,9 +167,43 @@ pub fn build(options: &Options) -> Result<Summary> {
         files,
         changed,
         privacy: produced.privacy,
+        sealed: prepared.protected,
         warnings: prepared.warnings,
         elapsed: start.elapsed(),
     })
+}
+
+/// The keys of this build for each sealed site (its folder, and a fresh content key
+/// wrapped under each of its passphrases), or an error when a sealed site has no
+/// passphrase or the passphrases are unusable. Nothing is written before this.
+fn seal_keys(options: &Options, prepared: &Prepared) -> Result<Vec<(String, SiteKeys)>> {
+    if prepared.protected.is_empty() && options.passphrase_file.is_none() {
+        return Ok(Vec::new());
+    }
+    let dir = |a: &Audience| a.dir().to_string_lossy().replace('\\', "/");
+    let protected: Vec<String> = prepared.protected.iter().map(dir).collect();
+    let sites: Vec<String> = prepared.views.iter().map(|v| dir(v.audience())).collect();
+    let passphrases = Passphrases::gather(
+        options.passphrase_file.as_deref(),
+        std::env::vars_os(),
+        &options.journal,
+        &options.journal.join("carnet.toml"),
+        &protected,
+        &sites,
+        prepared.language,
+    )?;
+    protected
+        .into_iter()
+        .map(|site| {
+            let keys = SiteKeys::new(passphrases.of(&site), seal::ITERATIONS).map_err(|e| {
+                Error::Seal {
+                    file: site.clone(),
+                    message: e.to_string(),
+                }
+            })?;
+            Ok((site, keys))
+        })
+        .collect()
 }
 
 /// Writes the root of the output folder: the page saying not to publish it, and
@@ -292,11 +336,11 @@ pub fn produce_views<T: Target + Send>(
     if prepared.leak.is_some() {
         let pages: usize = sites.iter().map(|s| s.html_pages).sum();
         timings.note(&format!(
-            "leak check: made in {:.1} ms (beside the probes), read {} files of {} pages (the others are as a checked build left them) in {:.1} ms summed over threads",
-            prepared.leak_setup.as_secs_f64() * 1e3,
+            "leak check read {} files of {} pages (the others are as a checked build left them) in {:.1} ms summed over threads; made in {:.1} ms beside the probes",
             read.into_inner(),
             pages,
-            scanning.into_inner() as f64 / 1e3
+            scanning.into_inner() as f64 / 1e3,
+            prepared.leak_setup.as_secs_f64() * 1e3
         ));
     }
     let variants: BTreeMap<&str, &Variant> = sites

@@ -41,6 +41,10 @@ pub struct Prepared {
     /// The time spent making the evidence and the leak check (on a thread of its own,
     /// beside the checks and probes), for `CARNET_TIMINGS`.
     pub leak_setup: Duration,
+    /// The sites to seal (`protect = true`), by audience.
+    pub protected: Vec<Audience>,
+    /// The interface language.
+    pub language: Language,
 }
 
 impl Prepared {
@@ -104,6 +108,7 @@ pub fn prepare(root: &Path, cache: Option<&Cache>) -> Result<Prepared> {
     }
     let settings = journal.config.images;
     let (theme, evidence, leak, leak_setup) = side?;
+    let protected = protected(&journal);
     Ok(Prepared {
         root: root.to_path_buf(),
         canonical_root,
@@ -115,7 +120,25 @@ pub fn prepare(root: &Path, cache: Option<&Cache>) -> Result<Prepared> {
         evidence,
         leak,
         leak_setup,
+        protected,
+        language: lang,
     })
+}
+
+/// The audiences whose sites are sealed: groups and referents with `protect = true`.
+fn protected(journal: &Journal) -> Vec<Audience> {
+    let config = &journal.config;
+    let groups = config
+        .groups
+        .iter()
+        .filter(|g| g.protect)
+        .map(|g| Audience::Community(g.slug.clone()));
+    let referents = config
+        .referents
+        .iter()
+        .filter(|r| r.protect)
+        .map(|r| Audience::Referent(r.slug.clone()));
+    groups.chain(referents).collect()
 }
 
 /// Everything [`prepare`] finds wrong with the journal at `root` (errors, then the

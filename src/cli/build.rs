@@ -27,6 +27,11 @@ pub(super) struct Args {
     /// user's cache folder].
     #[arg(long, env = "CARNET_CACHE")]
     cache: Option<PathBuf>,
+    /// File of the passphrases of the protected sites (`protect = true`), outside the
+    /// journal: one `site = passphrase` line each, several lines per site allowed
+    /// (`community/garantie-jeunes = …`). CARNET_PASSPHRASE_<SITE> variables add to it.
+    #[arg(long, value_name = "FILE")]
+    passphrase_file: Option<PathBuf>,
 }
 
 /// Builds, then prints the warnings and the summary, or the failure.
@@ -35,6 +40,7 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
         journal: args.journal,
         out: args.out,
         cache: args.cache,
+        passphrase_file: args.passphrase_file,
     };
     let lang = Language::of_journal(&options.journal);
     if style.verbose {

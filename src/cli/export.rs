@@ -47,6 +47,10 @@ pub(super) struct Args {
     /// user's cache folder].
     #[arg(long, env = "CARNET_CACHE")]
     cache: Option<PathBuf>,
+    /// File of the passphrases of the protected sites, outside the journal (as for
+    /// `carnet build`): a protected site is zipped sealed.
+    #[arg(long, value_name = "FILE")]
+    passphrase_file: Option<PathBuf>,
 }
 
 /// Builds, picks the files, writes the zip.
@@ -56,6 +60,7 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
         journal: args.journal.clone(),
         out: args.out.clone(),
         cache: args.cache.clone(),
+        passphrase_file: args.passphrase_file.clone(),
     };
     if style.verbose {
         super::build::verbose_start(&options, lang);

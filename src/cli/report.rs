@@ -119,10 +119,18 @@ pub(super) fn summary(s: &Summary, lang: Language, verbose: bool) {
         .map(|(_, n)| n.to_string().len())
         .max()
         .unwrap_or(1);
-    for (name, (_, n)) in names.iter().zip(&s.sites) {
+    for (name, (audience, n)) in names.iter().zip(&s.sites) {
         let noun = lang.count(*n, ("page", "pages"), ("page", "pages"));
         let noun = noun.split_once(' ').map_or("", |(_, w)| w);
-        println!("  {name:<width$}  {n:>count_width$} {noun}");
+        let sealed = if s.sealed.contains(audience) {
+            lang.pick(
+                " (scellé : chiffré, lisible avec une phrase de passe)",
+                " (sealed: encrypted, readable with a passphrase)",
+            )
+        } else {
+            ""
+        };
+        println!("  {name:<width$}  {n:>count_width$} {noun}{sealed}");
     }
     let changed = lang.count(
         s.changed,

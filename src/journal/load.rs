@@ -43,6 +43,8 @@ struct RawGroup {
     slug: Spanned<String>,
     name: String,
     kind: GroupKind,
+    #[serde(default)]
+    protect: bool,
 }
 
 #[derive(Deserialize)]
@@ -51,6 +53,8 @@ struct RawReferent {
     slug: Spanned<String>,
     name: String,
     role: Option<String>,
+    #[serde(default)]
+    protect: bool,
 }
 
 #[derive(Deserialize, Default)]
@@ -374,6 +378,7 @@ impl Loader {
                     slug: g.slug.into_inner(),
                     name: g.name,
                     kind: g.kind,
+                    protect: g.protect,
                 })
                 .collect(),
             referents: raw
@@ -384,6 +389,7 @@ impl Loader {
                     slug: r.slug.into_inner(),
                     name: r.name,
                     role: r.role,
+                    protect: r.protect,
                 })
                 .collect(),
             images,

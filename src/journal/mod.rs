@@ -155,6 +155,9 @@ pub struct Group {
     pub name: String,
     /// Who the group is made of.
     pub kind: GroupKind,
+    /// Whether the group's site is sealed: encrypted, readable only with one of its
+    /// passphrases (`protect = true`; see `crate::seal`).
+    pub protect: bool,
 }
 
 /// An adviser who follows learners.
@@ -169,6 +172,9 @@ pub struct Referent {
     /// What the learners call them (« conseillère », « éducateur »), for the
     /// « Toi et ta conseillère Nelly » badge.
     pub role: Option<String>,
+    /// Whether the referent's site is sealed: encrypted, readable only with one of
+    /// its passphrases (`protect = true`; see `crate::seal`).
+    pub protect: bool,
 }
 
 /// Limits and settings of the image step (`[images]` in `carnet.toml`).

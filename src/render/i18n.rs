@@ -307,18 +307,21 @@ pub fn vocabulary() -> Vec<String> {
             span: 0..0,
             name: String::new(),
             role: None,
+            protect: false,
         }),
         Some(Referent {
             slug: String::new(),
             span: 0..0,
             name: String::new(),
             role: Some("conseillère".into()),
+            protect: false,
         }),
         Some(Referent {
             slug: String::new(),
             span: 0..0,
             name: String::new(),
             role: Some("psychologue".into()),
+            protect: false,
         }),
     ];
     for language in [Language::Fr, Language::En] {
@@ -400,6 +403,7 @@ mod tests {
             span: 0..0,
             name: "Nelly".into(),
             role: Some(role.into()),
+            protect: false,
         }
     }
 

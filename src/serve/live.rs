@@ -82,7 +82,9 @@ impl Problem {
                 .filter(|d| d.is_error())
                 .map(|d| Problem::from_diagnostic(d, root))
                 .collect(),
-            Error::Io { path, .. } | Error::Output { path, .. } => {
+            Error::Io { path, .. }
+            | Error::Output { path, .. }
+            | Error::Passphrase { path, .. } => {
                 let file = path.strip_prefix(root).unwrap_or(path);
                 vec![Problem {
                     file: file.display().to_string(),
@@ -107,7 +109,7 @@ impl Problem {
                 source_line: None,
                 caret: None,
             }],
-            Error::Template { name, .. } => vec![Problem {
+            Error::Template { name, .. } | Error::Seal { file: name, .. } => vec![Problem {
                 file: name.clone(),
                 line: None,
                 column: None,

@@ -23,6 +23,7 @@ mod portraits;
 mod props;
 mod regressions;
 mod scale;
+mod sealed;
 mod serve;
 mod sites;
 mod xss;

@@ -307,11 +307,7 @@ mod odd_names {
         let before = built(&j);
         let long = format!("{}.jpg", "a".repeat(300));
         j.edit(INDEX, "file = \"p.jpg\"", &format!("file = \"{long}\""));
-        refused(
-            &j,
-            &before,
-            &[&format!("{INDEX}:5:"), "304 octets", "255"],
-        );
+        refused(&j, &before, &[&format!("{INDEX}:5:"), "304 octets", "255"]);
     }
 }
 

@@ -594,6 +594,7 @@ fn build(model: &Model, plan: &Plan) -> Result<(), TestCaseError> {
             journal: j.root(),
             out: Some(j.out()),
             cache: Some(j.cache()),
+            passphrase_file: None,
         };
         if let Err(e) = carnet::build(&options) {
             let detail = match &e {

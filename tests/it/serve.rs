@@ -1227,3 +1227,23 @@ fn after_edits_every_served_site_is_what_build_writes_and_the_open_site_comes_fi
         200
     );
 }
+
+#[test]
+fn serve_previews_a_protected_site_in_the_clear_without_a_passphrase() {
+    let j = ana();
+    j.edit(
+        "carnet.toml",
+        "kind = \"learners\"\n",
+        "kind = \"learners\"\nprotect = true\n",
+    );
+    // No passphrase anywhere: a build refuses, the local preview does not need one.
+    j.build().code(2);
+    let server = Server::start(&j, &[]);
+    let page = server.wait_page(
+        "/community/gj/ana/experiences/2021-03-01-stage/",
+        "the plaintext page",
+        |status, body| status == 200 && body.contains("Stage au fournil"),
+    );
+    assert!(page.contains("Premier jour au fournil."), "{page}");
+    assert!(!page.contains("carnet-unlock"), "{page}");
+}

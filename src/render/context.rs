@@ -15,8 +15,15 @@ pub struct SiteCtx {
     pub lang: &'static str,
     /// `public`, `community`, `referent` or `private`.
     pub audience: &'static str,
-    /// Who the site is for, in words (« Site public », « Communauté Garantie Jeunes »).
+    /// Who reads the site, in words (« Site du groupe Garantie Jeunes : visible
+    /// par ses membres »).
     pub audience_label: String,
+    /// The site's colour: `public`, `learners`, `professionals`, `employers` (the
+    /// kind of a group's site), `referent` or `private` (class `accent-…`).
+    pub accent: &'static str,
+    /// Kind of the reading group on a group's site (`learners`, `professionals`,
+    /// `employers`), empty elsewhere.
+    pub group_kind: &'static str,
     /// Whether search engines must not index it.
     pub noindex: bool,
     /// Whether items carry a visibility badge (every site but the public one).
@@ -285,6 +292,9 @@ pub struct VisibilityPage {
     pub reader: String,
     /// The levels this site shows items of (`public`, `community`, ...).
     pub shown_levels: Vec<&'static str>,
+    /// On a learner's own site, their groups (to write in `groups = [...]`);
+    /// empty elsewhere.
+    pub groups: Vec<crate::audience::GroupView>,
 }
 
 /// `portrait.html`: who a learner is.

@@ -27,6 +27,7 @@ use serde::Serialize;
 use crate::audience::{Audience, AudienceView, ExperienceView, LearnerView};
 use crate::error::Result;
 use crate::images::{Catalog, Variant};
+use crate::journal::GroupKind;
 use context::{MetaCtx, SiteCtx};
 pub use theme::Theme;
 
@@ -111,19 +112,28 @@ pub fn interface_text(theme: &Theme) -> Vec<String> {
 }
 
 fn site_ctx(view: &AudienceView) -> SiteCtx {
-    let t = i18n::strings(view.language());
+    let lang = view.language();
     let reader = view.reader().unwrap_or_default();
-    let (audience, audience_label) = match view.audience() {
-        Audience::Public => ("public", t["site_public"].to_string()),
-        Audience::Community(_) => ("community", format!("{} {reader}", t["site_community"])),
-        Audience::Referent(_) => ("referent", format!("{} {reader}", t["site_referent"])),
-        Audience::Private(_) => ("private", format!("{} — {reader}", t["site_private"])),
+    let group_kind = match view.group_kind() {
+        Some(GroupKind::Learners) => "learners",
+        Some(GroupKind::Professionals) => "professionals",
+        Some(GroupKind::Employers) => "employers",
+        None => "",
     };
+    let (audience, accent, banner) = match view.audience() {
+        Audience::Public => ("public", "public", "banner_public"),
+        Audience::Community(_) => ("community", group_kind, "banner_community"),
+        Audience::Referent(_) => ("referent", "referent", "banner_referent"),
+        Audience::Private(_) => ("private", "private", "banner_private"),
+    };
+    let audience_label = i18n::strings(lang)[banner].replace("{reader}", reader);
     SiteCtx {
         title: view.title().to_string(),
-        lang: view.language().code(),
+        lang: lang.code(),
         audience,
         audience_label,
+        accent,
+        group_kind,
         noindex: !view.audience().indexable(),
         show_visibility: !view.audience().indexable(),
         base_url: view.base_url().map(str::to_string),

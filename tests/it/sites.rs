@@ -665,10 +665,19 @@ fn every_site_has_a_visibility_page_and_a_banner_naming_its_audience() {
     let j = fixture("fr");
     j.build_ok();
     for (site, words) in [
-        ("public", "Site public"),
-        ("community/atelier", "Atelier"),
-        ("referent/nelly", "Nelly"),
-        ("private/ana", "Ana"),
+        ("public", "Site public : visible par tout le monde"),
+        (
+            "community/atelier",
+            "Site du groupe Atelier : visible par ses membres",
+        ),
+        (
+            "referent/nelly",
+            "Site du suivi — Nelly : visible par Nelly seulement",
+        ),
+        (
+            "private/ana",
+            "Mon carnet privé — Ana : visible par moi seulement",
+        ),
     ] {
         let s = j.site(site);
         assert!(s.has("visibility/index.html"), "{site}");

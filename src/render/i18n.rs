@@ -107,6 +107,22 @@ pub fn strings(language: Language) -> BTreeMap<&'static str, &'static str> {
         ("filter_kind", "Type", "Kind"),
         ("filter_skill", "Compétence", "Skill"),
         ("filter_learner", "Personne", "Person"),
+        ("filter_tag", "Mot-clé", "Tag"),
+        ("filter_group", "Groupe", "Group"),
+        ("filter_from", "Depuis", "From"),
+        ("filter_to", "Jusqu'à", "Until"),
+        ("search", "Rechercher", "Search"),
+        (
+            "search_hint",
+            "Un mot, sans souci des accents",
+            "A word, accents optional",
+        ),
+        ("browse", "Parcourir sans filtre", "Browse"),
+        (
+            "facet_feed",
+            "Filtrer parmi toutes les expériences",
+            "Filter among all experiences",
+        ),
         ("shown", "expériences affichées", "experiences shown"),
         ("reset", "Tout afficher", "Show all"),
         (
@@ -249,21 +265,21 @@ pub fn visibility_short_label(
     referent: Option<&Referent>,
     groups: &[String],
 ) -> String {
+    // Several groups are counted, not named: their names would wrap the badge (the
+    // item's page names them in its full badge).
     let several = groups.len() > 1;
     match (language, vis, referent) {
+        (Language::Fr, Visibility::Community, _) if several => {
+            format!("{} groupes", groups.len())
+        }
+        (Language::En, Visibility::Community, _) if several => {
+            format!("{} groups", groups.len())
+        }
         (Language::Fr, Visibility::Community, _) if !groups.is_empty() => {
-            format!(
-                "{} {}",
-                if several { "Groupes" } else { "Groupe" },
-                groups.join(", ")
-            )
+            format!("Groupe {}", groups.join(", "))
         }
         (Language::En, Visibility::Community, _) if !groups.is_empty() => {
-            format!(
-                "{} {}",
-                if several { "Groups" } else { "Group" },
-                groups.join(", ")
-            )
+            format!("Group {}", groups.join(", "))
         }
         (Language::Fr, Visibility::Referent, Some(r))
             if r.role
@@ -359,6 +375,12 @@ pub fn vocabulary() -> Vec<String> {
                     language,
                     referent.as_ref(),
                     &["x".into()],
+                ));
+                words.push(visibility_short_label(
+                    vis,
+                    language,
+                    referent.as_ref(),
+                    &["x".into(), "y".into()],
                 ));
             }
         }
@@ -464,7 +486,7 @@ mod tests {
         );
         assert_eq!(
             short(Visibility::Community, Language::Fr, None, &two),
-            "Groupes Garantie Jeunes, Atelier"
+            "2 groupes"
         );
         assert_eq!(
             short(Visibility::Community, Language::En, None, &one),

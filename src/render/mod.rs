@@ -13,6 +13,7 @@
 pub mod context;
 pub mod i18n;
 pub mod markdown;
+pub mod search;
 pub mod share;
 pub mod theme;
 
@@ -65,6 +66,8 @@ pub fn render(view: &AudienceView, theme: &Theme, catalog: &Catalog) -> Result<S
         summaries: HashMap::new(),
     };
     let mut pages = vec![r.home()?, r.feed()?, r.visibility_page()?];
+    pages.extend(r.facet_pages()?);
+    pages.push(search::page(view));
     for learner in view.learners() {
         pages.extend(r.portrait(learner)?);
         for exp in &learner.experiences {
@@ -97,6 +100,7 @@ pub fn interface_text(theme: &Theme) -> Vec<String> {
     }
     text.extend(i18n::vocabulary());
     text.extend(share::VOCABULARY.iter().map(|s| (*s).to_string()));
+    text.extend(search::VOCABULARY.iter().map(|s| (*s).to_string()));
     text.push(pages::ROBOTS_WORDS.to_string());
     for ext in [
         "html", "json", "txt", "css", "js", "jpg", "jpeg", "png", "webp",

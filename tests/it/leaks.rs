@@ -948,3 +948,33 @@ fn groups_open_an_item_to_the_employers_site_and_not_to_the_learners_group() {
     ));
     assert!(own.contains("Employeurs"), "her own page names the group");
 }
+
+/// Each site's search index (`search-index.js`, read by the feed's filters and
+/// search) holds exactly the experiences its audience may see: no more (a classic
+/// leak route), no fewer.
+#[test]
+fn each_search_index_holds_exactly_the_visible_experiences() {
+    let j = fixture();
+    j.build_ok();
+    for site in ALL_SITES {
+        let js = j.site(site).text("search-index.js");
+        let json = js
+            .trim()
+            .strip_prefix("window.carnetSearch = ")
+            .and_then(|s| s.strip_suffix(';'))
+            .unwrap_or_else(|| panic!("{site}: not a script setting the global: {js}"));
+        let index: serde_json::Value = serde_json::from_str(json).expect("JSON");
+        let keys: BTreeSet<String> = index["docs"]
+            .as_array()
+            .expect("docs")
+            .iter()
+            .map(|d| d["key"].as_str().expect("key").to_string())
+            .collect();
+        let expected: BTreeSet<String> = EXPERIENCES
+            .iter()
+            .filter(|e| e.allowed.contains(&site))
+            .map(|e| format!("{}/{}", e.learner, e.folder()))
+            .collect();
+        assert_eq!(keys, expected, "{site}");
+    }
+}

@@ -16,6 +16,10 @@
 //! names only that group, and only the learner's referent and the learner see all
 //! of them.
 //!
+//! A learner in several groups chooses which of them see a community item
+//! (`groups = [...]`, `shared_with = [...]` for the portrait); an employers' group
+//! sees only what is opened to it by name, plus public items ([`group_sees`]).
+//!
 //! [`evidence`] says, for the leak check of every build, what would give each item
 //! away (its distinctive strings and photos) and which items a view leaves out: the
 //! complement of [`view`], computed here so that both follow the same rules.
@@ -28,7 +32,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::journal::{
-    Date, Experience, Framing, GroupKind, Journal, Language, Learner, Photo, Referent, Skill,
+    At, Date, Experience, Framing, GroupKind, Journal, Language, Learner, Photo, Referent, Skill,
     StoryLayout, Visibility,
 };
 
@@ -82,12 +86,23 @@ impl Audience {
         }
     }
 
-    /// Whether this audience may see an item of `learner` with visibility `vis`.
-    pub fn may_see(&self, learner: &Learner, vis: Visibility) -> bool {
+    /// Whether this audience may see an item of `learner` with visibility `vis`,
+    /// shown to the groups `targets` (`groups = [...]` of a community item; `None`
+    /// when the item names none). See [`group_sees`] for what a group sees.
+    pub fn may_see(
+        &self,
+        journal: &Journal,
+        learner: &Learner,
+        vis: Visibility,
+        targets: Option<&[At<String>]>,
+    ) -> bool {
         match self {
             Audience::Public => vis == Visibility::Public,
             Audience::Community(g) => {
-                vis >= Visibility::Community && learner.profile.groups.iter().any(|x| x == g)
+                learner.profile.groups.iter().any(|x| x == g)
+                    && journal
+                        .group(g)
+                        .is_some_and(|group| group_sees(&group.slug, group.kind, vis, targets))
             }
             Audience::Referent(r) => {
                 vis >= Visibility::Referent
@@ -120,6 +135,29 @@ pub struct GroupView {
     pub kind: GroupKind,
 }
 
+/// Whether the group `slug` (of kind `kind`), of which the learner is a member,
+/// sees an item of visibility `vis` shown to `targets`.
+///
+/// A public item is seen by every group. A community item naming its groups
+/// (`groups = ["employeurs"]`) is seen by those only; one naming none is seen by
+/// every group of the learner except employers' groups: an employers' site shows
+/// only what a learner opened to it by name, plus public items.
+pub fn group_sees(
+    slug: &str,
+    kind: GroupKind,
+    vis: Visibility,
+    targets: Option<&[At<String>]>,
+) -> bool {
+    match vis {
+        Visibility::Public => true,
+        Visibility::Community => match targets {
+            Some(named) => named.iter().any(|t| t == slug),
+            None => kind != GroupKind::Employers,
+        },
+        Visibility::Referent | Visibility::Private => false,
+    }
+}
+
 /// The private field of every view type: no code outside this module can make one.
 #[derive(Debug, Clone, Copy)]
 struct Sealed;
@@ -129,6 +167,7 @@ struct Sealed;
 pub struct AudienceView {
     audience: Audience,
     reader: Option<String>,
+    group_kind: Option<GroupKind>,
     title: String,
     language: Language,
     base_url: Option<String>,
@@ -144,6 +183,11 @@ impl AudienceView {
     /// Display name of the reader: the group, referent or learner name (none for public).
     pub fn reader(&self) -> Option<&str> {
         self.reader.as_deref()
+    }
+
+    /// Kind of the reading group, on a group's site.
+    pub fn group_kind(&self) -> Option<GroupKind> {
+        self.group_kind
     }
 
     /// Site title (`carnet.toml`).
@@ -280,7 +324,14 @@ pub fn view(journal: &Journal, audience: &Audience) -> AudienceView {
     let learners = journal
         .learners
         .iter()
-        .filter(|l| audience.may_see(l, l.profile.visibility))
+        .filter(|l| {
+            audience.may_see(
+                journal,
+                l,
+                l.profile.visibility,
+                l.profile.shared_with.as_deref(),
+            )
+        })
         .map(|l| learner_view(journal, audience, l))
         .collect();
     let reader = match audience {
@@ -296,6 +347,10 @@ pub fn view(journal: &Journal, audience: &Audience) -> AudienceView {
     AudienceView {
         audience: audience.clone(),
         reader,
+        group_kind: match audience {
+            Audience::Community(g) => journal.group(g).map(|g| g.kind),
+            _ => None,
+        },
         title: journal.config.title.clone(),
         language: journal.config.language,
         base_url: journal
@@ -327,13 +382,21 @@ fn known_groups(journal: &Journal, audience: &Audience, learner: &Learner) -> Ve
         .collect()
 }
 
-/// The groups (of `known`) that see an item of visibility `vis`.
-fn shared_with(known: &[GroupView], vis: Visibility) -> Vec<GroupView> {
-    if vis == Visibility::Community {
-        known.to_vec()
-    } else {
-        Vec::new()
+/// The groups (of `known`) that see a community item shown to `targets`; none
+/// for an item of another visibility.
+fn shared_with(
+    known: &[GroupView],
+    vis: Visibility,
+    targets: Option<&[At<String>]>,
+) -> Vec<GroupView> {
+    if vis != Visibility::Community {
+        return Vec::new();
     }
+    known
+        .iter()
+        .filter(|g| group_sees(&g.slug, g.kind, vis, targets))
+        .cloned()
+        .collect()
 }
 
 fn learner_view(journal: &Journal, audience: &Audience, learner: &Learner) -> LearnerView {
@@ -341,7 +404,7 @@ fn learner_view(journal: &Journal, audience: &Audience, learner: &Learner) -> Le
     let visible: Vec<&Experience> = learner
         .experiences
         .iter()
-        .filter(|e| audience.may_see(learner, e.visibility))
+        .filter(|e| audience.may_see(journal, learner, e.visibility, e.groups.as_deref()))
         .collect();
     let experiences: Vec<ExperienceView> = visible
         .iter()
@@ -350,7 +413,7 @@ fn learner_view(journal: &Journal, audience: &Audience, learner: &Learner) -> Le
     let stories = learner
         .stories
         .iter()
-        .filter(|s| audience.may_see(learner, s.visibility))
+        .filter(|s| audience.may_see(journal, learner, s.visibility, s.groups.as_deref()))
         .map(|story| {
             let members = story
                 .experiences
@@ -368,7 +431,7 @@ fn learner_view(journal: &Journal, audience: &Audience, learner: &Learner) -> Le
                 title: story.title.clone(),
                 date: story.date,
                 visibility: story.visibility,
-                shared_with: shared_with(&groups, story.visibility),
+                shared_with: shared_with(&groups, story.visibility, story.groups.as_deref()),
                 layout: story.layout,
                 cover,
                 framing: story.framing,
@@ -385,7 +448,11 @@ fn learner_view(journal: &Journal, audience: &Audience, learner: &Learner) -> Le
         avatar: learner.profile.avatar.clone(),
         bio: learner.profile.bio.clone(),
         visibility: learner.profile.visibility,
-        shared_with: shared_with(&groups, learner.profile.visibility),
+        shared_with: shared_with(
+            &groups,
+            learner.profile.visibility,
+            learner.profile.shared_with.as_deref(),
+        ),
         groups,
         referent: learner
             .profile
@@ -413,7 +480,7 @@ fn experience_view(journal: &Journal, e: &Experience, groups: &[GroupView]) -> E
             .filter_map(|s| journal.skill(s).cloned())
             .collect(),
         visibility: e.visibility,
-        shared_with: shared_with(groups, e.visibility),
+        shared_with: shared_with(groups, e.visibility, e.groups.as_deref()),
         kind: e.kind.clone(),
         photos: e.photos.clone(),
         framing: e.framing,

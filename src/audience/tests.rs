@@ -17,6 +17,7 @@ fn learner(slug: &str, groups: &[&str], referent: Option<&str>, vis: Visibility)
             groups: groups.iter().map(|g| (*g).into()).collect(),
             referent: referent.map(Into::into),
             visibility: vis,
+            shared_with: None,
             bio: String::new(),
             source: SourceFile::default(),
         },
@@ -42,6 +43,7 @@ fn experience(folder: &str, vis: Visibility, skills: &[&str]) -> Experience {
         tags: vec![format!("tag-{folder}")],
         skills: skills.iter().map(|s| (*s).into()).collect(),
         visibility: vis,
+        groups: None,
         kind: None,
         photos: Vec::new(),
         framing: Default::default(),
@@ -102,6 +104,7 @@ fn journal(learners: Vec<Learner>) -> Journal {
 #[test]
 fn audience_visibility_table() {
     let member = learner("ines", &["gj"], Some("nelly"), Visibility::Public);
+    let j = journal(Vec::new());
     // (audience, [may see private, referent, community, public]) for a member of gj followed by nelly.
     let table: [(Audience, [bool; 4]); 7] = [
         (Audience::Public, [false, false, false, true]),
@@ -127,7 +130,7 @@ fn audience_visibility_table() {
     for (audience, expected) in table {
         for (vis, want) in Visibility::ALL.iter().zip(expected) {
             assert_eq!(
-                audience.may_see(&member, *vis),
+                audience.may_see(&j, &member, *vis, None),
                 want,
                 "{audience} / {vis:?}"
             );
@@ -195,6 +198,7 @@ fn story_keeps_only_visible_experiences() {
         title: "S".into(),
         date: None,
         visibility: Visibility::Public,
+        groups: None,
         experiences: vec!["secret-b".into(), "a".into()],
         layout: Default::default(),
         cover: Some("secret-b/photo.jpg".into()),
@@ -270,4 +274,91 @@ fn group_membership_is_shown_only_to_who_may_know_it() {
     assert_eq!(slugs(&ines.groups), vec!["gj", "other"]);
     let open = ines.experiences.iter().find(|e| e.slug == "open");
     assert_eq!(open.map(|e| e.shared_with.len()), Some(0));
+}
+
+/// A learner in a learners' group and an employers' group: a community item
+/// naming no group is for the learners' group only; one naming the employers'
+/// group is for that group only; public items are for both.
+#[test]
+fn groups_choose_which_communities_see_a_community_item() {
+    let mut l = learner("ines", &["gj", "other"], Some("nelly"), Visibility::Public);
+    l.experiences
+        .push(experience("default", Visibility::Community, &[]));
+    let mut opened = experience("opened", Visibility::Community, &[]);
+    opened.groups = Some(vec!["other".into()]);
+    l.experiences.push(opened);
+    let mut both = experience("both", Visibility::Community, &[]);
+    both.groups = Some(vec!["gj".into(), "other".into()]);
+    l.experiences.push(both);
+    l.experiences
+        .push(experience("pub", Visibility::Public, &[]));
+    l.experiences
+        .push(experience("ref", Visibility::Referent, &[]));
+    let j = journal(vec![l]);
+    let slugs = |audience: Audience| -> Vec<String> {
+        let v = view(&j, &audience);
+        v.learners()
+            .iter()
+            .flat_map(|l| l.experiences.iter().map(|e| e.slug.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        slugs(Audience::Community("gj".into())),
+        ["default", "both", "pub"]
+    );
+    assert_eq!(
+        slugs(Audience::Community("other".into())),
+        ["opened", "both", "pub"]
+    );
+    assert_eq!(slugs(Audience::Public), ["pub"]);
+    assert_eq!(
+        slugs(Audience::Referent("nelly".into())),
+        ["default", "opened", "both", "pub", "ref"]
+    );
+    // The learner's own site says who sees each item.
+    let own = view(&j, &Audience::Private("ines".into()));
+    let seen_by = |slug: &str| -> Vec<String> {
+        own.learners()[0]
+            .experiences
+            .iter()
+            .find(|e| e.slug == slug)
+            .map(|e| e.shared_with.iter().map(|g| g.slug.clone()).collect())
+            .unwrap_or_default()
+    };
+    assert_eq!(seen_by("default"), ["gj"]);
+    assert_eq!(seen_by("opened"), ["other"]);
+    assert_eq!(seen_by("both"), ["gj", "other"]);
+    // A group's site names only that group, even for an item open to two.
+    let employers = view(&j, &Audience::Community("other".into()));
+    let both = employers.learners()[0]
+        .experiences
+        .iter()
+        .find(|e| e.slug == "both")
+        .map(|e| {
+            e.shared_with
+                .iter()
+                .map(|g| g.slug.clone())
+                .collect::<Vec<_>>()
+        });
+    assert_eq!(both, Some(vec!["other".to_string()]));
+}
+
+/// A portrait opened to the employers' group only (`shared_with`) shows the
+/// learner there, and hides them (and so all their items) from the learners' group.
+#[test]
+fn portrait_shared_with_employers_only() {
+    let mut l = learner("ines", &["gj", "other"], None, Visibility::Community);
+    l.profile.shared_with = Some(vec!["other".into()]);
+    l.experiences
+        .push(experience("pub", Visibility::Public, &[]));
+    let j = journal(vec![l]);
+    assert_eq!(
+        view(&j, &Audience::Community("other".into()))
+            .learners()
+            .len(),
+        1
+    );
+    assert!(view(&j, &Audience::Community("gj".into()))
+        .learners()
+        .is_empty());
 }

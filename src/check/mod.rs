@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use crate::diagnostic::{nearest, Diagnostic};
 use crate::journal::slug::slugify;
 use crate::journal::toml_error::did_you_mean;
-use crate::journal::{At, Journal, Language, Learner, SourceFile, Story};
+use crate::journal::{At, Journal, Language, Learner, SourceFile, Story, Visibility};
 use crate::tr;
 
 /// What the checks found: errors stop the build, warnings are printed.
@@ -228,6 +228,106 @@ fn check_learner(journal: &Journal, learner: &Learner, report: &mut Report) {
     }
     for story in &learner.stories {
         check_story(learner, story, lang, report);
+    }
+    let targeted = std::iter::once((
+        &profile.source,
+        "shared_with",
+        profile.visibility,
+        profile.shared_with.as_deref(),
+    ))
+    .filter(|_| !learner.broken_profile)
+    .chain(
+        learner
+            .experiences
+            .iter()
+            .map(|e| (&e.source, "groups", e.visibility, e.groups.as_deref())),
+    )
+    .chain(
+        learner
+            .stories
+            .iter()
+            .map(|s| (&s.source, "groups", s.visibility, s.groups.as_deref())),
+    );
+    for (source, key, visibility, targets) in targeted {
+        if let Some(targets) = targets {
+            check_targets(learner, source, key, visibility, targets, lang, report);
+        }
+    }
+}
+
+/// Checks the groups a community item is shown to (`groups = [...]`, or
+/// `shared_with = [...]` in a profile): only a community item may name them, and
+/// only among the learner's own groups.
+fn check_targets(
+    learner: &Learner,
+    source: &SourceFile,
+    key: &str,
+    visibility: Visibility,
+    targets: &[At<String>],
+    lang: Language,
+    report: &mut Report,
+) {
+    let key_span = source.key_span(key).unwrap_or_else(|| source.first_line());
+    if visibility != Visibility::Community {
+        let vis = visibility.keyword();
+        report.errors.push(
+            source
+                .error_at(
+                    &key_span,
+                    tr!(
+                        lang,
+                        "`{key}` ne vaut que pour un élément de visibilité `community`, et celui-ci est `{vis}`",
+                        "`{key}` only applies to an item with visibility `community`, and this one is `{vis}`"
+                    ),
+                )
+                .with_code("groups-not-community")
+                .with_help(tr!(
+                    lang,
+                    "écris `visibility = \"community\"`, ou enlève `{key}`",
+                    "write `visibility = \"community\"`, or remove `{key}`"
+                )),
+        );
+        return;
+    }
+    if targets.is_empty() {
+        report.errors.push(
+            source
+                .error_at(
+                    &key_span,
+                    tr!(
+                        lang,
+                        "`{key} = []` : aucun groupe ne verrait cet élément",
+                        "`{key} = []`: no group would see this item"
+                    ),
+                )
+                .with_code("empty-groups")
+                .with_help(tr!(
+                    lang,
+                    "nomme au moins un de tes groupes, ou enlève `{key}` pour les montrer à tous",
+                    "name at least one of your groups, or remove `{key}` to show it to all of them"
+                )),
+        );
+        return;
+    }
+    let own = learner.profile.groups.iter().map(|g| g.as_str());
+    for target in targets {
+        if !learner.profile.groups.iter().any(|g| g == &target.value) {
+            let (name, mine) = (&**target, list(own.clone(), lang));
+            report.errors.push(
+                unknown(
+                    source,
+                    target,
+                    tr!(
+                        lang,
+                        "`{name}` n'est pas un des groupes de cet apprenant (profile.md : {mine})",
+                        "`{name}` is not one of this learner's groups (profile.md: {mine})"
+                    ),
+                    own.clone(),
+                    lang,
+                )
+                .with_code("not-a-member"),
+            );
+        }
     }
 }
 

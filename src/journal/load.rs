@@ -93,6 +93,7 @@ struct RawProfile {
     groups: Vec<Spanned<String>>,
     referent: Option<Spanned<String>>,
     visibility: Option<Visibility>,
+    shared_with: Option<Vec<Spanned<String>>>,
 }
 
 #[derive(Deserialize)]
@@ -106,6 +107,7 @@ struct RawExperience {
     #[serde(default)]
     skills: Vec<Spanned<String>>,
     visibility: Option<Visibility>,
+    groups: Option<Vec<Spanned<String>>>,
     kind: Option<String>,
     photos: Option<Vec<RawPhoto>>,
     fit: Option<Fit>,
@@ -130,6 +132,7 @@ struct RawStory {
     title: String,
     date: Option<Spanned<Datetime>>,
     visibility: Option<Visibility>,
+    groups: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     experiences: Vec<Spanned<String>>,
     layout: Option<StoryLayout>,
@@ -770,6 +773,7 @@ impl Loader {
             groups: Vec::new(),
             referent: None,
             visibility: Visibility::Private,
+            shared_with: None,
             bio: String::new(),
             source: SourceFile::default(),
         });
@@ -812,6 +816,9 @@ impl Loader {
             groups: raw.groups.into_iter().map(|g| source.at(g)).collect(),
             referent: raw.referent.map(|r| source.at(r)),
             visibility: raw.visibility.unwrap_or_default(),
+            shared_with: raw
+                .shared_with
+                .map(|list| list.into_iter().map(|g| source.at(g)).collect()),
             bio,
             source,
         })
@@ -883,6 +890,9 @@ impl Loader {
             tags: raw.tags,
             skills: raw.skills.into_iter().map(|s| source.at(s)).collect(),
             visibility: raw.visibility.unwrap_or_default(),
+            groups: raw
+                .groups
+                .map(|list| list.into_iter().map(|g| source.at(g)).collect()),
             kind: raw.kind,
             photos,
             framing,
@@ -919,6 +929,9 @@ impl Loader {
                 title: raw.title,
                 date,
                 visibility: raw.visibility.unwrap_or_default(),
+                groups: raw
+                    .groups
+                    .map(|list| list.into_iter().map(|g| source.at(g)).collect()),
                 experiences: raw
                     .experiences
                     .into_iter()

@@ -237,6 +237,10 @@ pub struct Profile {
     pub referent: Option<At<String>>,
     /// Who may see the profile (and so anything of this learner).
     pub visibility: Visibility,
+    /// With visibility `community`, the groups (of the learner's) that see the
+    /// portrait (`shared_with = [...]`; `groups` already lists memberships); `None`
+    /// means the default: every group of the learner but employers' groups.
+    pub shared_with: Option<Vec<At<String>>>,
     /// The bio, Markdown.
     pub bio: String,
     /// The file, for locating errors.
@@ -262,6 +266,10 @@ pub struct Experience {
     pub skills: Vec<At<String>>,
     /// Who may see it.
     pub visibility: Visibility,
+    /// With visibility `community`, the groups (of the learner's) that see it
+    /// (`groups = [...]`); `None` means the default: every group of the learner
+    /// but employers' groups, which see only what is opened to them by name.
+    pub groups: Option<Vec<At<String>>>,
     /// Kind of experience (stage, atelier, visite, formation, ...).
     pub kind: Option<String>,
     /// Photos, in display order.
@@ -313,6 +321,8 @@ pub struct Story {
     pub date: Option<Date>,
     /// Who may see it.
     pub visibility: Visibility,
+    /// With visibility `community`, the groups that see it (as for an experience).
+    pub groups: Option<Vec<At<String>>>,
     /// Experience folder names, in narrative order.
     pub experiences: Vec<At<String>>,
     /// Layout.

@@ -9,6 +9,7 @@ use super::context::{
 use super::{i18n, markdown, Renderer};
 use crate::audience::{ExperienceView, GroupView, LearnerView, StoryView};
 use crate::journal::{Framing, Photo, Visibility};
+use crate::render::search::facet_slug;
 
 impl Renderer<'_> {
     /// The badge of an item of visibility `vis`, seen by the groups `shared_with`.
@@ -113,12 +114,21 @@ impl Renderer<'_> {
             card,
             body_html: markdown::to_html(&exp.body),
             tags: exp.tags.clone(),
+            tag_urls: exp
+                .tags
+                .iter()
+                .map(|t| format!("{root}tags/{}/index.html", facet_slug(t)))
+                .collect(),
+            kind_url: exp
+                .kind
+                .as_deref()
+                .map(|k| format!("{root}kinds/{}/index.html", facet_slug(k))),
             skills: exp
                 .skills
                 .iter()
                 .map(|s| LinkCtx {
                     title: s.label.clone(),
-                    url: format!("{root}{}/index.html#skill-{}", learner.slug, s.id),
+                    url: format!("{root}skills/{}/index.html", s.id),
                 })
                 .collect(),
             photos,

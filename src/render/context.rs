@@ -15,8 +15,15 @@ pub struct SiteCtx {
     pub lang: &'static str,
     /// `public`, `community`, `referent` or `private`.
     pub audience: &'static str,
-    /// Who the site is for, in words (« Site public », « Communauté Garantie Jeunes »).
+    /// Who reads the site, in words (« Site du groupe Garantie Jeunes : visible
+    /// par ses membres »).
     pub audience_label: String,
+    /// The site's colour: `public`, `learners`, `professionals`, `employers` (the
+    /// kind of a group's site), `referent` or `private` (class `accent-…`).
+    pub accent: &'static str,
+    /// Kind of the reading group on a group's site (`learners`, `professionals`,
+    /// `employers`), empty elsewhere.
+    pub group_kind: &'static str,
     /// Whether search engines must not index it.
     pub noindex: bool,
     /// Whether items carry a visibility badge (every site but the public one).
@@ -180,6 +187,10 @@ pub struct ExperienceCtx {
     pub body_html: String,
     /// Tags.
     pub tags: Vec<String>,
+    /// The static page of each tag (same order as `tags`).
+    pub tag_urls: Vec<String>,
+    /// The static page of its kind, when it has one.
+    pub kind_url: Option<String>,
     /// Skills used: (label, link to the portrait's skill).
     pub skills: Vec<LinkCtx>,
     /// Photos shown whole (or cropped as the learner asked).
@@ -236,6 +247,8 @@ pub struct FilterOption {
     pub label: String,
     /// Visible experiences with this value.
     pub count: usize,
+    /// Its static page (for reading without JavaScript), relative to the page.
+    pub url: String,
 }
 
 impl FilterOption {
@@ -245,6 +258,7 @@ impl FilterOption {
             value: value.to_string(),
             label: label.to_string(),
             count: 0,
+            url: String::new(),
         }
     }
 }
@@ -272,6 +286,28 @@ pub struct FeedPage {
     pub skills: Vec<FilterOption>,
     /// Learners with at least one visible experience.
     pub learners: Vec<FilterOption>,
+    /// Tags (by slug), with counts.
+    pub tags: Vec<FilterOption>,
+    /// Groups of the learners that this site may name, with counts.
+    pub groups: Vec<FilterOption>,
+    /// Months (`YYYY-MM`) that have an experience, oldest first.
+    pub months: Vec<String>,
+}
+
+/// `facet.html`: the experiences of one skill, tag, kind or group (the static
+/// page of a feed filter, for reading without JavaScript).
+#[derive(Debug, Serialize)]
+pub struct FacetPage {
+    /// `skills`, `tags`, `kinds` or `groups`.
+    pub facet: &'static str,
+    /// The value (skill id, tag slug, kind, group slug).
+    pub value: String,
+    /// The value as people read it.
+    pub label: String,
+    /// Its experiences, newest first.
+    pub cards: Vec<ExperienceCard>,
+    /// The feed filtered the same way (with JavaScript).
+    pub feed_url: String,
 }
 
 /// `visibility.html`: the four sharing levels explained: to the learner on their own
@@ -285,6 +321,9 @@ pub struct VisibilityPage {
     pub reader: String,
     /// The levels this site shows items of (`public`, `community`, ...).
     pub shown_levels: Vec<&'static str>,
+    /// On a learner's own site, their groups (to write in `groups = [...]`);
+    /// empty elsewhere.
+    pub groups: Vec<crate::audience::GroupView>,
 }
 
 /// `portrait.html`: who a learner is.

@@ -68,10 +68,26 @@ pub fn strings(language: Language) -> BTreeMap<&'static str, &'static str> {
             "Understand the sharing levels",
         ),
         ("made_with", "Fait avec carnet", "Made with carnet"),
-        ("site_public", "Site public", "Public site"),
-        ("site_community", "Site de la communauté", "Community site"),
-        ("site_referent", "Site du suivi de", "Follow-up site of"),
-        ("site_private", "Mon carnet privé", "My private logbook"),
+        (
+            "banner_public",
+            "Site public : visible par tout le monde sur internet",
+            "Public site: anyone on the internet may read it",
+        ),
+        (
+            "banner_community",
+            "Site du groupe {reader} : visible par ses membres",
+            "Site of the group {reader}: visible to its members",
+        ),
+        (
+            "banner_referent",
+            "Site du suivi — {reader} : visible par {reader} seulement",
+            "Follow-up site — {reader}: visible to {reader} only",
+        ),
+        (
+            "banner_private",
+            "Mon carnet privé — {reader} : visible par moi seulement",
+            "My private logbook — {reader}: visible to me only",
+        ),
         ("member_of", "Membre de", "Member of"),
         ("followed_by", "Accompagné·e par", "Followed by"),
         ("filter_all", "Toutes", "All"),
@@ -91,6 +107,22 @@ pub fn strings(language: Language) -> BTreeMap<&'static str, &'static str> {
         ("filter_kind", "Type", "Kind"),
         ("filter_skill", "Compétence", "Skill"),
         ("filter_learner", "Personne", "Person"),
+        ("filter_tag", "Mot-clé", "Tag"),
+        ("filter_group", "Groupe", "Group"),
+        ("filter_from", "Depuis", "From"),
+        ("filter_to", "Jusqu'à", "Until"),
+        ("search", "Rechercher", "Search"),
+        (
+            "search_hint",
+            "Un mot, sans souci des accents",
+            "A word, accents optional",
+        ),
+        ("browse", "Parcourir sans filtre", "Browse"),
+        (
+            "facet_feed",
+            "Filtrer parmi toutes les expériences",
+            "Filter among all experiences",
+        ),
         ("shown", "expériences affichées", "experiences shown"),
         ("reset", "Tout afficher", "Show all"),
         (
@@ -233,21 +265,21 @@ pub fn visibility_short_label(
     referent: Option<&Referent>,
     groups: &[String],
 ) -> String {
+    // Several groups are counted, not named: their names would wrap the badge (the
+    // item's page names them in its full badge).
     let several = groups.len() > 1;
     match (language, vis, referent) {
+        (Language::Fr, Visibility::Community, _) if several => {
+            format!("{} groupes", groups.len())
+        }
+        (Language::En, Visibility::Community, _) if several => {
+            format!("{} groups", groups.len())
+        }
         (Language::Fr, Visibility::Community, _) if !groups.is_empty() => {
-            format!(
-                "{} {}",
-                if several { "Groupes" } else { "Groupe" },
-                groups.join(", ")
-            )
+            format!("Groupe {}", groups.join(", "))
         }
         (Language::En, Visibility::Community, _) if !groups.is_empty() => {
-            format!(
-                "{} {}",
-                if several { "Groups" } else { "Group" },
-                groups.join(", ")
-            )
+            format!("Group {}", groups.join(", "))
         }
         (Language::Fr, Visibility::Referent, Some(r))
             if r.role
@@ -346,6 +378,12 @@ pub fn vocabulary() -> Vec<String> {
                     language,
                     referent.as_ref(),
                     &["x".into()],
+                ));
+                words.push(visibility_short_label(
+                    vis,
+                    language,
+                    referent.as_ref(),
+                    &["x".into(), "y".into()],
                 ));
             }
         }
@@ -452,7 +490,7 @@ mod tests {
         );
         assert_eq!(
             short(Visibility::Community, Language::Fr, None, &two),
-            "Groupes Garantie Jeunes, Atelier"
+            "2 groupes"
         );
         assert_eq!(
             short(Visibility::Community, Language::En, None, &one),

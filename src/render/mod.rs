@@ -13,6 +13,7 @@
 pub mod context;
 pub mod i18n;
 pub mod markdown;
+pub mod search;
 pub mod share;
 pub mod theme;
 
@@ -27,6 +28,7 @@ use serde::Serialize;
 use crate::audience::{Audience, AudienceView, ExperienceView, LearnerView};
 use crate::error::Result;
 use crate::images::{Catalog, Variant};
+use crate::journal::GroupKind;
 use context::{MetaCtx, SiteCtx};
 pub use theme::Theme;
 
@@ -64,6 +66,8 @@ pub fn render(view: &AudienceView, theme: &Theme, catalog: &Catalog) -> Result<S
         summaries: HashMap::new(),
     };
     let mut pages = vec![r.home()?, r.feed()?, r.visibility_page()?];
+    pages.extend(r.facet_pages()?);
+    pages.push(search::page(view));
     for learner in view.learners() {
         pages.extend(r.portrait(learner)?);
         for exp in &learner.experiences {
@@ -96,6 +100,7 @@ pub fn interface_text(theme: &Theme) -> Vec<String> {
     }
     text.extend(i18n::vocabulary());
     text.extend(share::VOCABULARY.iter().map(|s| (*s).to_string()));
+    text.extend(search::VOCABULARY.iter().map(|s| (*s).to_string()));
     text.push(pages::ROBOTS_WORDS.to_string());
     for ext in [
         "html", "json", "txt", "css", "js", "jpg", "jpeg", "png", "webp",
@@ -111,19 +116,28 @@ pub fn interface_text(theme: &Theme) -> Vec<String> {
 }
 
 fn site_ctx(view: &AudienceView) -> SiteCtx {
-    let t = i18n::strings(view.language());
+    let lang = view.language();
     let reader = view.reader().unwrap_or_default();
-    let (audience, audience_label) = match view.audience() {
-        Audience::Public => ("public", t["site_public"].to_string()),
-        Audience::Community(_) => ("community", format!("{} {reader}", t["site_community"])),
-        Audience::Referent(_) => ("referent", format!("{} {reader}", t["site_referent"])),
-        Audience::Private(_) => ("private", format!("{} — {reader}", t["site_private"])),
+    let group_kind = match view.group_kind() {
+        Some(GroupKind::Learners) => "learners",
+        Some(GroupKind::Professionals) => "professionals",
+        Some(GroupKind::Employers) => "employers",
+        None => "",
     };
+    let (audience, accent, banner) = match view.audience() {
+        Audience::Public => ("public", "public", "banner_public"),
+        Audience::Community(_) => ("community", group_kind, "banner_community"),
+        Audience::Referent(_) => ("referent", "referent", "banner_referent"),
+        Audience::Private(_) => ("private", "private", "banner_private"),
+    };
+    let audience_label = i18n::strings(lang)[banner].replace("{reader}", reader);
     SiteCtx {
         title: view.title().to_string(),
-        lang: view.language().code(),
+        lang: lang.code(),
         audience,
         audience_label,
+        accent,
+        group_kind,
         noindex: !view.audience().indexable(),
         show_visibility: !view.audience().indexable(),
         base_url: view.base_url().map(str::to_string),

@@ -9,7 +9,7 @@ use std::path::Path;
 use crate::error::{Error, IoContext, Result};
 
 /// Templates of the default theme: (name, text).
-const TEMPLATES: [(&str, &str); 8] = [
+const TEMPLATES: [(&str, &str); 9] = [
     (
         "feed.html",
         include_str!("../../themes/default/templates/feed.html"),
@@ -37,6 +37,10 @@ const TEMPLATES: [(&str, &str); 8] = [
     (
         "story.html",
         include_str!("../../themes/default/templates/story.html"),
+    ),
+    (
+        "facet.html",
+        include_str!("../../themes/default/templates/facet.html"),
     ),
     (
         "visibility.html",

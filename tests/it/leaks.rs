@@ -31,6 +31,8 @@ struct Exp {
     key: &'static str,
     date: &'static str,
     visibility: Option<&'static str>,
+    /// `groups = [...]`, one group.
+    groups: Option<&'static str>,
     skills: &'static [&'static str],
     colors: &'static [[u8; 3]],
     allowed: &'static [&'static str],
@@ -68,24 +70,39 @@ const EXPERIENCES: &[Exp] = &[
         key: "apub",
         date: "2021-01-10",
         visibility: Some("public"),
+        groups: None,
         skills: &["rigueur"],
         colors: &[[255, 0, 0], [0, 0, 255]],
-        allowed: &[PUBLIC, COM_BOIS, REF_NELLY, P_ALICE],
+        allowed: &[PUBLIC, COM_BOIS, COM_EMPL, REF_NELLY, P_ALICE],
     },
+    // Community, no `groups`: her learners' group sees it, the employers' does not.
     Exp {
         learner: "alice",
         key: "acom",
         date: "2021-02-10",
         visibility: Some("community"),
+        groups: None,
         skills: &["rigueur", "curiosite"],
         colors: &[[0, 255, 0]],
         allowed: &[COM_BOIS, REF_NELLY, P_ALICE],
+    },
+    // Opened to the employers' group by name: not to her learners' group.
+    Exp {
+        learner: "alice",
+        key: "aemp",
+        date: "2021-02-20",
+        visibility: Some("community"),
+        groups: Some("employeurs"),
+        skills: &[],
+        colors: &[[64, 0, 0]],
+        allowed: &[COM_EMPL, REF_NELLY, P_ALICE],
     },
     Exp {
         learner: "alice",
         key: "aref",
         date: "2021-03-10",
         visibility: Some("referent"),
+        groups: None,
         skills: &["rigueur", "autonomie"],
         colors: &[[255, 255, 0]],
         allowed: &[REF_NELLY, P_ALICE],
@@ -95,6 +112,7 @@ const EXPERIENCES: &[Exp] = &[
         key: "apriv",
         date: "2021-04-10",
         visibility: Some("private"),
+        groups: None,
         skills: &["rigueur", "perseverance"],
         colors: &[[255, 0, 255]],
         allowed: &[P_ALICE],
@@ -104,6 +122,7 @@ const EXPERIENCES: &[Exp] = &[
         key: "anone",
         date: "2021-05-10",
         visibility: None,
+        groups: None,
         skills: &["rigueur", "reactivite"],
         colors: &[[0, 255, 255]],
         allowed: &[P_ALICE],
@@ -115,6 +134,7 @@ const EXPERIENCES: &[Exp] = &[
         key: "bpub",
         date: "2021-01-20",
         visibility: Some("public"),
+        groups: None,
         skills: &["travail-equipe"],
         colors: &[[128, 0, 0]],
         allowed: &[REF_OMAR, P_BRUNO],
@@ -125,6 +145,7 @@ const EXPERIENCES: &[Exp] = &[
         key: "cpub",
         date: "2021-01-30",
         visibility: Some("public"),
+        groups: None,
         skills: &["rigueur"],
         colors: &[[0, 128, 0]],
         allowed: &[COM_EMPL, REF_NELLY, P_CHLOE],
@@ -134,6 +155,7 @@ const EXPERIENCES: &[Exp] = &[
         key: "cref",
         date: "2021-02-28",
         visibility: Some("referent"),
+        groups: None,
         skills: &["rigueur"],
         colors: &[[0, 0, 128]],
         allowed: &[REF_NELLY, P_CHLOE],
@@ -144,6 +166,7 @@ const EXPERIENCES: &[Exp] = &[
         key: "dpub",
         date: "2021-06-01",
         visibility: Some("public"),
+        groups: None,
         skills: &["rigueur"],
         colors: &[[128, 128, 0]],
         allowed: &[P_DINA],
@@ -154,6 +177,7 @@ const EXPERIENCES: &[Exp] = &[
         key: "epub",
         date: "2021-07-01",
         visibility: Some("public"),
+        groups: None,
         skills: &["rigueur"],
         colors: &[[128, 0, 128]],
         allowed: &[PUBLIC, P_ERIC],
@@ -163,6 +187,7 @@ const EXPERIENCES: &[Exp] = &[
         key: "ecom",
         date: "2021-07-02",
         visibility: Some("community"),
+        groups: None,
         skills: &["rigueur"],
         colors: &[[0, 128, 128]],
         allowed: &[P_ERIC],
@@ -172,6 +197,7 @@ const EXPERIENCES: &[Exp] = &[
         key: "eref",
         date: "2021-07-03",
         visibility: Some("referent"),
+        groups: None,
         skills: &["rigueur"],
         colors: &[[255, 128, 0]],
         allowed: &[P_ERIC],
@@ -189,9 +215,9 @@ struct Person {
 const PEOPLE: &[Person] = &[
     Person {
         slug: "alice",
-        front: "groups = [\"atelier-bois\"]\nreferent = \"nelly\"\nvisibility = \"public\"",
+        front: "groups = [\"atelier-bois\", \"employeurs\"]\nreferent = \"nelly\"\nvisibility = \"public\"",
         avatar: Some([255, 255, 255]),
-        allowed: &[PUBLIC, COM_BOIS, REF_NELLY, P_ALICE],
+        allowed: &[PUBLIC, COM_BOIS, COM_EMPL, REF_NELLY, P_ALICE],
     },
     Person {
         slug: "bruno",
@@ -201,7 +227,7 @@ const PEOPLE: &[Person] = &[
     },
     Person {
         slug: "chloe",
-        front: "groups = [\"employeurs\"]\nreferent = \"nelly\"\nvisibility = \"community\"",
+        front: "groups = [\"employeurs\"]\nreferent = \"nelly\"\nvisibility = \"community\"\nshared_with = [\"employeurs\"]",
         avatar: Some([0, 128, 255]),
         allowed: &[COM_EMPL, REF_NELLY, P_CHLOE],
     },
@@ -224,6 +250,8 @@ struct Story {
     learner: &'static str,
     key: &'static str,
     visibility: Option<&'static str>,
+    /// `groups = [...]`, one group.
+    groups: Option<&'static str>,
     experiences: &'static [&'static str],
     cover: Option<(&'static str, usize)>,
     allowed: &'static [&'static str],
@@ -235,22 +263,36 @@ const STORIES: &[Story] = &[
         learner: "alice",
         key: "spub",
         visibility: Some("public"),
+        groups: None,
         experiences: &["apub", "aref"],
         cover: Some(("aref", 0)),
-        allowed: &[PUBLIC, COM_BOIS, REF_NELLY, P_ALICE],
+        allowed: &[PUBLIC, COM_BOIS, COM_EMPL, REF_NELLY, P_ALICE],
     },
     Story {
         learner: "alice",
         key: "scom",
         visibility: Some("community"),
+        groups: None,
         experiences: &["acom", "apriv"],
         cover: None,
         allowed: &[COM_BOIS, REF_NELLY, P_ALICE],
+    },
+    // Opened to the employers' group, told with an experience opened to it and
+    // one its learners' group sees.
+    Story {
+        learner: "alice",
+        key: "semp",
+        visibility: Some("community"),
+        groups: Some("employeurs"),
+        experiences: &["aemp", "acom"],
+        cover: None,
+        allowed: &[COM_EMPL, REF_NELLY, P_ALICE],
     },
     Story {
         learner: "alice",
         key: "spriv",
         visibility: Some("private"),
+        groups: None,
         experiences: &["apub"],
         cover: None,
         allowed: &[P_ALICE],
@@ -259,6 +301,7 @@ const STORIES: &[Story] = &[
         learner: "alice",
         key: "snone",
         visibility: None,
+        groups: None,
         experiences: &["apub"],
         cover: None,
         allowed: &[P_ALICE],
@@ -268,6 +311,7 @@ const STORIES: &[Story] = &[
         learner: "bruno",
         key: "sbpub",
         visibility: Some("public"),
+        groups: None,
         experiences: &["bpub"],
         cover: Some(("bpub", 0)),
         allowed: &[REF_OMAR, P_BRUNO],
@@ -350,6 +394,9 @@ fn fixture() -> Journal {
         if let Some(v) = e.visibility {
             front.push_str(&format!("\nvisibility = \"{v}\""));
         }
+        if let Some(g) = e.groups {
+            front.push_str(&format!("\ngroups = [\"{g}\"]"));
+        }
         let photo_refs: Vec<(&str, &[u8])> = photos
             .iter()
             .map(|(n, b)| (n.as_str(), b.as_slice()))
@@ -375,6 +422,9 @@ fn fixture() -> Journal {
         );
         if let Some(v) = s.visibility {
             front.push_str(&format!("\nvisibility = \"{v}\""));
+        }
+        if let Some(g) = s.groups {
+            front.push_str(&format!("\ngroups = [\"{g}\"]"));
         }
         if let Some((k, i)) = s.cover {
             front.push_str(&format!(
@@ -851,4 +901,80 @@ fn community_and_referent_sites_follow_membership_not_just_levels() {
     assert!(j.site(REF_NELLY).has("alice/index.html"));
     assert!(j.site(COM_BOIS).has("alice/index.html"));
     assert!(j.site(PUBLIC).has("eric/index.html"));
+}
+
+/// `groups = [...]` per audience: Alice is in the learners' group atelier-bois and
+/// in the employers' group. Her experience opened to the employers by name is on
+/// the employers' site and not on atelier-bois; her community experience naming no
+/// group is on atelier-bois and not on the employers' site; her public one is on
+/// both. The same for her stories, and the employers' site names no other group.
+#[test]
+fn groups_open_an_item_to_the_employers_site_and_not_to_the_learners_group() {
+    let j = fixture();
+    j.build_ok();
+    let has = |site: &str, key: &str| {
+        j.site(site).has(&format!(
+            "alice/experiences/{}/index.html",
+            exp(key).folder()
+        ))
+    };
+    assert!(has(COM_EMPL, "aemp"));
+    assert!(!has(COM_BOIS, "aemp"));
+    assert!(has(COM_BOIS, "acom"));
+    assert!(!has(COM_EMPL, "acom"));
+    assert!(has(COM_BOIS, "apub") && has(COM_EMPL, "apub"));
+    assert!(has(REF_NELLY, "aemp") && has(REF_NELLY, "acom"));
+    let story = |site: &str, key: &str| {
+        j.site(site)
+            .has(&format!("alice/stories/recit-zq{key}slug/index.html"))
+    };
+    assert!(story(COM_EMPL, "semp") && !story(COM_BOIS, "semp"));
+    assert!(story(COM_BOIS, "scom") && !story(COM_EMPL, "scom"));
+    // The story opened to the employers shows only what they may see of it.
+    let page = j
+        .site(COM_EMPL)
+        .text("alice/stories/recit-zqsempslug/index.html");
+    assert!(page.contains("zqaemptitle") && !page.contains("zqacomtitle"));
+    // Group membership stays private: no group's site names the other group.
+    for (site, other) in [(COM_EMPL, "Atelier Bois"), (COM_BOIS, "Employeurs")] {
+        for (page, text) in read_all_text(&j.out().join(site)) {
+            assert!(!text.contains(other), "{site}/{page} names {other}");
+        }
+    }
+    // Alice's own site says which group sees what.
+    let own = j.site(P_ALICE).text(&format!(
+        "alice/experiences/{}/index.html",
+        exp("aemp").folder()
+    ));
+    assert!(own.contains("Employeurs"), "her own page names the group");
+}
+
+/// Each site's search index (`search-index.js`, read by the feed's filters and
+/// search) holds exactly the experiences its audience may see: no more (a classic
+/// leak route), no fewer.
+#[test]
+fn each_search_index_holds_exactly_the_visible_experiences() {
+    let j = fixture();
+    j.build_ok();
+    for site in ALL_SITES {
+        let js = j.site(site).text("search-index.js");
+        let json = js
+            .trim()
+            .strip_prefix("window.carnetSearch = ")
+            .and_then(|s| s.strip_suffix(';'))
+            .unwrap_or_else(|| panic!("{site}: not a script setting the global: {js}"));
+        let index: serde_json::Value = serde_json::from_str(json).expect("JSON");
+        let keys: BTreeSet<String> = index["docs"]
+            .as_array()
+            .expect("docs")
+            .iter()
+            .map(|d| d["key"].as_str().expect("key").to_string())
+            .collect();
+        let expected: BTreeSet<String> = EXPERIENCES
+            .iter()
+            .filter(|e| e.allowed.contains(&site))
+            .map(|e| format!("{}/{}", e.learner, e.folder()))
+            .collect();
+        assert_eq!(keys, expected, "{site}");
+    }
 }

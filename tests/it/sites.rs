@@ -117,6 +117,13 @@ photos = [
     j
 }
 
+/// A static page of a feed filter (skill, tag, kind, group).
+fn is_facet_page(page: &str) -> bool {
+    ["skills/", "tags/", "kinds/", "groups/"]
+        .iter()
+        .any(|dir| page.starts_with(dir))
+}
+
 fn exp_page(learner: &str, folder: &str) -> String {
     format!("{learner}/experiences/{folder}/index.html")
 }
@@ -170,9 +177,32 @@ fn each_audience_gets_exactly_its_pages() {
             .map(|s| s.to_string())
             .chain(extra)
             .collect();
-        let pages: BTreeSet<String> = j.site(site).pages().into_iter().collect();
+        let pages: BTreeSet<String> = j
+            .site(site)
+            .pages()
+            .into_iter()
+            .filter(|p| !is_facet_page(p))
+            .collect();
         assert_eq!(pages, expected, "pages of the {site} site");
     }
+    // The static pages of the filters: one per skill, tag and kind of the visible
+    // experiences only (the public site names no group).
+    let facets: BTreeSet<String> = j
+        .site("public")
+        .pages()
+        .into_iter()
+        .filter(|p| is_facet_page(p))
+        .collect();
+    let want: BTreeSet<String> = [
+        "kinds/stage/index.html",
+        "skills/autonomie/index.html",
+        "skills/rigueur/index.html",
+        "tags/vente/index.html",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    assert_eq!(facets, want);
     let expected: BTreeSet<String> = [
         "index.html",
         "experiences/index.html",
@@ -187,6 +217,7 @@ fn each_audience_gets_exactly_its_pages() {
         j.site("private/ben")
             .pages()
             .into_iter()
+            .filter(|p| !is_facet_page(p))
             .collect::<BTreeSet<_>>(),
         expected
     );
@@ -202,7 +233,12 @@ fn each_audience_gets_exactly_its_pages() {
     );
     // Every site has its stylesheet, script and robots.txt.
     for site in sites_in(&j.out()) {
-        for f in ["static/style.css", "static/carnet.js", "robots.txt"] {
+        for f in [
+            "static/style.css",
+            "static/carnet.js",
+            "search-index.js",
+            "robots.txt",
+        ] {
             assert!(j.site(&site).has(f), "{site} lacks {f}");
         }
     }
@@ -506,15 +542,19 @@ fn learner_markdown_cannot_inject_scripts_images_or_frames() {
                     );
                     continue;
                 }
-                // Only the theme's own script, loaded from the site.
+                // Only the theme's own script and the site's search index, loaded
+                // from the site.
                 let src = s
                     .value()
                     .attr("src")
                     .unwrap_or_else(|| panic!("{name}/{page}: inline script {}", s.html()));
-                assert_eq!(
-                    resolve(&page, src).as_deref(),
-                    Some("static/carnet.js"),
-                    "{name}/{page}"
+                let script = resolve(&page, src);
+                assert!(
+                    matches!(
+                        script.as_deref(),
+                        Some("static/carnet.js") | Some("search-index.js")
+                    ),
+                    "{name}/{page}: {script:?}"
                 );
                 assert_eq!(
                     s.inner_html().trim(),
@@ -665,10 +705,19 @@ fn every_site_has_a_visibility_page_and_a_banner_naming_its_audience() {
     let j = fixture("fr");
     j.build_ok();
     for (site, words) in [
-        ("public", "Site public"),
-        ("community/atelier", "Atelier"),
-        ("referent/nelly", "Nelly"),
-        ("private/ana", "Ana"),
+        ("public", "Site public : visible par tout le monde"),
+        (
+            "community/atelier",
+            "Site du groupe Atelier : visible par ses membres",
+        ),
+        (
+            "referent/nelly",
+            "Site du suivi — Nelly : visible par Nelly seulement",
+        ),
+        (
+            "private/ana",
+            "Mon carnet privé — Ana : visible par moi seulement",
+        ),
     ] {
         let s = j.site(site);
         assert!(s.has("visibility/index.html"), "{site}");

@@ -181,10 +181,11 @@ fn static_findings(page: &str, doc: &scraper::Html) -> Vec<String> {
                 found.push(format!("{page}: foreign stylesheet"));
             }
             "script" => {
-                let theme = el
-                    .value()
-                    .attr("src")
-                    .is_some_and(|s| s.ends_with("static/carnet.js"));
+                let theme = el.value().attr("src").is_some_and(|s| {
+                    // The theme's script, or the site's own search index.
+                    s.ends_with("static/carnet.js")
+                        || s.trim_start_matches("../") == "search-index.js"
+                });
                 let json_ld = el.value().attr("type") == Some("application/ld+json");
                 if !theme && !json_ld {
                     found.push(format!("{page}: <script> {}", el.html()));

@@ -1,4 +1,5 @@
-//! The leak check every build runs: each site's files (pages, JSON, `robots.txt`,
+//! The leak check every build runs: each site's files (pages, JSON, the search
+//! index `search-index.js`, `robots.txt`,
 //! and every file name, photos' included) are scanned for the evidence of the items
 //! its audience may not see, after rendering and before anything is written. A hit
 //! fails the build, naming the file, the item and the string; since the build has
@@ -515,5 +516,29 @@ mod tests {
         });
         let e = scan(&p, view, &site).expect_err("a leak");
         assert!(e.to_string().contains("the address"), "{e}");
+    }
+
+    /// A search index built from the wrong view (the learner's own, on the public
+    /// site) fails the build, naming `search-index.js` and the hidden item.
+    #[test]
+    fn a_search_index_holding_a_hidden_item_is_found() {
+        let dir = journal();
+        let p = prepared(dir.path());
+        let (_, private) = site(&p, &Audience::Private("ana".into()));
+        let (view, mut public) = site(&p, &Audience::Public);
+        let index = |s: &Site| {
+            s.pages
+                .iter()
+                .position(|page| page.path == crate::render::search::INDEX_PATH)
+                .expect("every site has a search index")
+        };
+        let public_index = index(&public);
+        assert!(!public.pages[public_index].content.contains("zqsecret"));
+        scan(&p, view, &public).expect("the public site alone is clean");
+        public.pages[public_index].content = private.pages[index(&private)].content.clone();
+        let e = scan(&p, view, &public).expect_err("a leak");
+        let message = e.to_string();
+        assert!(message.contains("search-index.js"), "{message}");
+        assert!(message.contains("2021-zqsecret/index.md"), "{message}");
     }
 }

@@ -1,7 +1,8 @@
 //! The page that explains the four sharing levels: to the learner on their own site
 //! (« ton carnet », with the `visibility` line to write), and to a visitor on every
 //! other site (an employer, the public, a group, an adviser: what each level means
-//! and which of them this site shows, no TOML).
+//! and which of them this site shows, no TOML). Both say how a learner in several
+//! groups chooses which of them see a community item, with an example.
 
 use super::super::context::VisibilityPage;
 use super::super::{i18n, Page, Renderer};
@@ -21,6 +22,15 @@ impl Renderer<'_> {
                 .iter()
                 .map(|v| v.keyword())
                 .collect(),
+            groups: match self.view.audience() {
+                Audience::Private(_) => self
+                    .view
+                    .learners()
+                    .iter()
+                    .flat_map(|l| l.groups.iter().cloned())
+                    .collect(),
+                _ => Vec::new(),
+            },
         };
         self.page("visibility.html", path.into(), &title, meta, ctx)
     }

@@ -61,32 +61,88 @@
   dialog.addEventListener("close", function () { img.removeAttribute("src"); if (opener) opener.focus(); });
 })();
 
-// Feed filters: shown only with JavaScript; without it, the whole list is there.
+// Feed filters and search: shown only with JavaScript; without it, the whole list is
+// there, with links to the static page of each skill, tag, kind, group and learner.
+// The index is `search-index.js` (a classic script setting window.carnetSearch, so it
+// works from file:// and offline), made from this site's view only. The filter
+// state lives in the URL (?skill=rigueur&kind=stage), so a filtered view can be
+// shared and reloaded.
 (function () {
   "use strict";
   var form = document.querySelector("form[data-filters]");
   var feed = document.querySelector("[data-feed]");
   if (!form || !feed) return;
   form.hidden = false;
-  var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-filter]"));
+  var fields = Array.prototype.slice.call(form.querySelectorAll("[data-filter]"));
   var cards = Array.prototype.slice.call(feed.querySelectorAll(".card"));
   var count = form.querySelector("[data-filter-count]");
+  var index = window.carnetSearch && window.carnetSearch.docs ? window.carnetSearch.docs : [];
+  // « équipe » and « Equipes » both give « equip »: accents and case folded, then
+  // a light French stemming (plural -s/-x, final -e).
+  function fold(s) {
+    return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+  function stem(w) {
+    if (w.length > 3 && /[sx]$/.test(w)) w = w.slice(0, -1);
+    if (w.length > 3 && /e$/.test(w)) w = w.slice(0, -1);
+    return w;
+  }
+  function words(s) {
+    return fold(s).split(/[^a-z0-9]+/).filter(function (w) { return w.length > 1; }).map(stem);
+  }
+  if (!index.length) { form.hidden = true; return; } // no index: the whole list stays
+  var docs = {};
+  index.forEach(function (d) { d.words = words(d.text); docs[d.key] = d; });
+  function value(name) {
+    var f = form.querySelector('[data-filter="' + name + '"]');
+    return f ? f.value : "";
+  }
+  function month(v, end) {
+    if (/^\d{4}$/.test(v)) return v + (end ? "-12" : "-01");
+    return v;
+  }
+  function matches(d) {
+    if (!d) return false;
+    var q = words(value("q"));
+    var from = month(value("from"), false), to = month(value("to"), true);
+    return (!value("learner") || d.learner === value("learner")) &&
+      (!value("group") || d.groups.indexOf(value("group")) >= 0) &&
+      (!value("skill") || d.skills.indexOf(value("skill")) >= 0) &&
+      (!value("tag") || d.tags.indexOf(value("tag")) >= 0) &&
+      (!value("kind") || d.kind === value("kind")) &&
+      (!from || d.month >= from) && (!to || d.month <= to) &&
+      q.every(function (w) { return d.words.some(function (x) { return x.indexOf(w) === 0; }); });
+  }
+  function saveState() {
+    var params = new URLSearchParams();
+    fields.forEach(function (f) { if (f.value) params.set(f.name, f.value); });
+    var query = params.toString();
+    try {
+      history.replaceState(null, "", location.pathname + (query ? "?" + query : "") + location.hash);
+    } catch (e) { /* a browser refusing to change a file:// URL keeps the filters anyway */ }
+  }
   function apply() {
     var shown = 0;
     cards.forEach(function (card) {
-      var ok = selects.every(function (s) {
-        if (!s.value) return true;
-        var key = s.dataset.filter;
-        return key === "skills"
-          ? (card.dataset.skills || "").indexOf(" " + s.value + " ") >= 0
-          : card.dataset[key] === s.value;
-      });
+      var ok = matches(docs[card.dataset.key]);
       card.hidden = !ok;
       if (ok) shown += 1;
     });
     count.textContent = shown;
+    saveState();
   }
-  selects.forEach(function (s) { s.addEventListener("change", apply); });
+  var params = new URLSearchParams(location.search);
+  fields.forEach(function (f) {
+    var v = params.get(f.name);
+    if (v === null) return;
+    if (f.tagName === "SELECT" && /^\d{4}$/.test(v) && (f.name === "from" || f.name === "to")) {
+      v = month(v, f.name === "to");
+    }
+    f.value = v;
+    if (f.value !== v && f.tagName === "SELECT") f.value = "";
+  });
+  fields.forEach(function (f) { f.addEventListener(f.tagName === "SELECT" ? "change" : "input", apply); });
   form.addEventListener("reset", function () { setTimeout(apply, 0); });
   form.addEventListener("submit", function (ev) { ev.preventDefault(); });
+  apply();
 })();

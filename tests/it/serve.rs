@@ -919,8 +919,11 @@ fn the_form_edits_an_experience_keeping_what_it_does_not_show() {
         before.replace("visibility = \"public\"", "visibility = \"referent\""),
         "only the visibility changed"
     );
-    let (status, _) = server.get(STAGE);
-    assert_eq!(status, 404, "no longer public");
+    // The learner's own site is ready at the redirect; the public one follows within
+    // the same build.
+    server.wait_page(STAGE, "the stage gone from the public site", |status, _| {
+        status == 404
+    });
 
     // The same form sent again is refused: the file changed since it was opened.
     let (ct, body) = multipart(&fields("public"), None);

@@ -6,16 +6,23 @@
 
 use std::path::Path;
 
-use carnet::journal::frontmatter;
+use carnet::journal::{frontmatter, Language};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
+    // Messages in both languages: neither may panic.
+    for lang in [Language::Fr, Language::En] {
+        check(data, lang);
+    }
+});
+
+fn check(data: &[u8], lang: Language) {
     let text = String::from_utf8_lossy(data);
     let path = Path::new("learners/ana/experiences/x/index.md");
-    match frontmatter::split(path, &text) {
+    match frontmatter::split(path, &text, lang) {
         Ok(split) => {
             assert!(split.front_offset <= text.len());
-            match frontmatter::parse::<toml::Table>(path, &text, &split) {
+            match frontmatter::parse::<toml::Table>(path, &text, &split, lang) {
                 Ok(_) => {}
                 Err(d) => {
                     let _ = d.render(false);
@@ -27,4 +34,4 @@ fuzz_target!(|data: &[u8]| {
             let _ = d.render(false);
         }
     }
-});
+}

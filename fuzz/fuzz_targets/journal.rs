@@ -50,7 +50,9 @@ fuzz_target!(|data: &[u8]| {
                 if let Some(leak) = &prepared.leak {
                     let check = leak.check(&prepared.evidence);
                     // A journal that builds never trips the leak check.
-                    if let Err(e) = check.scan_site(&prepared.evidence, view, &site, &prepared.theme) {
+                    if let Err(e) =
+                        check.scan_site(&prepared.evidence, view, &site, &prepared.theme)
+                    {
                         panic!("{e}");
                     }
                 }

@@ -8,7 +8,7 @@
 use std::io::Write;
 
 use carnet::images::{probe, process};
-use carnet::journal::ImageSettings;
+use carnet::journal::{ImageSettings, Language};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -24,7 +24,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     let path = file.path().to_path_buf();
-    let Ok(source) = probe::probe(&path, data, &limits) else {
+    let Ok(source) = probe::probe(&path, data, &limits, Language::Fr) else {
         return;
     };
     assert!(u64::from(source.width) * u64::from(source.height) <= limits.max_pixels);

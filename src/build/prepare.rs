@@ -78,10 +78,7 @@ pub fn prepare(root: &Path, cache: Option<&Cache>) -> Result<Prepared> {
     let (report, views, catalog, side) = std::thread::scope(|scope| {
         let side = scope.spawn(|| theme_and_leak_check(&journal));
         let report = crate::check::check(&journal);
-        let views: Vec<AudienceView> = Audience::all(&journal)
-            .iter()
-            .map(|a| audience::view(&journal, a))
-            .collect();
+        let views = views_of(&journal);
         let canonical_root = fs::canonicalize(root).at(root);
         let catalog = canonical_root.map(|canonical_root| {
             let key = |p: &Path| index_key(root, &canonical_root, p);
@@ -154,17 +151,8 @@ pub fn inspect(root: &Path) -> Result<Vec<Diagnostic>> {
     let lang = journal.config.language;
     let report = crate::check::check(&journal);
     found.extend(report.errors);
-    let views: Vec<AudienceView> = Audience::all(&journal)
-        .iter()
-        .map(|a| audience::view(&journal, a))
-        .collect();
-    let mut paths: Vec<&Path> = views
-        .iter()
-        .flat_map(|v| v.photos())
-        .map(|p| p.path.as_path())
-        .collect();
-    paths.sort();
-    paths.dedup();
+    let views = views_of(&journal);
+    let paths = photo_paths(&views);
     let settings = journal.config.images;
     let photos: Vec<Diagnostic> = paths
         .par_iter()
@@ -193,6 +181,26 @@ fn theme_and_leak_check(journal: &Journal) -> Result<(Theme, Evidence, Option<Le
     Ok((theme, evidence, leak, start.elapsed()))
 }
 
+/// One view per audience of `journal`: public, each group, each referent, each learner.
+fn views_of(journal: &Journal) -> Vec<AudienceView> {
+    Audience::all(journal)
+        .iter()
+        .map(|a| audience::view(journal, a))
+        .collect()
+}
+
+/// Every photo file that some view shows, each once, in order.
+fn photo_paths(views: &[AudienceView]) -> Vec<&Path> {
+    let mut paths: Vec<&Path> = views
+        .iter()
+        .flat_map(|v| v.photos())
+        .map(|p| p.path.as_path())
+        .collect();
+    paths.sort();
+    paths.dedup();
+    paths
+}
+
 /// Whether builds run the leak check: always, unless `CARNET_LEAK_CHECK=off` (to
 /// measure what it costs, or to get past a false alarm while reporting it).
 fn leak_check_on() -> bool {
@@ -208,13 +216,7 @@ fn probe_photos(
     index_key: &(dyn Fn(&Path) -> PathBuf + Sync),
     lang: Language,
 ) -> std::result::Result<Catalog, Vec<Diagnostic>> {
-    let mut paths: Vec<&Path> = views
-        .iter()
-        .flat_map(|v| v.photos())
-        .map(|p| p.path.as_path())
-        .collect();
-    paths.sort();
-    paths.dedup();
+    let paths = photo_paths(views);
     let results: Vec<std::result::Result<(PathBuf, images::Source), Diagnostic>> = paths
         .par_iter()
         .map(|path| {

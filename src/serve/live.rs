@@ -74,6 +74,25 @@ impl Problem {
         }
     }
 
+    /// A failure about the file at `path` as a whole (no line), shown relative to `root`.
+    fn of_file(path: &Path, root: &Path, error: &Error) -> Problem {
+        let file = path.strip_prefix(root).unwrap_or(path);
+        Problem::whole(file.display().to_string(), error)
+    }
+
+    /// A failure about `file` as a whole: the error's message, no place in it.
+    fn whole(file: String, error: &Error) -> Problem {
+        Problem {
+            file,
+            line: None,
+            column: None,
+            message: error.to_string(),
+            help: None,
+            source_line: None,
+            caret: None,
+        }
+    }
+
     /// Every problem of a failed build.
     pub fn from_error(error: &Error, root: &Path) -> Vec<Problem> {
         match error {
@@ -84,40 +103,11 @@ impl Problem {
                 .collect(),
             Error::Io { path, .. }
             | Error::Output { path, .. }
-            | Error::Passphrase { path, .. } => {
-                let file = path.strip_prefix(root).unwrap_or(path);
-                vec![Problem {
-                    file: file.display().to_string(),
-                    line: None,
-                    column: None,
-                    message: error.to_string(),
-                    help: None,
-                    source_line: None,
-                    caret: None,
-                }]
+            | Error::Passphrase { path, .. } => vec![Problem::of_file(path, root, error)],
+            Error::Leak { item, .. } => vec![Problem::of_file(item, root, error)],
+            Error::Template { name, .. } | Error::Seal { file: name, .. } => {
+                vec![Problem::whole(name.clone(), error)]
             }
-            Error::Leak { item, .. } => vec![Problem {
-                file: item
-                    .strip_prefix(root)
-                    .unwrap_or(item)
-                    .display()
-                    .to_string(),
-                line: None,
-                column: None,
-                message: error.to_string(),
-                help: None,
-                source_line: None,
-                caret: None,
-            }],
-            Error::Template { name, .. } | Error::Seal { file: name, .. } => vec![Problem {
-                file: name.clone(),
-                line: None,
-                column: None,
-                message: error.to_string(),
-                help: None,
-                source_line: None,
-                caret: None,
-            }],
         }
     }
 }

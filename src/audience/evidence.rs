@@ -48,6 +48,8 @@ pub enum NeedleKind {
     Folder,
     /// The file name of one of its photos.
     PhotoFile,
+    /// Who attests it (name, role, organisation) or their quote.
+    Attestation,
 }
 
 impl NeedleKind {
@@ -60,6 +62,7 @@ impl NeedleKind {
             NeedleKind::Place => "the place",
             NeedleKind::Tag => "a tag",
             NeedleKind::Skill => "a skill",
+            NeedleKind::Attestation => "its attestation",
             NeedleKind::Slug => "the address",
             NeedleKind::Folder => "the folder or file name",
             NeedleKind::PhotoFile => "a photo's file name",
@@ -201,6 +204,8 @@ fn digest(journal: &Journal) -> String {
         part(&skill.id);
         part(&skill.label);
         part(skill.category.as_deref().unwrap_or_default());
+        part(skill.description.as_deref().unwrap_or_default());
+        part(skill.reference.as_deref().unwrap_or_default());
     }
     let path = |p: &Path| p.to_string_lossy().into_owned();
     let photo = |p: &Photo, part: &mut dyn FnMut(&str)| {
@@ -394,9 +399,18 @@ fn experience(e: &mut Evidence, journal: &Journal, learner: &Learner, exp: &Expe
         b.name(NeedleKind::Skill, id);
         if let Some(skill) = journal.skill(id) {
             b.words(NeedleKind::Skill, &skill.label);
-            if let Some(category) = &skill.category {
-                b.shown(category);
+            for shown in [&skill.category, &skill.description, &skill.reference]
+                .into_iter()
+                .flatten()
+            {
+                b.shown(shown);
             }
+        }
+    }
+    if let Some(a) = &exp.attestation {
+        b.words(NeedleKind::Attestation, &a.name);
+        for text in [&a.role, &a.organisation, &a.quote].into_iter().flatten() {
+            b.words(NeedleKind::Attestation, text);
         }
     }
     if let Some(kind) = &exp.kind {

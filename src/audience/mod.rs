@@ -32,8 +32,8 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::journal::{
-    At, Date, Experience, Framing, GroupKind, Journal, Language, Learner, Photo, Referent, Skill,
-    StoryLayout, Visibility,
+    At, Attestation, Date, Experience, Framing, GroupKind, Journal, Language, Learner, Photo,
+    Referent, Skill, StoryLayout, Visibility,
 };
 
 /// The reader of one site.
@@ -172,9 +172,19 @@ pub struct AudienceView {
     language: Language,
     base_url: Option<String>,
     learners: Vec<LearnerView>,
+    skill_order: Vec<String>,
 }
 
 impl AudienceView {
+    /// The place of skill `id` in the framework (`skills.toml` order), for sorting;
+    /// an id the framework lacks comes last.
+    pub fn skill_rank(&self, id: &str) -> usize {
+        self.skill_order
+            .iter()
+            .position(|s| s == id)
+            .unwrap_or(usize::MAX)
+    }
+
     /// Who reads this site.
     pub fn audience(&self) -> &Audience {
         &self.audience
@@ -266,8 +276,11 @@ pub struct ExperienceView {
     pub place: Option<String>,
     /// Tags.
     pub tags: Vec<String>,
-    /// Skills used (the framework entries).
-    pub skills: Vec<Skill>,
+    /// Skills used (the framework entries), with their level and whether the
+    /// attestation vouches for them.
+    pub skills: Vec<UsedSkill>,
+    /// Who vouches for it: shown only because the experience itself is visible.
+    pub attestation: Option<Attestation>,
     /// Visibility.
     pub visibility: Visibility,
     /// Groups that see it, of those this audience may know of (community items).
@@ -314,9 +327,32 @@ pub struct StoryView {
 pub struct SkillProof {
     /// The skill.
     pub skill: Skill,
-    /// Slugs of the visible experiences using it, in date order.
+    /// Slugs of the visible experiences using it: attested ones first, each part in
+    /// date order.
     pub experiences: Vec<String>,
+    /// The best level reached over those experiences, when any gave one.
+    pub best_level: Option<u8>,
+    /// How many of those experiences an attestation vouches for.
+    pub attested: usize,
     _sealed: Sealed,
+}
+
+/// A skill as a visible experience uses it.
+#[derive(Debug, Clone)]
+pub struct UsedSkill {
+    /// The framework entry.
+    pub skill: Skill,
+    /// The level reached (1–4), when the learner gave one.
+    pub level: Option<u8>,
+    /// Whether the experience's attestation vouches for it (else: declared).
+    pub attested: bool,
+}
+
+impl std::ops::Deref for UsedSkill {
+    type Target = Skill;
+    fn deref(&self) -> &Skill {
+        &self.skill
+    }
 }
 
 /// Builds what `audience` may see of `journal`.
@@ -359,6 +395,7 @@ pub fn view(journal: &Journal, audience: &Audience) -> AudienceView {
             .clone()
             .filter(|_| audience.indexable()),
         learners,
+        skill_order: journal.skills.iter().map(|s| s.id.clone()).collect(),
     }
 }
 
@@ -477,8 +514,15 @@ fn experience_view(journal: &Journal, e: &Experience, groups: &[GroupView]) -> E
         skills: e
             .skills
             .iter()
-            .filter_map(|s| journal.skill(s).cloned())
+            .filter_map(|s| {
+                Some(UsedSkill {
+                    skill: journal.skill(s)?.clone(),
+                    level: s.level,
+                    attested: e.attestation.as_ref().is_some_and(|a| a.covers(s)),
+                })
+            })
             .collect(),
+        attestation: e.attestation.clone(),
         visibility: e.visibility,
         shared_with: shared_with(groups, e.visibility, e.groups.as_deref()),
         kind: e.kind.clone(),
@@ -491,24 +535,38 @@ fn experience_view(journal: &Journal, e: &Experience, groups: &[GroupView]) -> E
 
 /// Counts skills over the *visible* experiences only, in framework order.
 fn skill_proofs(journal: &Journal, experiences: &[ExperienceView]) -> Vec<SkillProof> {
-    let mut by_id: BTreeMap<usize, SkillProof> = BTreeMap::new();
+    let mut by_id: BTreeMap<usize, (SkillProof, Vec<String>)> = BTreeMap::new();
     for exp in experiences {
-        for skill in &exp.skills {
-            let Some(rank) = journal.skills.iter().position(|s| s.id == skill.id) else {
+        for used in &exp.skills {
+            let Some(rank) = journal.skills.iter().position(|s| s.id == used.id) else {
                 continue;
             };
-            by_id
-                .entry(rank)
-                .or_insert_with(|| SkillProof {
-                    skill: skill.clone(),
+            let (proof, declared) = by_id.entry(rank).or_insert_with(|| {
+                let proof = SkillProof {
+                    skill: used.skill.clone(),
                     experiences: Vec::new(),
+                    best_level: None,
+                    attested: 0,
                     _sealed: Sealed,
-                })
-                .experiences
-                .push(exp.slug.clone());
+                };
+                (proof, Vec::new())
+            });
+            proof.best_level = proof.best_level.max(used.level);
+            if used.attested {
+                proof.attested += 1;
+                proof.experiences.push(exp.slug.clone());
+            } else {
+                declared.push(exp.slug.clone());
+            }
         }
     }
-    by_id.into_values().collect()
+    by_id
+        .into_values()
+        .map(|(mut proof, declared)| {
+            proof.experiences.extend(declared);
+            proof
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -42,6 +42,7 @@ fn experience(folder: &str, vis: Visibility, skills: &[&str]) -> Experience {
         place: None,
         tags: vec![format!("tag-{folder}")],
         skills: skills.iter().map(|s| (*s).into()).collect(),
+        attestation: None,
         visibility: vis,
         groups: None,
         kind: None,

@@ -211,10 +211,10 @@ fn check_learner(journal: &Journal, learner: &Learner, report: &mut Report) {
                 } else {
                     lang.pick("skills.toml définit : ", "skills.toml defines: ")
                 };
-                let (name, ids) = (&**skill, list(skill_ids.clone(), lang));
+                let (name, ids) = (skill.id.as_str(), list(skill_ids.clone(), lang));
                 report.errors.push(unknown(
                     &exp.source,
-                    skill,
+                    &skill.id,
                     tr!(
                         lang,
                         "compétence `{name}` inconnue ({hint}{ids})",
@@ -225,6 +225,9 @@ fn check_learner(journal: &Journal, learner: &Learner, report: &mut Report) {
                 ));
             }
         }
+    }
+    for exp in &learner.experiences {
+        check_attestation(exp, lang, report);
     }
     for story in &learner.stories {
         check_story(learner, story, lang, report);
@@ -327,6 +330,30 @@ fn check_targets(
                 )
                 .with_code("not-a-member"),
             );
+        }
+    }
+}
+
+/// An attestation vouches only for skills its experience uses.
+fn check_attestation(exp: &crate::journal::Experience, lang: Language, report: &mut Report) {
+    let Some(attested) = exp.attestation.as_ref().and_then(|a| a.skills.as_ref()) else {
+        return;
+    };
+    let used = exp.skills.iter().map(|s| s.id.as_str());
+    for skill in attested {
+        if !exp.skills.iter().any(|s| s.id == *skill) {
+            let name = skill.as_str();
+            report.errors.push(unknown(
+                &exp.source,
+                skill,
+                tr!(
+                    lang,
+                    "l'attestation porte sur `{name}`, que cette expérience ne liste pas dans `skills`",
+                    "the attestation vouches for `{name}`, which this experience does not list in `skills`"
+                ),
+                used.clone(),
+                lang,
+            ));
         }
     }
 }

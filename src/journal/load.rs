@@ -12,9 +12,9 @@ use super::frontmatter;
 use super::names;
 use super::slug::slugify;
 use super::{
-    skills, Aspect, At, Config, Date, Experience, Fit, Focus, Framing, Group, GroupKind,
-    ImageSettings, Journal, Language, Learner, Photo, Profile, Referent, SourceFile, Story,
-    StoryLayout, Visibility,
+    skills, Aspect, At, Attestation, Config, Date, Experience, Fit, Focus, Framing, Group,
+    GroupKind, ImageSettings, Journal, Language, Learner, Photo, Profile, Referent, SkillUse,
+    SourceFile, Story, StoryLayout, Visibility,
 };
 use crate::diagnostic::Diagnostic;
 use crate::tr;
@@ -77,9 +77,44 @@ struct RawSkills {
 #[serde(deny_unknown_fields)]
 struct RawSkill {
     id: Spanned<String>,
-    label: String,
+    label: RawLabel,
     #[serde(default)]
     category: Option<String>,
+    description: Option<RawLabel>,
+    reference: Option<Spanned<String>>,
+}
+
+/// A text of `skills.toml`: one for every language, or `{ fr = "…", en = "…" }`.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawLabel {
+    One(String),
+    Each { fr: String, en: Option<String> },
+}
+
+impl RawLabel {
+    /// The text in `language` (French when no English one is given).
+    fn pick(self, language: Language) -> String {
+        match self {
+            RawLabel::One(text) => text,
+            RawLabel::Each { fr, en } => match (language, en) {
+                (Language::En, Some(en)) => en,
+                _ => fr,
+            },
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAttestation {
+    name: String,
+    role: Option<String>,
+    #[serde(alias = "organization")]
+    organisation: Option<String>,
+    date: Option<Spanned<Datetime>>,
+    quote: Option<String>,
+    skills: Option<Vec<Spanned<String>>>,
 }
 
 #[derive(Deserialize)]
@@ -105,7 +140,8 @@ struct RawExperience {
     #[serde(default)]
     tags: Vec<String>,
     #[serde(default)]
-    skills: Vec<Spanned<String>>,
+    skills: Vec<Spanned<toml::Value>>,
+    attestation: Option<RawAttestation>,
     visibility: Option<Visibility>,
     groups: Option<Vec<Spanned<String>>>,
     kind: Option<String>,
@@ -426,10 +462,36 @@ impl Loader {
                                 .with_code("duplicate-id"),
                         );
                     }
+                    let reference = raw.reference.and_then(|r| {
+                        let r = source.at(r);
+                        if r.starts_with("https://") || r.starts_with("http://") {
+                            return Some(r.value);
+                        }
+                        let (lang, value) = (self.lang, &*r);
+                        self.diags.push(
+                            source
+                                .error_at(
+                                    &r.span,
+                                    tr!(
+                                        lang,
+                                        "`{value}` n'est pas une adresse web : la référence d'une compétence commence par https://",
+                                        "`{value}` is not a web address: a skill's reference starts with https://"
+                                    ),
+                                )
+                                .with_code("invalid-reference")
+                                .with_help(lang.pick(
+                                    "par exemple reference = \"http://data.europa.eu/esco/skill/…\"",
+                                    "for example reference = \"http://data.europa.eu/esco/skill/…\"",
+                                )),
+                        );
+                        None
+                    });
                     skills.push(super::Skill {
                         id: id.value,
-                        label: raw.label,
-                        category: raw.category,
+                        label: raw.label.pick(language),
+                        category: raw.category.map(|c| skills::category_label(&c, language)),
+                        description: raw.description.map(|d| d.pick(language)),
+                        reference,
                     });
                 }
                 (skills, false)
@@ -738,6 +800,81 @@ impl Loader {
             .ok()
     }
 
+    /// One entry of an experience's `skills`: an id, or `{ id = "…", level = 1..=4 }`.
+    fn skill_use(&mut self, source: &SourceFile, raw: Spanned<toml::Value>) -> Option<SkillUse> {
+        let at = source.at(raw);
+        let lang = self.lang;
+        let (id, level) = match &at.value {
+            toml::Value::String(id) => (Some(id.clone()), None),
+            toml::Value::Table(table) => {
+                let unknown = table.keys().find(|k| *k != "id" && *k != "level");
+                match (table.get("id"), table.get("level"), unknown) {
+                    (Some(toml::Value::String(id)), level, None) => (Some(id.clone()), level),
+                    _ => (None, None),
+                }
+            }
+            _ => (None, None),
+        };
+        let Some(id) = id else {
+            self.diags.push(
+                source
+                    .error_at(
+                        &at.span,
+                        lang.pick(
+                            "une compétence s'écrit \"rigueur\" ou { id = \"rigueur\", level = 3 }",
+                            "a skill is written \"rigueur\" or { id = \"rigueur\", level = 3 }",
+                        ),
+                    )
+                    .with_code("invalid-skill"),
+            );
+            return None;
+        };
+        let level = match level {
+            None => None,
+            Some(toml::Value::Integer(n)) if (1..=i64::from(skills::MAX_LEVEL)).contains(n) => {
+                Some(*n as u8)
+            }
+            Some(other) => {
+                let max = skills::MAX_LEVEL;
+                self.diags.push(
+                    source
+                        .error_at(
+                            &at.span,
+                            tr!(
+                                lang,
+                                "le niveau de `{id}` est `{other}` : un niveau va de 1 à {max}",
+                                "the level of `{id}` is `{other}`: a level goes from 1 to {max}"
+                            ),
+                        )
+                        .with_code("invalid-level")
+                        .with_help(lang.pick(
+                            "1 : je découvre, 2 : je fais avec de l'aide, 3 : je fais seul·e, 4 : je peux l'apprendre à d'autres",
+                            "1: discovering, 2: with help, 3: on my own, 4: I can teach it",
+                        )),
+                );
+                return None;
+            }
+        };
+        Some(SkillUse {
+            id: At::new(id, at.span),
+            level,
+        })
+    }
+
+    /// The `[attestation]` table of an experience.
+    fn attestation(&mut self, source: &SourceFile, raw: RawAttestation) -> Attestation {
+        Attestation {
+            name: raw.name,
+            role: raw.role,
+            organisation: raw.organisation,
+            date: raw.date.and_then(|d| self.date(source, d)),
+            quote: raw.quote,
+            skills: raw
+                .skills
+                .map(|list| list.into_iter().map(|s| source.at(s)).collect()),
+        }
+    }
+
     fn learners(&mut self) -> Vec<Learner> {
         let dir = self.root.join("learners");
         if !self.fixed_folder(&dir) {
@@ -888,7 +1025,12 @@ impl Loader {
             date,
             place: raw.place,
             tags: raw.tags,
-            skills: raw.skills.into_iter().map(|s| source.at(s)).collect(),
+            skills: raw
+                .skills
+                .into_iter()
+                .filter_map(|s| self.skill_use(&source, s))
+                .collect(),
+            attestation: raw.attestation.map(|a| self.attestation(&source, a)),
             visibility: raw.visibility.unwrap_or_default(),
             groups: raw
                 .groups

@@ -262,8 +262,10 @@ pub struct Experience {
     pub place: Option<String>,
     /// Free tags.
     pub tags: Vec<String>,
-    /// Skill ids used.
-    pub skills: Vec<At<String>>,
+    /// Skills used, each with the level reached when the learner gave one.
+    pub skills: Vec<SkillUse>,
+    /// Who vouches for it (a tutor, an employer), if anyone does.
+    pub attestation: Option<Attestation>,
     /// Who may see it.
     pub visibility: Visibility,
     /// With visibility `community`, the groups (of the learner's) that see it
@@ -280,6 +282,60 @@ pub struct Experience {
     pub body: String,
     /// `index.md`, for locating errors.
     pub source: SourceFile,
+}
+
+/// A skill as an experience uses it: `"rigueur"` or `{ id = "autonomie", level = 3 }`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SkillUse {
+    /// The skill id, where it is written.
+    pub id: At<String>,
+    /// The level reached, 1 to [`skills::MAX_LEVEL`], when given.
+    pub level: Option<u8>,
+}
+
+impl Deref for SkillUse {
+    type Target = At<String>;
+    fn deref(&self) -> &At<String> {
+        &self.id
+    }
+}
+
+impl From<&str> for SkillUse {
+    /// A skill used without a level, written nowhere (made by code, or by a test).
+    fn from(id: &str) -> Self {
+        SkillUse {
+            id: id.into(),
+            level: None,
+        }
+    }
+}
+
+/// A tutor's or employer's word on an experience (`[attestation]`), after the
+/// company-immersion (PMSMP) evaluation and the « garanti » mark of the *passeport
+/// de compétences*.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attestation {
+    /// Who attests (« Mme Durand »).
+    pub name: String,
+    /// Their role (« tutrice »).
+    pub role: Option<String>,
+    /// Their organisation (« Boulangerie Martin »).
+    pub organisation: Option<String>,
+    /// When they attested.
+    pub date: Option<Date>,
+    /// A short quote of theirs.
+    pub quote: Option<String>,
+    /// The skills they vouch for, among the experience's (`None`: all of them).
+    pub skills: Option<Vec<At<String>>>,
+}
+
+impl Attestation {
+    /// Whether this attestation vouches for skill `id`.
+    pub fn covers(&self, id: &str) -> bool {
+        self.skills
+            .as_ref()
+            .is_none_or(|list| list.iter().any(|s| s == id))
+    }
 }
 
 /// A photo file with its description.

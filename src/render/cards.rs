@@ -3,8 +3,8 @@
 //! badges.
 
 use super::context::{
-    ExperienceCard, ExperienceCtx, LearnerCard, LinkCtx, PhotoCtx, SkillCtx, StoryCard,
-    VisibilityCtx,
+    AttestationCtx, ExperienceCard, ExperienceCtx, LearnerCard, PhotoCtx, ProofCtx, SkillChip,
+    SkillCtx, StoryCard, VisibilityCtx,
 };
 use super::{i18n, markdown, Renderer};
 use crate::audience::{ExperienceView, GroupView, LearnerView, StoryView};
@@ -89,6 +89,7 @@ impl Renderer<'_> {
         with_thumbs: bool,
     ) -> ExperienceCtx {
         let card = self.experience_card(learner, exp, root);
+        let language = self.view.language();
         let framing = exp.framing.or(outer);
         let thumbs: Vec<PhotoCtx> = if with_thumbs {
             exp.photos
@@ -126,11 +127,25 @@ impl Renderer<'_> {
             skills: exp
                 .skills
                 .iter()
-                .map(|s| LinkCtx {
+                .map(|s| SkillChip {
                     title: s.label.clone(),
                     url: format!("{root}skills/{}/index.html", s.id),
+                    level_text: s
+                        .level
+                        .map(|n| i18n::level(n, language, false))
+                        .unwrap_or_default(),
+                    attested: s.attested,
                 })
                 .collect(),
+            attestation: exp.attestation.as_ref().map(|a| AttestationCtx {
+                by: i18n::attested_by(a, language, true),
+                date: a
+                    .date
+                    .map(|d| i18n::human_date(&d, language))
+                    .unwrap_or_default(),
+                date_iso: a.date.map(|d| d.iso()).unwrap_or_default(),
+                quote: a.quote.clone().unwrap_or_default(),
+            }),
             photos,
             thumbs,
             mosaic,
@@ -172,6 +187,7 @@ impl Renderer<'_> {
             .max()
             .unwrap_or(1)
             .max(1);
+        let language = self.view.language();
         learner
             .skills
             .iter()
@@ -179,19 +195,42 @@ impl Renderer<'_> {
                 id: proof.skill.id.clone(),
                 label: proof.skill.label.clone(),
                 count: proof.experiences.len(),
-                count_text: i18n::count(proof.experiences.len(), "proof", self.view.language()),
+                count_text: i18n::count(proof.experiences.len(), "proof", language),
                 percent: (proof.experiences.len() * 100 / max) as u32,
+                level: proof.best_level.unwrap_or(0),
+                level_text: proof
+                    .best_level
+                    .map(|n| i18n::level(n, language, true))
+                    .unwrap_or_default(),
+                attested_text: i18n::attested_count(proof.attested, language),
                 proofs: proof
                     .experiences
                     .iter()
                     .filter_map(|slug| learner.experiences.iter().find(|e| &e.slug == slug))
-                    .map(|e| LinkCtx {
-                        title: e.title.clone(),
-                        url: format!("{root}{}/experiences/{}/index.html", learner.slug, e.slug),
-                    })
+                    .map(|e| proof_ctx(learner, e, &proof.skill.id, root, language))
                     .collect(),
             })
             .collect()
+    }
+}
+
+/// One experience as a proof of skill `id`, with where the claim comes from.
+pub(super) fn proof_ctx(
+    learner: &LearnerView,
+    e: &ExperienceView,
+    id: &str,
+    root: &str,
+    language: crate::journal::Language,
+) -> ProofCtx {
+    let attested = e.skills.iter().any(|s| s.id == id && s.attested);
+    ProofCtx {
+        title: e.title.clone(),
+        url: format!("{root}{}/experiences/{}/index.html", learner.slug, e.slug),
+        attested,
+        source: match (&e.attestation, attested) {
+            (Some(a), true) => i18n::attested_by(a, language, false),
+            _ => i18n::strings(language)["declared"].to_string(),
+        },
     }
 }
 

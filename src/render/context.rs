@@ -30,6 +30,10 @@ pub struct SiteCtx {
     pub show_visibility: bool,
     /// Absolute URL of the site root, public site with `base_url` only.
     pub base_url: Option<String>,
+    /// Whether the site has a Talents page (public and employers' sites).
+    pub talents: bool,
+    /// Whether the site has an Atom feed (`atom.xml`: public site with `base_url`).
+    pub atom: bool,
 }
 
 /// A visibility badge.
@@ -146,8 +150,53 @@ pub struct SkillCtx {
     pub count_text: String,
     /// Bar length in percent of the most proven skill.
     pub percent: u32,
-    /// The experiences proving it: (title, relative URL).
-    pub proofs: Vec<LinkCtx>,
+    /// The best level reached, in words (« niveau 3 sur 4 : en autonomie »), or empty.
+    pub level_text: String,
+    /// The best level reached (1–4), 0 when none was given.
+    pub level: u8,
+    /// How many proofs are attested, in words (« dont 1 attestée »), or empty.
+    pub attested_text: String,
+    /// The experiences proving it, attested first.
+    pub proofs: Vec<ProofCtx>,
+}
+
+/// One proof of a skill: an experience, and where the claim comes from.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProofCtx {
+    /// Title of the experience.
+    pub title: String,
+    /// Relative URL of the experience.
+    pub url: String,
+    /// Whether an attestation vouches for it.
+    pub attested: bool,
+    /// « attesté par Mme X, tutrice chez Y » or « déclaré par moi ».
+    pub source: String,
+}
+
+/// A skill as one experience shows it: a chip to its facet page.
+#[derive(Debug, Clone, Serialize)]
+pub struct SkillChip {
+    /// Label.
+    pub title: String,
+    /// Relative URL of the skill's page.
+    pub url: String,
+    /// The level, in words (« niveau 3 sur 4 »), or empty.
+    pub level_text: String,
+    /// Whether the experience's attestation vouches for it.
+    pub attested: bool,
+}
+
+/// Who vouches for an experience.
+#[derive(Debug, Clone, Serialize)]
+pub struct AttestationCtx {
+    /// « Attesté par Mme Durand, tutrice chez Boulangerie Martin ».
+    pub by: String,
+    /// The date, in words, or empty.
+    pub date: String,
+    /// The date as ISO 8601, or empty.
+    pub date_iso: String,
+    /// The quote, or empty.
+    pub quote: String,
 }
 
 /// A titled link.
@@ -192,7 +241,9 @@ pub struct ExperienceCtx {
     /// The static page of its kind, when it has one.
     pub kind_url: Option<String>,
     /// Skills used: (label, link to the portrait's skill).
-    pub skills: Vec<LinkCtx>,
+    pub skills: Vec<SkillChip>,
+    /// Who vouches for it, if anyone does.
+    pub attestation: Option<AttestationCtx>,
     /// Photos shown whole (or cropped as the learner asked).
     pub photos: Vec<PhotoCtx>,
     /// Cropped thumbnails of the same photos, for grids (story mosaics only).
@@ -290,6 +341,9 @@ pub struct FeedPage {
     pub tags: Vec<FilterOption>,
     /// Groups of the learners that this site may name, with counts.
     pub groups: Vec<FilterOption>,
+    /// Whether the feed offers the group filter: some experience lies outside some
+    /// group (with one group that covers all, a filter would change nothing).
+    pub group_filter: bool,
     /// Months (`YYYY-MM`) that have an experience, oldest first.
     pub months: Vec<String>,
 }
@@ -380,4 +434,49 @@ pub struct StoryPage {
     pub chapters: Vec<ExperienceCtx>,
     /// The skills its experiences show.
     pub skills: Vec<LinkCtx>,
+}
+
+/// `talents.html`: learners by skill, on the public and employers' sites.
+#[derive(Debug, Serialize)]
+pub struct TalentsPage {
+    /// Each skill some visible experience proves, in framework order.
+    pub skills: Vec<TalentSkill>,
+}
+
+/// One skill of the Talents page.
+#[derive(Debug, Serialize)]
+pub struct TalentSkill {
+    /// Skill id (the anchor `#skill-<id>`).
+    pub id: String,
+    /// Label.
+    pub label: String,
+    /// Category label, or empty.
+    pub category: String,
+    /// Description, or empty.
+    pub description: String,
+    /// Public reference (ROME, ESCO), or empty.
+    pub reference: String,
+    /// Facet page of the skill's experiences.
+    pub url: String,
+    /// The learners proving it: most attested proofs first.
+    pub learners: Vec<Talent>,
+}
+
+/// A learner proving one skill.
+#[derive(Debug, Serialize)]
+pub struct Talent {
+    /// Name.
+    pub name: String,
+    /// The skill on the learner's portrait.
+    pub url: String,
+    /// Best level in words, or empty.
+    pub level_text: String,
+    /// Best level (1–4), 0 when none was given.
+    pub level: u8,
+    /// Number of proofs, in words.
+    pub count_text: String,
+    /// Attested proofs, in words, or empty.
+    pub attested_text: String,
+    /// The proofs, attested first.
+    pub proofs: Vec<ProofCtx>,
 }

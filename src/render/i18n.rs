@@ -31,6 +31,31 @@ pub fn strings(language: Language) -> BTreeMap<&'static str, &'static str> {
         ("proofs_one", "preuve", "proof"),
         ("proofs_many", "preuves", "proofs"),
         ("proven_by", "Prouvée par", "Proven by"),
+        ("declared", "déclaré par moi", "declared by me"),
+        ("talents_title", "Talents", "Talents"),
+        ("atom_link", "Flux Atom", "Atom feed"),
+        (
+            "talents_intro",
+            "Les compétences que les jeunes prouvent par leurs expériences : pour chacune, qui la prouve, et par quoi. Les preuves attestées par un tuteur ou un employeur viennent en premier.",
+            "The skills the young people prove with their experiences: for each, who proves it, and with what. Proofs attested by a tutor or an employer come first.",
+        ),
+        ("talents_link", "Trouver des talents par compétence", "Find talents by skill"),
+        ("talents_empty", "Aucune compétence n'est prouvée ici pour l'instant.", "No skill is proven here yet."),
+        ("talents_reference", "Référence", "Reference"),
+        ("talents_experiences", "Voir ces expériences", "See these experiences"),
+        ("attested_by", "attesté par", "attested by"),
+        ("attested_by_cap", "Attesté par", "Attested by"),
+        ("attested_at", "chez", "at"),
+        ("attested_on", "le", "on"),
+        ("attested_one", "dont 1 attestée", "1 of them attested"),
+        ("attested_many", "dont {n} attestées", "{n} of them attested"),
+        ("attested", "attestée", "attested"),
+        ("attestation", "Attestation", "Attestation"),
+        ("level_of", "niveau {n} sur 4", "level {n} of 4"),
+        ("level_1", "je découvre", "discovering"),
+        ("level_2", "je fais avec de l'aide", "with help"),
+        ("level_3", "je fais seul·e", "on my own"),
+        ("level_4", "je peux l'apprendre à d'autres", "I can teach it"),
         ("photos", "Photos", "Photos"),
         ("photo", "photo", "photo"),
         ("photos_lower", "photos", "photos"),
@@ -390,9 +415,58 @@ pub fn vocabulary() -> Vec<String> {
         for n in [0, 1, 2] {
             words.push(count(n, "experience", language));
             words.push(count(n, "proof", language));
+            words.push(attested_count(n, language));
+        }
+        for n in 1..=4 {
+            words.push(level(n, language, true));
         }
     }
     words
+}
+
+/// A skill level in words: « niveau 3 sur 4 », followed by its meaning
+/// (« : je fais seul·e ») when `meaning`.
+pub fn level(n: u8, language: Language, meaning: bool) -> String {
+    let t = strings(language);
+    let text = t["level_of"].replace("{n}", &n.to_string());
+    match (meaning, n) {
+        (true, 1..=4) => format!("{text} : {}", t[LEVELS[usize::from(n) - 1]])
+            .replace(" : ", language.pick(" : ", ": ")),
+        _ => text,
+    }
+}
+
+const LEVELS: [&str; 4] = ["level_1", "level_2", "level_3", "level_4"];
+
+/// « dont 2 attestées » for `n` attested proofs, empty for none.
+pub fn attested_count(n: usize, language: Language) -> String {
+    let t = strings(language);
+    match n {
+        0 => String::new(),
+        1 => t["attested_one"].to_string(),
+        n => t["attested_many"].replace("{n}", &n.to_string()),
+    }
+}
+
+/// Who vouches: « attesté par Mme Durand, tutrice chez Boulangerie Martin »
+/// (capitalised when `capital`).
+pub fn attested_by(a: &crate::journal::Attestation, language: Language, capital: bool) -> String {
+    let t = strings(language);
+    let mut text = format!(
+        "{} {}",
+        t[if capital {
+            "attested_by_cap"
+        } else {
+            "attested_by"
+        }],
+        a.name
+    );
+    match (&a.role, &a.organisation) {
+        (Some(role), Some(org)) => text.push_str(&format!(", {role} {} {org}", t["attested_at"])),
+        (Some(only), None) | (None, Some(only)) => text.push_str(&format!(", {only}")),
+        (None, None) => {}
+    }
+    text
 }
 
 /// A count and its noun, with the language's plural rule: in French 0 and 1 take

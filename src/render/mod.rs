@@ -2,9 +2,9 @@
 //! and records which image variants those pages reference. Sees only the view, and
 //! a photo catalogue holding only the view's photos.
 //!
-//! - `pages/`: one file per kind of page (home, feed, visibility, portrait,
-//!   experience, story, robots.txt); adding a page is one file there and one line in
-//!   [`render`].
+//! - `pages/`: one file per kind of page (home, feed, visibility, talents, portrait,
+//!   experience, story, robots.txt, the public site's Atom feed and sitemap); adding
+//!   a page is one file there and one line in [`render`].
 //! - `cards.rs`: the pieces several pages show (learner, experience and story cards,
 //!   the skill chart, visibility badges).
 //! - `photos.rs`: `img` data for a photo, and the variants it needs.
@@ -67,6 +67,7 @@ pub fn render(view: &AudienceView, theme: &Theme, catalog: &Catalog) -> Result<S
     };
     let mut pages = vec![r.home()?, r.feed()?, r.visibility_page()?];
     pages.extend(r.facet_pages()?);
+    pages.extend(r.talents()?);
     pages.push(search::page(view));
     for learner in view.learners() {
         pages.extend(r.portrait(learner)?);
@@ -77,6 +78,8 @@ pub fn render(view: &AudienceView, theme: &Theme, catalog: &Catalog) -> Result<S
             pages.push(r.story_page(learner, story)?);
         }
     }
+    pages.extend(r.atom()?);
+    pages.extend(pages::sitemap(view, &pages));
     pages.push(pages::robots(view));
     let html_pages = pages.iter().filter(|p| p.path.ends_with(".html")).count();
     Ok(Site {
@@ -102,8 +105,9 @@ pub fn interface_text(theme: &Theme) -> Vec<String> {
     text.extend(share::VOCABULARY.iter().map(|s| (*s).to_string()));
     text.extend(search::VOCABULARY.iter().map(|s| (*s).to_string()));
     text.push(pages::ROBOTS_WORDS.to_string());
+    text.push(pages::SYNDICATION_WORDS.to_string());
     for ext in [
-        "html", "json", "txt", "css", "js", "jpg", "jpeg", "png", "webp",
+        "html", "json", "txt", "xml", "css", "js", "jpg", "jpeg", "png", "webp",
     ] {
         text.push(ext.to_string());
     }
@@ -141,6 +145,8 @@ fn site_ctx(view: &AudienceView) -> SiteCtx {
         noindex: !view.audience().indexable(),
         show_visibility: !view.audience().indexable(),
         base_url: view.base_url().map(str::to_string),
+        talents: pages::has_talents(view),
+        atom: pages::has_atom(view),
     }
 }
 

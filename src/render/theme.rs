@@ -9,7 +9,7 @@ use std::path::Path;
 use crate::error::{Error, IoContext, Result};
 
 /// Templates of the default theme: (name, text).
-const TEMPLATES: [(&str, &str); 9] = [
+const TEMPLATES: [(&str, &str); 11] = [
     (
         "feed.html",
         include_str!("../../themes/default/templates/feed.html"),
@@ -45,6 +45,14 @@ const TEMPLATES: [(&str, &str); 9] = [
     (
         "visibility.html",
         include_str!("../../themes/default/templates/visibility.html"),
+    ),
+    (
+        "talents.html",
+        include_str!("../../themes/default/templates/talents.html"),
+    ),
+    (
+        "atom.xml",
+        include_str!("../../themes/default/templates/atom.xml"),
     ),
 ];
 
@@ -96,7 +104,7 @@ impl Theme {
         }
         let mut tera = tera::Tera::default();
         forbid_outside_functions(&mut tera);
-        tera.autoescape_on(vec![".html"]);
+        tera.autoescape_on(vec![".html", ".xml"]);
         tera.set_escape_fn(escape_html);
         tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
             .map_err(|e| template_error("theme", &e))?;

@@ -342,8 +342,16 @@ fn portrait_skill_chart_is_inline_svg_linking_to_proofs() {
     let doc = j.site("public").html("ines/index.html");
     let skills = select(&doc, ".skill-chart .skill");
     assert_eq!(skills.len(), 2);
-    let rigueur = select(&doc, "#skill-rigueur .skill-proofs a");
+    let rigueur = select(&doc, "#skill-rigueur .proofs a");
     assert_eq!(rigueur.len(), 2);
+    // No attestation in this journal: each proof says it is the learner's own word.
+    assert_eq!(
+        select(&doc, "#skill-rigueur .proof-source")
+            .iter()
+            .map(|e| e.text().collect::<String>())
+            .collect::<Vec<_>>(),
+        ["(déclaré par moi)", "(déclaré par moi)"]
+    );
     assert_eq!(
         select(&doc, "#skill-rigueur svg rect.skill-bar-fill").len(),
         1

@@ -139,7 +139,15 @@ fn each_audience_gets_exactly_its_pages() {
     ];
     let ana = ["ana/index.html", "ana/stories/mon-parcours/index.html"];
     let cases: Vec<(&str, Vec<String>)> = vec![
-        ("public", vec![exp_page("ana", STAGE), exp_page("ana", ETE)]),
+        (
+            "public",
+            vec![
+                exp_page("ana", STAGE),
+                exp_page("ana", ETE),
+                // Learners by skill: on the public and employers' sites only.
+                "talents/index.html".into(),
+            ],
+        ),
         (
             "community/atelier",
             vec![

@@ -124,12 +124,16 @@ impl Renderer<'_> {
         skills.sort_by_key(|o| facets.skill_order.iter().position(|s| *s == o.value));
         let title = i18n::strings(view.language())["all_experiences"].to_string();
         let meta = self.meta(&path, &title, title.clone(), "website", None);
+        let groups = options(&facets.groups, "groups", &root);
         let ctx = FeedPage {
+            // A group filter narrows the list only when some experience lies
+            // outside a group (a referent's site showing a learner in no group).
+            group_filter: groups.len() > 1 || groups.iter().any(|g| g.count < cards.len()),
             cards,
             kinds: options(&facets.kinds, "kinds", &root),
             skills,
             tags: options(&facets.tags, "tags", &root),
-            groups: options(&facets.groups, "groups", &root),
+            groups,
             learners,
             months: all
                 .iter()

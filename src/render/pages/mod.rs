@@ -6,7 +6,12 @@ mod feed;
 mod home;
 mod portrait;
 mod story;
+mod syndication;
+mod talents;
 mod visibility;
+
+pub(super) use syndication::{has_atom, sitemap, SYNDICATION_WORDS};
+pub(super) use talents::has_talents;
 
 use super::context::{MetaCtx, ShareImage};
 use super::{share, Page, Renderer};
@@ -54,13 +59,17 @@ pub(super) const ROBOTS_WORDS: &str = "User-agent: * Allow: / Disallow: /";
 
 /// `robots.txt`: crawling allowed on the public site only.
 pub(super) fn robots(view: &AudienceView) -> Page {
-    let content = if view.audience().indexable() {
+    let mut content = String::from(if view.audience().indexable() {
         "User-agent: *\nAllow: /\n"
     } else {
         "User-agent: *\nDisallow: /\n"
-    };
+    });
+    if syndication::has_atom(view) {
+        let base = view.base_url().unwrap_or_default();
+        content.push_str(&format!("Sitemap: {base}/sitemap.xml\n"));
+    }
     Page {
         path: "robots.txt".into(),
-        content: content.into(),
+        content,
     }
 }

@@ -135,11 +135,21 @@
   fields.forEach(function (f) {
     var v = params.get(f.name);
     if (v === null) return;
-    if (f.tagName === "SELECT" && /^\d{4}$/.test(v) && (f.name === "from" || f.name === "to")) {
-      v = month(v, f.name === "to");
-    }
     f.value = v;
-    if (f.value !== v && f.tagName === "SELECT") f.value = "";
+    if (f.value !== v && f.tagName === "SELECT") {
+      // A period the list of months does not offer (a year, or a month without any
+      // experience) is kept as written: it becomes a choice of its own, in order.
+      if ((f.name === "from" || f.name === "to") && /^\d{4}(-\d{2})?$/.test(v)) {
+        var option = new Option(v, v);
+        var after = Array.prototype.find.call(f.options, function (o) {
+          return o.value && month(o.value, false) > month(v, f.name === "to");
+        });
+        f.add(option, after || null);
+        f.value = v;
+      } else {
+        f.value = "";
+      }
+    }
   });
   fields.forEach(function (f) { f.addEventListener(f.tagName === "SELECT" ? "change" : "input", apply); });
   form.addEventListener("reset", function () { setTimeout(apply, 0); });

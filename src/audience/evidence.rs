@@ -25,7 +25,7 @@ use std::path::{Path, PathBuf};
 use pulldown_cmark::{Event, Options, Parser, TagEnd};
 
 use super::AudienceView;
-use crate::journal::{Experience, Journal, Learner, Photo, Story, Visibility};
+use crate::journal::{Experience, Journal, Learner, Photo, Professional, Story, Visibility};
 
 /// What kind of string of an item a needle is (said in the leak check's message).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -90,6 +90,8 @@ enum Key {
     Profile(String),
     Experience(String, String),
     Story(String, String),
+    Professional(String),
+    Post(String, String),
 }
 
 /// A distinctive string of one item.
@@ -162,6 +164,12 @@ impl Evidence {
                 show(Key::Story(learner.slug.clone(), s.slug.clone()));
             }
         }
+        for pro in view.professionals() {
+            show(Key::Professional(pro.slug.clone()));
+            for post in &pro.posts {
+                show(Key::Post(pro.slug.clone(), post.slug.clone()));
+            }
+        }
         hidden
     }
 }
@@ -187,6 +195,9 @@ pub fn evidence(journal: &Journal) -> Evidence {
         for story in &learner.stories {
             self::story(&mut e, learner, story);
         }
+    }
+    for pro in &journal.professionals {
+        professional(&mut e, pro);
     }
     e.digest = digest(journal);
     e
@@ -228,6 +239,14 @@ fn digest(journal: &Journal) -> String {
         for story in &learner.stories {
             part(&path(&story.source.path));
             part(&story.source.text);
+        }
+    }
+    for pro in &journal.professionals {
+        part(&pro.folder);
+        part(&pro.profile.source.text);
+        for post in &pro.posts {
+            part(&path(&post.source.path));
+            part(&post.source.text);
         }
     }
     h.finalize().to_hex().to_string()
@@ -426,6 +445,41 @@ fn experience(e: &mut Evidence, journal: &Journal, learner: &Learner, exp: &Expe
     }
     b.name(NeedleKind::Slug, &exp.slug);
     b.name(NeedleKind::Folder, &exp.folder);
+}
+
+/// A professional's profile, then each of their posts, as items of their own.
+fn professional(e: &mut Evidence, pro: &Professional) {
+    let p = &pro.profile;
+    let mut b = ItemBuilder::new(
+        e,
+        Key::Professional(pro.slug.clone()),
+        &p.source.path,
+        p.visibility,
+        Vec::new(),
+    );
+    b.words(NeedleKind::Name, &p.name);
+    for text in [&p.role, &p.organisation].into_iter().flatten() {
+        b.words(NeedleKind::Text, text);
+    }
+    b.markdown(NeedleKind::Text, &p.bio);
+    b.name(NeedleKind::Slug, &pro.slug);
+    b.name(NeedleKind::Folder, &pro.folder);
+    drop(b);
+    for post in &pro.posts {
+        let mut b = ItemBuilder::new(
+            e,
+            Key::Post(pro.slug.clone(), post.slug.clone()),
+            &post.source.path,
+            post.visibility,
+            Vec::new(),
+        );
+        b.words(NeedleKind::Title, &post.title);
+        if let Some(kind) = &post.kind {
+            b.shown(kind);
+        }
+        b.markdown(NeedleKind::Text, &post.body);
+        b.name(NeedleKind::Slug, &post.slug);
+    }
 }
 
 fn story(e: &mut Evidence, learner: &Learner, story: &Story) {

@@ -27,6 +27,9 @@
 pub mod evidence;
 
 pub use evidence::{evidence, Evidence};
+pub use pros::{PostView, ProfessionalView};
+
+mod pros;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -172,6 +175,7 @@ pub struct AudienceView {
     language: Language,
     base_url: Option<String>,
     learners: Vec<LearnerView>,
+    professionals: Vec<ProfessionalView>,
     skill_order: Vec<String>,
 }
 
@@ -218,6 +222,16 @@ impl AudienceView {
     /// Visible learners, in slug order.
     pub fn learners(&self) -> &[LearnerView] {
         &self.learners
+    }
+
+    /// Visible professionals (with their visible posts), in slug order.
+    pub fn professionals(&self) -> &[ProfessionalView] {
+        &self.professionals
+    }
+
+    /// A visible professional, by slug.
+    pub fn professional(&self, slug: &str) -> Option<&ProfessionalView> {
+        self.professionals.iter().find(|p| p.slug == slug)
     }
 
     /// Every photo the view may show: avatars and experience photos (story covers
@@ -395,15 +409,19 @@ pub fn view(journal: &Journal, audience: &Audience) -> AudienceView {
             .clone()
             .filter(|_| audience.indexable()),
         learners,
+        professionals: pros::views(journal, audience),
         skill_order: journal.skills.iter().map(|s| s.id.clone()).collect(),
     }
 }
 
 /// The groups of `learner` that `audience` may know the learner belongs to.
 fn known_groups(journal: &Journal, audience: &Audience, learner: &Learner) -> Vec<GroupView> {
-    learner
-        .profile
-        .groups
+    known_of(journal, audience, &learner.profile.groups)
+}
+
+/// The groups of `groups` (a profile's memberships) that `audience` may know of.
+fn known_of(journal: &Journal, audience: &Audience, groups: &[At<String>]) -> Vec<GroupView> {
+    groups
         .iter()
         .filter(|g| match audience {
             Audience::Public => false,

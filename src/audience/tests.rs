@@ -83,6 +83,7 @@ fn journal(learners: Vec<Learner>) -> Journal {
                     name: "Nelly".into(),
                     role: None,
                     protect: false,
+                    professional: None,
                 },
                 Referent {
                     span: 0..0,
@@ -90,6 +91,7 @@ fn journal(learners: Vec<Learner>) -> Journal {
                     name: "Paul".into(),
                     role: None,
                     protect: false,
+                    professional: None,
                 },
             ],
             images: ImageSettings::default(),
@@ -98,6 +100,7 @@ fn journal(learners: Vec<Learner>) -> Journal {
         skills: crate::journal::skills::builtin(Language::Fr),
         builtin_skills: true,
         learners,
+        professionals: Vec::new(),
         theme_dir: None,
     }
 }

@@ -235,6 +235,41 @@ fn strings(doc: &DocumentMut, key: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The ids of `skills`, whether written `"rigueur"` or `{ id = "rigueur", level = 3 }`.
+fn skill_ids(doc: &DocumentMut) -> Vec<String> {
+    doc.get("skills")
+        .and_then(Item::as_array)
+        .map(|a| a.iter().filter_map(skill_id).map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
+fn skill_id(v: &Value) -> Option<&str> {
+    v.as_str()
+        .or_else(|| v.as_inline_table()?.get("id")?.as_str())
+}
+
+/// Writes the skills `ids`, keeping each entry that is still there as written (its
+/// level with it): the form ticks skills, it does not know their levels.
+fn set_skills(doc: &mut DocumentMut, ids: &[String]) {
+    if ids.is_empty() {
+        doc.remove("skills");
+        return;
+    }
+    let old: Vec<Value> = doc
+        .get("skills")
+        .and_then(Item::as_array)
+        .map(|a| a.iter().cloned().collect())
+        .unwrap_or_default();
+    let mut array = Array::new();
+    for id in ids {
+        match old.iter().find(|v| skill_id(v) == Some(id.as_str())) {
+            Some(kept) => array.push_formatted(kept.clone()),
+            None => array.push(id.as_str()),
+        }
+    }
+    set(doc, "skills", Value::Array(array));
+}
+
 fn fields_of(doc: &DocumentMut, body: &str) -> Fields {
     let date = doc
         .get("date")
@@ -253,7 +288,7 @@ fn fields_of(doc: &DocumentMut, body: &str) -> Fields {
         place: string(doc, "place"),
         kind: string(doc, "kind"),
         tags: strings(doc, "tags"),
-        skills: strings(doc, "skills"),
+        skills: skill_ids(doc),
         visibility,
         body: body.to_string(),
     }
@@ -314,7 +349,7 @@ fn apply(doc: &mut DocumentMut, before: &Fields, after: &Fields) {
         set_list(doc, "tags", &after.tags);
     }
     if after.skills != before.skills {
-        set_list(doc, "skills", &after.skills);
+        set_skills(doc, &after.skills);
     }
     if after.visibility != before.visibility {
         set(doc, "visibility", Value::from(after.visibility.keyword()));

@@ -276,3 +276,35 @@ fn an_edit_never_loses_a_change_made_meanwhile_nor_reaches_outside() {
     let found = open_experience(j.path(), "../ines", "2021-05-31-stage").expect("ines");
     assert_eq!(found.index, index);
 }
+
+#[test]
+fn an_edit_of_the_skills_keeps_the_levels_written_by_hand() {
+    let (j, index) = hand_written();
+    let text = HAND_WRITTEN.replace(
+        "tags = [\"pain\"]\n",
+        "tags = [\"pain\"]\nskills = [{ id = \"autonomie\", level = 3 }, \"curiosite\"]\n",
+    );
+    fs::write(&index, &text).expect("write");
+    let opened = open_experience(j.path(), "ines", "2021-05-31-stage").expect("opens");
+    assert_eq!(opened.fields.skills, ["autonomie", "curiosite"]);
+    let mut fields = opened.fields.clone();
+    // Untick « curiosite », tick « rigueur »: « autonomie » keeps its level.
+    fields.skills = vec!["autonomie".into(), "rigueur".into()];
+    edit_experience(
+        j.path(),
+        "ines",
+        "2021-05-31-stage",
+        &opened.version,
+        &fields,
+    )
+    .expect("edits");
+    let after = fs::read_to_string(&index).expect("read");
+    assert!(
+        after.contains("skills = [{ id = \"autonomie\", level = 3 }, \"rigueur\"]"),
+        "{after}"
+    );
+    let (loaded, errors) = journal::load(j.path());
+    assert!(errors.iter().all(|e| !e.is_error()), "{errors:?}");
+    let e = &loaded.expect("journal").learners[0].experiences[0];
+    assert_eq!(e.skills[0].level, Some(3));
+}

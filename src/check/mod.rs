@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use crate::diagnostic::{nearest, Diagnostic};
 use crate::journal::slug::slugify;
 use crate::journal::toml_error::did_you_mean;
-use crate::journal::{At, Journal, Language, Learner, SourceFile, Story, Visibility};
+use crate::journal::{At, Journal, Language, Learner, Professional, SourceFile, Story, Visibility};
 use crate::tr;
 
 /// What the checks found: errors stop the build, warnings are printed.
@@ -45,6 +45,27 @@ pub fn check(journal: &Journal) -> Report {
         check_learner(journal, learner, &mut report);
         lints::learner(journal, learner, &mut report.warnings);
     }
+    check_collisions(
+        journal
+            .professionals
+            .iter()
+            .map(|p| (p.slug.as_str(), p.folder.as_str(), &p.profile.source)),
+        lang.pick("les dossiers de professionnels", "professional folders"),
+        lang,
+        &mut report,
+    );
+    for pro in &journal.professionals {
+        check_professional(journal, pro, &mut report);
+        check_collisions(
+            pro.posts
+                .iter()
+                .map(|p| (p.slug.as_str(), p.slug.as_str(), &p.source)),
+            lang.pick("les posts", "posts"),
+            lang,
+            &mut report,
+        );
+    }
+    check_referent_links(journal, &mut report);
     report
 }
 
@@ -144,26 +165,42 @@ fn unknown<'a>(
     }
 }
 
+/// The folders every site has at its top, beside one folder per learner.
+pub const SITE_FOLDERS: [&str; 10] = [
+    "experiences",
+    "groups",
+    "kinds",
+    "photos",
+    "pros",
+    "skills",
+    "static",
+    "tags",
+    "talents",
+    "visibility",
+];
+
 fn check_learner(journal: &Journal, learner: &Learner, report: &mut Report) {
     let lang = journal.config.language;
     let profile = &learner.profile;
-    let groups = journal.config.groups.iter().map(|g| g.slug.as_str());
-    for group in &profile.groups {
-        if journal.group(group).is_none() {
-            let (name, defined) = (&**group, list(groups.clone(), lang));
-            report.errors.push(unknown(
-                &profile.source,
-                group,
-                tr!(
+    if SITE_FOLDERS.contains(&learner.slug.as_str()) {
+        let (slug, folder) = (&learner.slug, &learner.folder);
+        report.errors.push(
+            profile
+                .source
+                .error(tr!(
                     lang,
-                    "groupe `{name}` inconnu (carnet.toml définit : {defined})",
-                    "unknown group `{name}` (carnet.toml defines: {defined})"
-                ),
-                groups.clone(),
-                lang,
-            ));
-        }
+                    "le dossier `{folder}` donnerait l'adresse `{slug}/`, que chaque site réserve à ses propres pages",
+                    "folder `{folder}` would get the address `{slug}/`, which every site keeps for its own pages"
+                ))
+                .with_code("reserved-address")
+                .with_help(tr!(
+                    lang,
+                    "renomme le dossier (par exemple `{slug}-1`)",
+                    "rename the folder (e.g. `{slug}-1`)"
+                )),
+        );
     }
+    check_groups_exist(journal, &profile.groups, &profile.source, report);
     if let Some(referent) = &profile.referent {
         if journal.referent(referent).is_none() {
             let referents = journal.config.referents.iter().map(|r| r.slug.as_str());
@@ -253,7 +290,11 @@ fn check_learner(journal: &Journal, learner: &Learner, report: &mut Report) {
     );
     for (source, key, visibility, targets) in targeted {
         if let Some(targets) = targets {
-            check_targets(learner, source, key, visibility, targets, lang, report);
+            let member = Member {
+                groups: &learner.profile.groups,
+                what: lang.pick("cet apprenant", "this learner"),
+            };
+            check_targets(&member, source, key, visibility, targets, lang, report);
         }
     }
 }
@@ -262,7 +303,7 @@ fn check_learner(journal: &Journal, learner: &Learner, report: &mut Report) {
 /// `shared_with = [...]` in a profile): only a community item may name them, and
 /// only among the learner's own groups.
 fn check_targets(
-    learner: &Learner,
+    member: &Member<'_>,
     source: &SourceFile,
     key: &str,
     visibility: Visibility,
@@ -312,23 +353,113 @@ fn check_targets(
         );
         return;
     }
-    let own = learner.profile.groups.iter().map(|g| g.as_str());
+    let own = member.groups.iter().map(|g| g.as_str());
     for target in targets {
-        if !learner.profile.groups.iter().any(|g| g == &target.value) {
-            let (name, mine) = (&**target, list(own.clone(), lang));
+        if !member.groups.iter().any(|g| g == &target.value) {
+            let (name, mine, what) = (&**target, list(own.clone(), lang), member.what);
             report.errors.push(
                 unknown(
                     source,
                     target,
                     tr!(
                         lang,
-                        "`{name}` n'est pas un des groupes de cet apprenant (profile.md : {mine})",
-                        "`{name}` is not one of this learner's groups (profile.md: {mine})"
+                        "`{name}` n'est pas un des groupes de {what} (profile.md : {mine})",
+                        "`{name}` is not one of the groups of {what} (profile.md: {mine})"
                     ),
                     own.clone(),
                     lang,
                 )
                 .with_code("not-a-member"),
+            );
+        }
+    }
+}
+
+/// Whose groups a community item may name: a learner's or a professional's.
+struct Member<'a> {
+    groups: &'a [At<String>],
+    /// « cet apprenant », « ce professionnel ».
+    what: &'a str,
+}
+
+/// Every group of `groups` (a profile's) is defined in `carnet.toml`.
+fn check_groups_exist(
+    journal: &Journal,
+    groups: &[At<String>],
+    source: &SourceFile,
+    report: &mut Report,
+) {
+    let lang = journal.config.language;
+    let defined = journal.config.groups.iter().map(|g| g.slug.as_str());
+    for group in groups {
+        if journal.group(group).is_none() {
+            let (name, list_) = (&**group, list(defined.clone(), lang));
+            report.errors.push(unknown(
+                source,
+                group,
+                tr!(
+                    lang,
+                    "groupe `{name}` inconnu (carnet.toml définit : {list_})",
+                    "unknown group `{name}` (carnet.toml defines: {list_})"
+                ),
+                defined.clone(),
+                lang,
+            ));
+        }
+    }
+}
+
+/// A professional's profile and posts: their groups exist, and a post names only
+/// groups of theirs, and only when it is `community`.
+fn check_professional(journal: &Journal, pro: &Professional, report: &mut Report) {
+    let lang = journal.config.language;
+    let profile = &pro.profile;
+    check_groups_exist(journal, &profile.groups, &profile.source, report);
+    let member = Member {
+        groups: &profile.groups,
+        what: lang.pick("ce professionnel", "this professional"),
+    };
+    let targeted = std::iter::once((
+        &profile.source,
+        "shared_with",
+        profile.visibility,
+        profile.shared_with.as_deref(),
+    ))
+    .chain(
+        pro.posts
+            .iter()
+            .map(|p| (&p.source, "groups", p.visibility, p.groups.as_deref())),
+    );
+    for (source, key, visibility, targets) in targeted {
+        if let Some(targets) = targets {
+            check_targets(&member, source, key, visibility, targets, lang, report);
+        }
+    }
+}
+
+/// A referent's `professional = "…"` names a folder of `professionals/`.
+fn check_referent_links(journal: &Journal, report: &mut Report) {
+    let lang = journal.config.language;
+    let pros = journal.professionals.iter().map(|p| p.slug.as_str());
+    for referent in &journal.config.referents {
+        let Some(pro) = &referent.professional else {
+            continue;
+        };
+        if journal.professional(pro).is_none() {
+            let (name, known) = (pro.as_str(), list(pros.clone(), lang));
+            report.errors.push(
+                unknown(
+                    &journal.config.source,
+                    pro,
+                    tr!(
+                        lang,
+                        "professionnel `{name}` inconnu (professionals/ a : {known})",
+                        "unknown professional `{name}` (professionals/ has: {known})"
+                    ),
+                    pros.clone(),
+                    lang,
+                )
+                .with_code("unknown-id"),
             );
         }
     }

@@ -13,8 +13,8 @@ use super::names;
 use super::slug::slugify;
 use super::{
     skills, Aspect, At, Attestation, Config, Date, Experience, Fit, Focus, Framing, Group,
-    GroupKind, ImageSettings, Journal, Language, Learner, Photo, Profile, Referent, SkillUse,
-    SourceFile, Story, StoryLayout, Visibility,
+    GroupKind, ImageSettings, Journal, Language, Learner, Photo, Post, ProProfile, Professional,
+    Profile, Referent, SkillUse, SourceFile, Story, StoryLayout, Visibility,
 };
 use crate::diagnostic::Diagnostic;
 use crate::tr;
@@ -55,6 +55,30 @@ struct RawReferent {
     role: Option<String>,
     #[serde(default)]
     protect: bool,
+    professional: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProProfile {
+    name: String,
+    role: Option<String>,
+    #[serde(alias = "organization")]
+    organisation: Option<String>,
+    #[serde(default)]
+    groups: Vec<Spanned<String>>,
+    visibility: Option<Visibility>,
+    shared_with: Option<Vec<Spanned<String>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPost {
+    title: String,
+    date: Spanned<Datetime>,
+    kind: Option<String>,
+    visibility: Option<Visibility>,
+    groups: Option<Vec<Spanned<String>>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -215,6 +239,7 @@ pub fn load(root: &Path) -> (Option<Journal>, Vec<Diagnostic>) {
     let language = config.as_ref().map_or(Language::Fr, |c| c.language);
     let (skills, builtin_skills) = loader.skills(language);
     let learners = loader.learners();
+    let professionals = loader.professionals();
     let themes = root.join("themes");
     let theme_dir = if loader.fixed_folder(&themes) {
         let inside = ["templates", "static"].iter().all(|sub| {
@@ -231,6 +256,7 @@ pub fn load(root: &Path) -> (Option<Journal>, Vec<Diagnostic>) {
         skills,
         builtin_skills,
         learners,
+        professionals,
         theme_dir,
     });
     (journal, loader.diags)
@@ -429,6 +455,7 @@ impl Loader {
                     name: r.name,
                     role: r.role,
                     protect: r.protect,
+                    professional: r.professional.map(|p| source.at(p)),
                 })
                 .collect(),
             images,
@@ -873,6 +900,103 @@ impl Loader {
                 .skills
                 .map(|list| list.into_iter().map(|s| source.at(s)).collect()),
         }
+    }
+
+    /// `professionals/<folder>/`: a profile and posts each, in slug order. A folder
+    /// whose profile fails to load is left out (its error is reported).
+    fn professionals(&mut self) -> Vec<Professional> {
+        let dir = self.root.join("professionals");
+        if !self.fixed_folder(&dir) {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for (folder, path) in self.subfolders(&dir) {
+            let slug = slugify(&folder);
+            if slug.is_empty() {
+                self.diags
+                    .push(self.no_address(&path, ("le nom du dossier", "the folder name")));
+            }
+            self.check_slug_length(&path, &slug);
+            let profile = self.pro_profile(&path);
+            let posts = self.posts(&path.join("posts"));
+            if let Some(profile) = profile {
+                out.push(Professional {
+                    slug,
+                    folder,
+                    profile,
+                    posts,
+                });
+            }
+        }
+        out.sort_by(|a, b| a.slug.cmp(&b.slug));
+        out
+    }
+
+    fn pro_profile(&mut self, dir: &Path) -> Option<ProProfile> {
+        let path = dir.join("profile.md");
+        if !path.is_file() {
+            self.diags.push(self.missing(
+                &path,
+                "chaque dossier de professionals/ a besoin d'un profile.md",
+                "every professional folder needs a profile.md",
+            ));
+            return None;
+        }
+        let (raw, bio, source) = self.markdown_file::<RawProProfile>(&path)?;
+        Some(ProProfile {
+            name: raw.name,
+            role: raw.role,
+            organisation: raw.organisation,
+            groups: raw.groups.into_iter().map(|g| source.at(g)).collect(),
+            visibility: raw.visibility.unwrap_or_default(),
+            shared_with: raw
+                .shared_with
+                .map(|list| list.into_iter().map(|g| source.at(g)).collect()),
+            bio,
+            source,
+        })
+    }
+
+    /// The `posts/*.md` of a professional, in date order.
+    fn posts(&mut self, dir: &Path) -> Vec<Post> {
+        if !self.fixed_folder(dir) {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for (name, path) in self.entries(dir) {
+            let Some(stem) = name.strip_suffix(".md") else {
+                continue;
+            };
+            if !path.is_file() {
+                continue;
+            }
+            let Some((raw, body, source)) = self.markdown_file::<RawPost>(&path) else {
+                continue;
+            };
+            let slug = slugify(stem);
+            if slug.is_empty() {
+                self.diags
+                    .push(self.no_address(&path, ("le nom du fichier", "the file name")));
+            }
+            self.check_slug_length(&path, &slug);
+            let Some(date) = self.date(&source, raw.date) else {
+                continue;
+            };
+            out.push(Post {
+                slug,
+                title: raw.title,
+                date,
+                kind: raw.kind,
+                visibility: raw.visibility.unwrap_or_default(),
+                groups: raw
+                    .groups
+                    .map(|list| list.into_iter().map(|g| source.at(g)).collect()),
+                body,
+                source,
+            });
+        }
+        out.sort_by(|a, b| (a.date, &a.slug).cmp(&(b.date, &b.slug)));
+        out
     }
 
     fn learners(&mut self) -> Vec<Learner> {

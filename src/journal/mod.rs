@@ -88,6 +88,8 @@ pub struct Journal {
     pub builtin_skills: bool,
     /// Learners, in slug order.
     pub learners: Vec<Learner>,
+    /// Professionals (advisers, trainers, tutors), in slug order.
+    pub professionals: Vec<Professional>,
     /// `themes/` of the journal, if it has one.
     pub theme_dir: Option<PathBuf>,
 }
@@ -175,6 +177,9 @@ pub struct Referent {
     /// Whether the referent's site is sealed: encrypted, readable only with one of
     /// its passphrases (`protect = true`; see `crate::seal`).
     pub protect: bool,
+    /// The referent's own profile under `professionals/` (`professional = "slug"`),
+    /// linked from the portraits they follow where it is visible.
+    pub professional: Option<At<String>>,
 }
 
 /// Limits and settings of the image step (`[images]` in `carnet.toml`).
@@ -220,6 +225,63 @@ pub struct Learner {
     pub broken_profile: bool,
     /// Stories, in slug order.
     pub stories: Vec<Story>,
+}
+
+/// A professional's folder (`professionals/<folder>/`): profile and posts.
+#[derive(Debug, Clone)]
+pub struct Professional {
+    /// URL-safe id derived from the folder name.
+    pub slug: String,
+    /// Folder name under `professionals/`.
+    pub folder: String,
+    /// `profile.md`.
+    pub profile: ProProfile,
+    /// Posts, in date order.
+    pub posts: Vec<Post>,
+}
+
+/// A professional's `profile.md`.
+#[derive(Debug, Clone)]
+pub struct ProProfile {
+    /// Display name.
+    pub name: String,
+    /// What they do (« conseillère en insertion »).
+    pub role: Option<String>,
+    /// Where (« Mission locale Rhône Sud »).
+    pub organisation: Option<String>,
+    /// Slugs of the groups they take part in.
+    pub groups: Vec<At<String>>,
+    /// Who may see the profile (and so anything of this professional).
+    pub visibility: Visibility,
+    /// With visibility `community`, the groups that see the profile (default: all
+    /// of theirs but employers' groups, as for a learner).
+    pub shared_with: Option<Vec<At<String>>>,
+    /// The bio, Markdown.
+    pub bio: String,
+    /// The file, for locating errors.
+    pub source: SourceFile,
+}
+
+/// A professional's post (`posts/<slug>.md`): a workshop announcement, feedback to
+/// the group, an offer of an immersion day.
+#[derive(Debug, Clone)]
+pub struct Post {
+    /// URL-safe id from the file name.
+    pub slug: String,
+    /// Title.
+    pub title: String,
+    /// Date, and time when given.
+    pub date: Date,
+    /// Kind (atelier, retour, offre, ...).
+    pub kind: Option<String>,
+    /// Who may see it.
+    pub visibility: Visibility,
+    /// With visibility `community`, the groups (of the professional's) that see it.
+    pub groups: Option<Vec<At<String>>>,
+    /// The text, Markdown.
+    pub body: String,
+    /// The file, for locating errors.
+    pub source: SourceFile,
 }
 
 /// `profile.md`: who the learner is.
@@ -402,6 +464,11 @@ impl Journal {
     /// Looks a referent up by slug.
     pub fn referent(&self, slug: &str) -> Option<&Referent> {
         self.config.referents.iter().find(|r| r.slug == slug)
+    }
+
+    /// Looks a professional up by slug.
+    pub fn professional(&self, slug: &str) -> Option<&Professional> {
+        self.professionals.iter().find(|p| p.slug == slug)
     }
 
     /// Looks a skill up by id.

@@ -32,6 +32,8 @@ pub struct SiteCtx {
     pub base_url: Option<String>,
     /// Whether the site has a Talents page (public and employers' sites).
     pub talents: bool,
+    /// Whether the site shows professionals (`pros/index.html`).
+    pub pros: bool,
     /// Whether the site has an Atom feed (`atom.xml`: public site with `base_url`).
     pub atom: bool,
 }
@@ -324,6 +326,8 @@ pub struct HomePage {
     pub learners: Vec<LearnerCard>,
     /// The latest experiences, newest first.
     pub latest: Vec<ExperienceCard>,
+    /// The latest professionals' posts, newest first (shown apart).
+    pub pro_posts: Vec<PostCtx>,
 }
 
 /// `feed.html`: every visible experience with its filters.
@@ -385,6 +389,8 @@ pub struct VisibilityPage {
 pub struct PortraitPage {
     /// Name, headline, avatar.
     pub learner: LearnerCard,
+    /// The referent's professional page, when the site shows it.
+    pub referent_url: Option<String>,
     /// The bio, sanitized HTML.
     pub bio_html: String,
     /// Names of the learner's groups this audience may know of.
@@ -479,4 +485,59 @@ pub struct Talent {
     pub attested_text: String,
     /// The proofs, attested first.
     pub proofs: Vec<ProofCtx>,
+}
+
+/// A professional, on the professionals' pages.
+#[derive(Debug, Serialize)]
+pub struct ProCard {
+    /// Slug (anchor).
+    pub slug: String,
+    /// Name.
+    pub name: String,
+    /// « conseillère en insertion, Mission locale Rhône Sud », or empty.
+    pub role_line: String,
+    /// Their page.
+    pub url: String,
+    /// Bio as sanitized HTML.
+    pub bio_html: String,
+    /// The profile's badge.
+    pub visibility: VisibilityCtx,
+}
+
+/// A professional's post.
+#[derive(Debug, Clone, Serialize)]
+pub struct PostCtx {
+    /// Slug (anchor `#post-<slug>` on the author's page).
+    pub slug: String,
+    /// Title.
+    pub title: String,
+    /// Date in words.
+    pub date: String,
+    /// ISO date.
+    pub date_iso: String,
+    /// Kind, as a label, or empty.
+    pub kind_label: String,
+    /// Text as sanitized HTML.
+    pub body_html: String,
+    /// Plain-text summary.
+    pub summary: String,
+    /// Author's name.
+    pub author: String,
+    /// The post on its author's page.
+    pub url: String,
+    /// The post's badge.
+    pub visibility: VisibilityCtx,
+}
+
+/// `pros.html`: the professionals of the site and their posts (all of them, or one).
+#[derive(Debug, Serialize)]
+pub struct ProsPage {
+    /// The professionals shown.
+    pub pros: Vec<ProCard>,
+    /// Their posts, newest first.
+    pub posts: Vec<PostCtx>,
+    /// Whether this is one professional's own page.
+    pub single: bool,
+    /// Link back to the list of professionals (one professional's page only).
+    pub all_url: String,
 }

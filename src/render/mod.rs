@@ -68,6 +68,7 @@ pub fn render(view: &AudienceView, theme: &Theme, catalog: &Catalog) -> Result<S
     let mut pages = vec![r.home()?, r.feed()?, r.visibility_page()?];
     pages.extend(r.facet_pages()?);
     pages.extend(r.talents()?);
+    pages.extend(r.pro_pages()?);
     pages.push(search::page(view));
     for learner in view.learners() {
         pages.extend(r.portrait(learner)?);
@@ -146,6 +147,7 @@ fn site_ctx(view: &AudienceView) -> SiteCtx {
         show_visibility: !view.audience().indexable(),
         base_url: view.base_url().map(str::to_string),
         talents: pages::has_talents(view),
+        pros: !view.professionals().is_empty(),
         atom: pages::has_atom(view),
     }
 }

@@ -79,7 +79,10 @@ pub fn index(view: &AudienceView) -> SearchIndex {
                 skills: e.skills.iter().map(|s| s.id.clone()).collect(),
                 tags: e.tags.iter().map(|t| facet_slug(t)).collect(),
                 month: format!("{:04}-{:02}", e.date.year, e.date.month),
-                text: text.join(" "),
+                // Fields apart (« job-dating · logistique »): words of two fields
+                // side by side are no phrase anyone wrote, so the leak check never
+                // mistakes them for a hidden item's.
+                text: text.join(" · "),
             }
         })
         .collect();

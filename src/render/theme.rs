@@ -9,7 +9,7 @@ use std::path::Path;
 use crate::error::{Error, IoContext, Result};
 
 /// Templates of the default theme: (name, text).
-const TEMPLATES: [(&str, &str); 11] = [
+const TEMPLATES: [(&str, &str); 12] = [
     (
         "feed.html",
         include_str!("../../themes/default/templates/feed.html"),
@@ -49,6 +49,10 @@ const TEMPLATES: [(&str, &str); 11] = [
     (
         "talents.html",
         include_str!("../../themes/default/templates/talents.html"),
+    ),
+    (
+        "pros.html",
+        include_str!("../../themes/default/templates/pros.html"),
     ),
     (
         "atom.xml",

@@ -21,6 +21,7 @@ mod leaks;
 mod paths;
 mod photos;
 mod portraits;
+mod professionals;
 mod props;
 mod regressions;
 mod scale;

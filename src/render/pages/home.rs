@@ -10,6 +10,9 @@ use crate::journal::Language;
 /// How many experiences the home page lists.
 const LATEST: usize = 12;
 
+/// How many professionals' posts the home page lists, apart from the experiences.
+const PRO_POSTS: usize = 3;
+
 impl Renderer<'_> {
     pub(in crate::render) fn home(&mut self) -> Result<Page> {
         let root = String::new();
@@ -45,6 +48,11 @@ impl Renderer<'_> {
                 learners_title: learners_title(view.audience(), learners.len(), view.language()),
                 learners,
                 latest,
+                pro_posts: self
+                    .posts(view.professionals().iter(), &root)
+                    .into_iter()
+                    .take(PRO_POSTS)
+                    .collect(),
             },
         )
     }

@@ -5,6 +5,7 @@ mod experience;
 mod feed;
 mod home;
 mod portrait;
+mod pros;
 mod story;
 mod syndication;
 mod talents;

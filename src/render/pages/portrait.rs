@@ -24,6 +24,12 @@ impl Renderer<'_> {
             .collect();
         let ctx = PortraitPage {
             learner: card,
+            referent_url: learner
+                .referent
+                .as_ref()
+                .and_then(|r| r.professional.as_deref())
+                .and_then(|slug| self.view.professional(slug))
+                .map(|p| format!("{root}pros/{}/index.html", p.slug)),
             bio_html: markdown::to_html(&learner.bio),
             groups: learner.groups.iter().map(|g| g.name.clone()).collect(),
             referent: learner.referent.as_ref().map(|r| r.name.clone()),

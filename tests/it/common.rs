@@ -739,3 +739,75 @@ pub fn two_tone_jpeg(w: u32, h: u32, left: [u8; 3], right: [u8; 3]) -> Vec<u8> {
         .expect("encode image");
     bytes.into_inner()
 }
+
+/// Every page and data file of `site` (photos and theme assets left out), one after
+/// the other: what a test looks through for a string that must, or must not, be there.
+pub fn site_text(site: &Site) -> String {
+    site.files()
+        .iter()
+        .filter(|f| !f.starts_with("photos/") && !f.starts_with("static/"))
+        .map(|f| site.text(f))
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------
+// Browser tests (tests/browser/*.mjs)
+// ---------------------------------------------------------------------------------
+
+/// Chromium: `CHROMIUM_PATH`, or Debian's `/usr/bin/chromium`.
+pub fn chromium() -> PathBuf {
+    std::env::var_os("CHROMIUM_PATH")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"))
+}
+
+/// Where the browser scripts and their npm packages live.
+pub fn browser_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser")
+}
+
+/// Whether `program --version` (or `program version`, as openssl has it) runs.
+fn runs(program: &str) -> bool {
+    ["--version", "version"].iter().any(|arg| {
+        Command::new(program)
+            .arg(arg)
+            .output()
+            .is_ok_and(|o| o.status.success())
+    })
+}
+
+/// What a browser test needs and this machine lacks: node and Chromium, then the
+/// programs `tools` and the npm `packages` of `tests/browser` it uses.
+pub fn browser_missing(tools: &[&str], packages: &[&str]) -> Vec<String> {
+    let mut missing: Vec<String> = std::iter::once("node")
+        .chain(tools.iter().copied())
+        .filter(|tool| !runs(tool))
+        .map(str::to_string)
+        .collect();
+    if !chromium().is_file() {
+        missing.push(chromium().display().to_string());
+    }
+    for package in packages {
+        let manifest = browser_dir().join(format!("node_modules/{package}/package.json"));
+        if !manifest.is_file() {
+            missing.push(format!("tests/browser/node_modules/{package}"));
+        }
+    }
+    missing
+}
+
+/// True (after saying so on stderr) when the browser test `what` must be skipped
+/// because of `missing`; with `CARNET_REQUIRE_BROWSER=1` (CI) it fails instead.
+/// `install` says how to get what is missing.
+pub fn skip_browser_test(what: &str, missing: &[String], install: &str) -> bool {
+    if missing.is_empty() {
+        return false;
+    }
+    let message = format!("{what} SKIPPED: {} missing ({install})", missing.join(", "));
+    if std::env::var("CARNET_REQUIRE_BROWSER").is_ok_and(|v| v == "1") {
+        panic!("{message}, and CARNET_REQUIRE_BROWSER=1");
+    }
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{message}");
+    true
+}

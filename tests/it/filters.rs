@@ -17,7 +17,7 @@
 //! `CARNET_REQUIRE_BROWSER=1`.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use serde_json::{json, Value};
@@ -221,54 +221,13 @@ fn set(items: &[&str]) -> BTreeSet<String> {
     items.iter().map(|s| s.to_string()).collect()
 }
 
-fn chromium() -> PathBuf {
-    std::env::var_os("CHROMIUM_PATH")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"))
-}
-
-fn browser_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser")
-}
-
-/// What the browser test needs and this machine lacks.
-fn missing() -> Vec<String> {
-    let mut missing = Vec::new();
-    if !Command::new("node")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success())
-    {
-        missing.push("node".to_string());
-    }
-    if !chromium().is_file() {
-        missing.push(chromium().display().to_string());
-    }
-    if !browser_dir()
-        .join("node_modules/playwright-core/package.json")
-        .is_file()
-    {
-        missing.push("tests/browser/node_modules/playwright-core".to_string());
-    }
-    missing
-}
-
 /// True (after a note on stderr) when the browser test must be skipped.
 fn skip() -> bool {
-    let missing = missing();
-    if missing.is_empty() {
-        return false;
-    }
-    let message = format!(
-        "filters browser test SKIPPED: {} missing (apt-get install -y chromium && npm ci --prefix tests/browser)",
-        missing.join(", ")
-    );
-    if std::env::var("CARNET_REQUIRE_BROWSER").is_ok_and(|v| v == "1") {
-        panic!("{message}, and CARNET_REQUIRE_BROWSER=1");
-    }
-    use std::io::Write;
-    let _ = writeln!(std::io::stderr(), "{message}");
-    true
+    skip_browser_test(
+        "filters browser test",
+        &browser_missing(&[], &["playwright-core"]),
+        "apt-get install -y chromium && npm ci --prefix tests/browser",
+    )
 }
 
 /// Runs `filters.mjs` on a site folder and returns its `RESULT` JSON.

@@ -434,44 +434,6 @@ fn export_zips_the_sealed_site() {
 
 // ------------------------------------------------------------------ in Chromium
 
-fn chromium() -> PathBuf {
-    std::env::var_os("CHROMIUM_PATH")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"))
-}
-
-fn browser_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser")
-}
-
-/// What the browser check needs and this machine lacks.
-fn missing() -> Vec<String> {
-    let mut missing = Vec::new();
-    for tool in ["node", "openssl"] {
-        if !Command::new(tool)
-            .arg("version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-            && !Command::new(tool)
-                .arg("--version")
-                .output()
-                .is_ok_and(|o| o.status.success())
-        {
-            missing.push(tool.to_string());
-        }
-    }
-    if !chromium().is_file() {
-        missing.push(chromium().display().to_string());
-    }
-    if !browser_dir()
-        .join("node_modules/playwright-core/package.json")
-        .is_file()
-    {
-        missing.push("tests/browser/node_modules/playwright-core".to_string());
-    }
-    missing
-}
-
 /// Runs `sealed.mjs` and returns its `RESULT` JSON, failing on a failure.
 fn sealed_mjs(args: &[&str], site: &Path) -> serde_json::Value {
     let out = Command::new("node")
@@ -513,17 +475,11 @@ fn flipped_copy(site: &Path, to: &Path, map: &BTreeMap<String, String>, path: &s
 
 #[test]
 fn a_sealed_site_in_chromium() {
-    let missing = missing();
-    if !missing.is_empty() {
-        let message = format!(
-            "sealed-site browser test SKIPPED: {} missing (apt-get install -y chromium openssl && npm ci --prefix tests/browser)",
-            missing.join(", ")
-        );
-        if std::env::var("CARNET_REQUIRE_BROWSER").is_ok_and(|v| v == "1") {
-            panic!("{message}, and CARNET_REQUIRE_BROWSER=1");
-        }
-        use std::io::Write;
-        let _ = writeln!(std::io::stderr(), "{message}");
+    if skip_browser_test(
+        "sealed-site browser test",
+        &browser_missing(&["openssl"], &["playwright-core"]),
+        "apt-get install -y chromium openssl && npm ci --prefix tests/browser",
+    ) {
         return;
     }
     let j = journal();

@@ -10,7 +10,7 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -1019,36 +1019,16 @@ fn sigint_and_sigterm_stop_the_server_cleanly() {
     }
 }
 
-/// Where the browser scripts live.
-fn browser_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join("browser")
-}
-
 #[test]
 fn serve_form_in_chromium() {
-    let dir = browser_dir();
-    let chromium = std::env::var_os("CHROMIUM_PATH")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"));
-    let ready = chromium.is_file()
-        && dir
-            .join("node_modules/playwright-core/package.json")
-            .is_file()
-        && dir.join("node_modules/axe-core/package.json").is_file()
-        && Command::new("node")
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success());
-    if !ready {
-        let message = "serve browser test SKIPPED: node, chromium or tests/browser/node_modules missing (apt-get install -y chromium && npm ci --prefix tests/browser)";
-        if std::env::var("CARNET_REQUIRE_BROWSER").is_ok_and(|v| v == "1") {
-            panic!("{message}, and CARNET_REQUIRE_BROWSER=1");
-        }
-        let _ = writeln!(std::io::stderr(), "{message}");
+    if skip_browser_test(
+        "serve browser test",
+        &browser_missing(&[], &["playwright-core", "axe-core"]),
+        "apt-get install -y chromium && npm ci --prefix tests/browser",
+    ) {
         return;
     }
+    let dir = browser_dir();
     let j = ana();
     let server = Server::start(&j, &[]);
     let photo = example_journal().join(GPS_PHOTO);
@@ -1062,7 +1042,7 @@ fn serve_form_in_chromium() {
         .arg(&photo)
         .arg(&screenshots)
         .arg(j.root())
-        .env("CHROMIUM_PATH", &chromium)
+        .env("CHROMIUM_PATH", chromium())
         .output()
         .expect("run node tests/browser/serve.mjs");
     let stdout = String::from_utf8_lossy(&out.stdout);

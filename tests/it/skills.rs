@@ -135,22 +135,14 @@ fn texts(doc: &scraper::Html, css: &str) -> Vec<String> {
         .collect()
 }
 
-fn all_text(site: &Site) -> String {
-    site.files()
-        .iter()
-        .filter(|f| !f.starts_with("photos/") && !f.starts_with("static/"))
-        .map(|f| site.text(f))
-        .collect()
-}
-
 #[test]
 fn attestations_show_only_where_their_experience_is_visible() {
     let j = fixture();
     j.build_ok();
-    let public = all_text(&j.site("public"));
-    let employers = all_text(&j.site("community/patrons"));
-    let learners = all_text(&j.site("community/gj"));
-    let private = all_text(&j.site("private/sami"));
+    let public = site_text(&j.site("public"));
+    let employers = site_text(&j.site("community/patrons"));
+    let learners = site_text(&j.site("community/gj"));
+    let private = site_text(&j.site("private/sami"));
     // The stage is public: its attester everywhere.
     for site in [&public, &employers, &learners, &private] {
         assert!(site.contains("Mme Zqtutrice"));

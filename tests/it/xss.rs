@@ -15,7 +15,6 @@
 //!   unless `CARNET_REQUIRE_BROWSER=1`.
 
 use std::ffi::OsString;
-use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::common::*;
@@ -257,50 +256,16 @@ fn no_payload_becomes_markup_anywhere() {
     assert!(public.has("ana/experiences/2021-01-02-svg-onload-alert-1/index.html"));
 }
 
-fn chromium() -> PathBuf {
-    std::env::var_os("CHROMIUM_PATH")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"))
-}
-
-/// What the browser check needs and this machine lacks.
-fn missing(browser_dir: &Path) -> Vec<String> {
-    let mut missing = Vec::new();
-    if !Command::new("node")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success())
-    {
-        missing.push("node".to_string());
-    }
-    if !chromium().is_file() {
-        missing.push(chromium().display().to_string());
-    }
-    if !browser_dir
-        .join("node_modules/playwright-core/package.json")
-        .is_file()
-    {
-        missing.push("tests/browser/node_modules/playwright-core".to_string());
-    }
-    missing
-}
-
 #[test]
 fn no_payload_runs_or_calls_out_in_a_browser() {
-    let browser_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
-    let missing = missing(&browser_dir);
-    if !missing.is_empty() {
-        let message = format!(
-            "XSS browser test SKIPPED: {} missing (apt-get install -y chromium && npm ci --prefix tests/browser)",
-            missing.join(", ")
-        );
-        if std::env::var("CARNET_REQUIRE_BROWSER").is_ok_and(|v| v == "1") {
-            panic!("{message}, and CARNET_REQUIRE_BROWSER=1");
-        }
-        use std::io::Write;
-        let _ = writeln!(std::io::stderr(), "{message}");
+    if skip_browser_test(
+        "XSS browser test",
+        &browser_missing(&[], &["playwright-core"]),
+        "apt-get install -y chromium && npm ci --prefix tests/browser",
+    ) {
         return;
     }
+    let browser_dir = browser_dir();
     let j = journal();
     run([
         OsString::from("build"),

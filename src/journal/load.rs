@@ -957,8 +957,12 @@ impl Loader {
         })
     }
 
-    /// The `posts/*.md` of a professional, in date order.
-    fn posts(&mut self, dir: &Path) -> Vec<Post> {
+    /// The `*.md` files of the fixed folder `dir` that load, each as (slug from its
+    /// name, front matter, body, source); a name without an address is reported.
+    fn markdown_files<T: serde::de::DeserializeOwned>(
+        &mut self,
+        dir: &Path,
+    ) -> Vec<(String, T, String, SourceFile)> {
         if !self.fixed_folder(dir) {
             return Vec::new();
         }
@@ -970,7 +974,7 @@ impl Loader {
             if !path.is_file() {
                 continue;
             }
-            let Some((raw, body, source)) = self.markdown_file::<RawPost>(&path) else {
+            let Some((raw, body, source)) = self.markdown_file::<T>(&path) else {
                 continue;
             };
             let slug = slugify(stem);
@@ -979,6 +983,15 @@ impl Loader {
                     .push(self.no_address(&path, ("le nom du fichier", "the file name")));
             }
             self.check_slug_length(&path, &slug);
+            out.push((slug, raw, body, source));
+        }
+        out
+    }
+
+    /// The `posts/*.md` of a professional, in date order.
+    fn posts(&mut self, dir: &Path) -> Vec<Post> {
+        let mut out = Vec::new();
+        for (slug, raw, body, source) in self.markdown_files::<RawPost>(dir) {
             let Some(date) = self.date(&source, raw.date) else {
                 continue;
             };
@@ -1168,26 +1181,8 @@ impl Loader {
     }
 
     fn stories(&mut self, dir: &Path) -> Vec<Story> {
-        if !self.fixed_folder(dir) {
-            return Vec::new();
-        }
         let mut out = Vec::new();
-        for (name, path) in self.entries(dir) {
-            let Some(stem) = name.strip_suffix(".md") else {
-                continue;
-            };
-            if !path.is_file() {
-                continue;
-            }
-            let Some((raw, body, source)) = self.markdown_file::<RawStory>(&path) else {
-                continue;
-            };
-            let slug = slugify(stem);
-            if slug.is_empty() {
-                self.diags
-                    .push(self.no_address(&path, ("le nom du fichier", "the file name")));
-            }
-            self.check_slug_length(&path, &slug);
+        for (slug, raw, body, source) in self.markdown_files::<RawStory>(dir) {
             let date = raw.date.and_then(|d| self.date(&source, d));
             let framing = self.framing(&source, raw.fit, raw.aspect, raw.focus);
             out.push(Story {

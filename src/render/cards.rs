@@ -8,7 +8,7 @@ use super::context::{
 };
 use super::{i18n, markdown, Renderer};
 use crate::audience::{ExperienceView, GroupView, LearnerView, StoryView};
-use crate::journal::{Framing, Photo, Visibility};
+use crate::journal::{Framing, Photo, Referent, Visibility};
 use crate::render::search::facet_slug;
 
 impl Renderer<'_> {
@@ -19,9 +19,19 @@ impl Renderer<'_> {
         vis: Visibility,
         shared_with: &[GroupView],
     ) -> VisibilityCtx {
+        self.badge(vis, learner.referent.as_ref(), shared_with)
+    }
+
+    /// The badge of an item of visibility `vis`, seen by the groups `shared_with`,
+    /// said to a reader followed by `referent` (none for a professional's item).
+    pub(super) fn badge(
+        &self,
+        vis: Visibility,
+        referent: Option<&Referent>,
+        shared_with: &[GroupView],
+    ) -> VisibilityCtx {
         let groups: Vec<String> = shared_with.iter().map(|g| g.name.clone()).collect();
         let language = self.view.language();
-        let referent = learner.referent.as_ref();
         VisibilityCtx {
             level: vis.keyword(),
             label: i18n::visibility_label(vis, language, referent, &groups),

@@ -3,11 +3,10 @@
 //! posts. Posts are labelled as a professional's everywhere, and the home page
 //! shows the latest ones in a section of their own, apart from the learners'.
 
-use super::super::context::{PostCtx, ProCard, ProsPage, VisibilityCtx};
+use super::super::context::{PostCtx, ProCard, ProsPage};
 use super::super::{i18n, markdown, root_of, Page, Renderer};
-use crate::audience::{GroupView, PostView, ProfessionalView};
+use crate::audience::{PostView, ProfessionalView};
 use crate::error::Result;
-use crate::journal::Visibility;
 
 impl Renderer<'_> {
     /// Every professionals' page of the site (none when it shows no professional).
@@ -76,7 +75,7 @@ impl Renderer<'_> {
             summary: markdown::summary(&post.body, 200),
             author: pro.name.clone(),
             url: format!("{root}pros/{}/index.html#post-{}", pro.slug, post.slug),
-            visibility: self.pro_badge(post.visibility, &post.shared_with),
+            visibility: self.badge(post.visibility, None, &post.shared_with),
         }
     }
 
@@ -92,19 +91,7 @@ impl Renderer<'_> {
             role_line,
             url: format!("{root}pros/{}/index.html", pro.slug),
             bio_html: markdown::to_html(&pro.bio),
-            visibility: self.pro_badge(pro.visibility, &pro.shared_with),
-        }
-    }
-
-    /// The badge of a professional's item: who sees it, said to its reader (the
-    /// professional themself, on their referent site, for `private`).
-    fn pro_badge(&self, vis: Visibility, shared_with: &[GroupView]) -> VisibilityCtx {
-        let groups: Vec<String> = shared_with.iter().map(|g| g.name.clone()).collect();
-        let language = self.view.language();
-        VisibilityCtx {
-            level: vis.keyword(),
-            label: i18n::visibility_label(vis, language, None, &groups),
-            short: i18n::visibility_short_label(vis, language, None, &groups),
+            visibility: self.badge(pro.visibility, None, &pro.shared_with),
         }
     }
 }

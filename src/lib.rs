@@ -18,6 +18,7 @@ pub mod journal;
 pub mod output;
 pub mod render;
 pub mod seal;
+pub mod secrets;
 pub mod serve;
 
 pub use build::{build, Options, Summary};

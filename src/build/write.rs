@@ -82,12 +82,20 @@ fn progress_bar(len: u64) -> indicatif::ProgressBar {
 }
 
 /// Places each site's photos from the cache into `target`, each site receiving
-/// only the files its own pages reference.
+/// only the files its own pages reference, each file once: two variants of a photo
+/// can share a file (the same size for a card and for sharing), and the
+/// [`Target`] contract is one placement per path.
 pub fn place_photos(target: &mut dyn Target, sites: &[Site], cache: &Cache) -> Result<()> {
     for site in sites {
         let dir = site_dir(site);
-        for v in &site.photos {
-            for file in v.files() {
+        let files: std::collections::BTreeSet<&str> = site
+            .photos
+            .iter()
+            .flat_map(|v| v.files())
+            .map(String::as_str)
+            .collect();
+        {
+            for file in files {
                 let hash = cache.hash_of(file).ok_or_else(|| {
                     Error::io(
                         cache.variant_path(file),

@@ -160,7 +160,9 @@ fn site_entries(
         ));
     }
     let dir = out.join(wanted);
-    let entries = export::folder_entries(&dir, "").map_err(|e| e.to_string())?;
+    // A site's own `.htaccess` (a password) goes with it.
+    let entries =
+        export::folder_entries(&dir, "", export::Hidden::Keep).map_err(|e| e.to_string())?;
     let name = format!("{{journal}}-{}.zip", wanted.replace('/', "-"));
     Ok((entries, name, dir))
 }
@@ -192,9 +194,12 @@ fn learner_entries(
     let slug = slugify(folder);
     let top = format!("carnet-{slug}");
     let learner_dir = root.join("learners").join(folder);
-    let mut entries =
-        export::folder_entries(&learner_dir, &format!("{top}/journal/learners/{folder}"))
-            .map_err(|e| e.to_string())?;
+    let mut entries = export::folder_entries(
+        &learner_dir,
+        &format!("{top}/journal/learners/{folder}"),
+        export::Hidden::Skip,
+    )
+    .map_err(|e| e.to_string())?;
     for file in ["carnet.toml", "skills.toml"] {
         let path = root.join(file);
         if path.is_file() && !path.is_symlink() {
@@ -207,12 +212,18 @@ fn learner_entries(
     let themes = root.join("themes");
     if themes.is_dir() && !themes.is_symlink() {
         entries.extend(
-            export::folder_entries(&themes, &format!("{top}/journal/themes"))
-                .map_err(|e| e.to_string())?,
+            export::folder_entries(
+                &themes,
+                &format!("{top}/journal/themes"),
+                export::Hidden::Skip,
+            )
+            .map_err(|e| e.to_string())?,
         );
     }
     let site = out.join("private").join(&slug);
-    entries
-        .extend(export::folder_entries(&site, &format!("{top}/site")).map_err(|e| e.to_string())?);
+    entries.extend(
+        export::folder_entries(&site, &format!("{top}/site"), export::Hidden::Keep)
+            .map_err(|e| e.to_string())?,
+    );
     Ok((entries, format!("{top}.zip"), learner_dir))
 }

@@ -38,15 +38,42 @@ pub struct Written {
     pub bytes: u64,
 }
 
-/// Every regular file under `dir`, named `prefix/<path below dir>`. Hidden files
-/// (`.carnet-site`, `.DS_Store`, ...) and symbolic links are left out.
-pub fn folder_entries(dir: &Path, prefix: &str) -> Result<Vec<Entry>> {
+/// Which hidden files (names starting with `.`) a zip takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hidden {
+    /// None (a journal folder: `.git`, editors' files).
+    Skip,
+    /// Those a person put there, such as a site's own `.htaccess` (a password):
+    /// a zip of a site must never publish less protection than its folder had.
+    /// Only the litter of file managers (`.DS_Store`, `._*`) and carnet's own
+    /// temporary files (`.carnet-*`) stay out.
+    Keep,
+}
+
+impl Hidden {
+    /// Whether a file or folder named `name` goes into the zip.
+    fn takes(self, name: &str) -> bool {
+        if !name.starts_with('.') {
+            return true;
+        }
+        match self {
+            Hidden::Skip => false,
+            Hidden::Keep => {
+                !(name == ".DS_Store" || name.starts_with("._") || name.starts_with(".carnet-"))
+            }
+        }
+    }
+}
+
+/// Every regular file under `dir`, named `prefix/<path below dir>`; hidden files as
+/// `hidden` says. Symbolic links are left out.
+pub fn folder_entries(dir: &Path, prefix: &str, hidden: Hidden) -> Result<Vec<Entry>> {
     let mut entries = Vec::new();
     for item in walkdir::WalkDir::new(dir)
         .follow_links(false)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+        .filter_entry(|e| e.depth() == 0 || hidden.takes(&e.file_name().to_string_lossy()))
     {
         let item = item.map_err(|e| {
             let path = e.path().unwrap_or(dir).to_path_buf();
@@ -141,8 +168,11 @@ mod tests {
         fs::write(site.join("a/b/photo.jpg"), [0xFF, 0xD8, 1, 2, 3]).expect("write");
         fs::write(site.join(".hidden"), "x").expect("write");
         let first = dir.path().join("one.zip");
-        let written =
-            write_zip(folder_entries(&site, "public").expect("list"), &first).expect("zip");
+        let written = write_zip(
+            folder_entries(&site, "public", Hidden::Skip).expect("list"),
+            &first,
+        )
+        .expect("zip");
         assert_eq!(written.files, 2);
         let file = fs::File::options()
             .write(true)
@@ -151,7 +181,11 @@ mod tests {
         file.set_modified(std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1))
             .expect("touch");
         let second = dir.path().join("two.zip");
-        write_zip(folder_entries(&site, "public").expect("list"), &second).expect("zip");
+        write_zip(
+            folder_entries(&site, "public", Hidden::Skip).expect("list"),
+            &second,
+        )
+        .expect("zip");
         assert_eq!(
             fs::read(&first).expect("read"),
             fs::read(&second).expect("read")
@@ -169,5 +203,29 @@ mod tests {
             "{names:?}"
         );
         assert!(!names.iter().any(|n| n.contains("hidden")), "{names:?}");
+    }
+
+    #[test]
+    fn a_site_keeps_the_hidden_files_a_person_added_but_not_litter() {
+        let dir = tempfile::tempdir().expect("temp");
+        let site = dir.path().join("site");
+        fs::create_dir_all(site.join("photos")).expect("mkdir");
+        for name in [
+            ".htaccess",
+            ".htpasswd",
+            ".DS_Store",
+            "._index.html",
+            ".carnet-tmp-1",
+            "index.html",
+            "photos/.DS_Store",
+        ] {
+            fs::write(site.join(name), "x").expect("write");
+        }
+        let names: Vec<String> = folder_entries(&site, "", Hidden::Keep)
+            .expect("list")
+            .into_iter()
+            .map(|e| e.name)
+            .collect();
+        assert_eq!(names, [".htaccess", ".htpasswd", "index.html"]);
     }
 }

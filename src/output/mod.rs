@@ -29,7 +29,7 @@ use crate::error::Result;
 
 pub use atomic::write_atomic;
 pub use lock::FolderLock;
-pub use manifest::MANIFEST;
+pub use manifest::{manifest_of, pending_of, LEGACY_MANIFEST};
 pub use memory::{MemoryFile, MemorySite};
 pub use paths::{absolute, check_paths};
 pub use root::{root_files, SiteEntry};
@@ -37,6 +37,11 @@ pub use staging::Staging;
 
 /// Something a build's files are written to. Paths are `/`-separated and relative
 /// to the output folder (`public/index.html`, `private/ana/photos/1f…e2.jpg`).
+///
+/// The contract: **one path, one write or placement** per build. The write stage
+/// (`crate::build::write`) keeps it; a target may refuse a second one (a sealed
+/// site would otherwise encrypt the same photo twice under two opaque names,
+/// wasting the upload and showing which photos repeat).
 pub trait Target {
     /// Writes `bytes` at `rel`.
     fn write(&mut self, rel: &str, bytes: &[u8]) -> Result<()>;

@@ -3,7 +3,9 @@
 //! mistake.
 //!
 //! - `index.html`: « Ne publiez pas ce dossier », which folder to publish instead
-//!   (`public/`), and a link to each site for the people who have the folder;
+//!   (`public/`, linked), and what each kind of folder holds. It names no other
+//!   site and counts none: a group's, a referent's or a learner's name, or how many
+//!   learners there are, is not for whoever reads a folder uploaded by mistake;
 //! - `robots.txt`: if the folder is put online all the same, search engines are
 //!   asked to crawl only `public/`;
 //! - `.htaccess` in `community/`, `referent/` and `private/`: Apache (most shared
@@ -11,7 +13,9 @@
 //!   uploaded. A site folder uploaded on its own (`referent/nelly/`) is not
 //!   affected, and an `.htaccess` of its own (a password) takes precedence.
 //!
-//! These files hold no item of any journal: only the sites' folder names.
+//! These files hold no item of any journal, and no site's name but `public`.
+//! The build's manifest, which lists every site's paths, lives beside the output
+//! folder, not in it (`super::manifest`).
 
 use crate::journal::Language;
 
@@ -64,12 +68,12 @@ const FR: Words = Words {
     title: "Ne publiez pas ce dossier",
     lead: "Ce dossier contient <strong>tous</strong> les sites que carnet a faits, y compris les sites privés des jeunes, ceux de leurs conseillers et ceux des groupes. Le mettre en ligne en entier publierait tout cela.",
     publish: "Pour un site public, publiez seulement le dossier <code>public/</code>. Les autres sites se partagent uniquement avec les personnes concernées, derrière un accès protégé (un mot de passe) : <code>noindex</code> n'empêche personne de les lire.",
-    list: "Les sites de ce dossier",
+    list: "Ce que contient ce dossier",
     kinds: [
         ("public", "tout le monde sur internet : le seul à publier"),
-        ("community", "les membres d'un groupe seulement"),
-        ("referent", "un conseiller ou une conseillère et les jeunes qu'il ou elle suit"),
-        ("private", "un ou une jeune seulement"),
+        ("community", "un site par groupe, pour ses membres seulement"),
+        ("referent", "un site par conseiller ou conseillère, pour les jeunes qu'il ou elle suit"),
+        ("private", "un site par jeune, pour lui ou elle seulement"),
     ],
 };
 
@@ -77,12 +81,12 @@ const EN: Words = Words {
     title: "Do not publish this folder",
     lead: "This folder holds <strong>every</strong> site carnet made, the private sites of young people, of their advisers and of groups included. Putting it online as a whole would publish all of them.",
     publish: "For a public site, publish the <code>public/</code> folder only. Share the other sites only with the people concerned, behind access control (a password): <code>noindex</code> stops no one from reading them.",
-    list: "The sites in this folder",
+    list: "What this folder holds",
     kinds: [
         ("public", "everyone on the internet: the only one to publish"),
-        ("community", "the members of a group only"),
-        ("referent", "an adviser and the young people they follow"),
-        ("private", "one young person only"),
+        ("community", "a site per group, for its members only"),
+        ("referent", "a site per adviser, for the young people they follow"),
+        ("private", "a site per young person, for them only"),
     ],
 };
 
@@ -92,25 +96,17 @@ fn page(sites: &[SiteEntry], language: Language) -> String {
         Language::En => &EN,
     };
     let mut items = String::new();
-    for site in sites {
-        let who = w
-            .kinds
-            .iter()
-            .find(|(k, _)| *k == site.kind)
-            .map_or("", |(_, who)| who);
-        // Site folders are slugs (ASCII letters, digits, dashes and `/`): nothing
-        // to escape, but an odd one is left out rather than written raw.
-        if !site
-            .dir
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '/')
-        {
+    for (kind, who) in w.kinds {
+        if !sites.iter().any(|s| s.kind == kind) {
             continue;
         }
-        items.push_str(&format!(
-            "<li><a href=\"{0}/index.html\"><code>{0}/</code></a> : {who}</li>\n",
-            site.dir
-        ));
+        if kind == "public" {
+            items.push_str(&format!(
+                "<li><a href=\"public/index.html\"><code>public/</code></a> : {who}</li>\n"
+            ));
+        } else {
+            items.push_str(&format!("<li><code>{kind}/</code> : {who}</li>\n"));
+        }
     }
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -133,7 +129,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_root_page_says_not_to_publish_and_lists_the_sites() {
+    fn the_root_page_says_not_to_publish_and_names_no_site_but_public() {
         let sites = [
             SiteEntry {
                 dir: "public".into(),
@@ -150,6 +146,10 @@ mod tests {
         let page = String::from_utf8(files[0].1.clone()).expect("utf-8");
         assert!(page.contains("Ne publiez pas ce dossier"), "{page}");
         assert!(page.contains("href=\"public/index.html\""), "{page}");
-        assert!(page.contains("href=\"private/ana/index.html\""), "{page}");
+        assert!(page.contains("<code>private/</code>"), "{page}");
+        assert!(
+            !page.contains("ana"),
+            "a learner's name on the root page: {page}"
+        );
     }
 }

@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 
 use super::interrupt;
 use super::lock::FolderLock;
-use super::manifest::{self, Entry, Listing, MANIFEST, PENDING};
+use super::manifest::{self, sibling, Entry, Listing};
 use super::Target;
 use crate::error::{Error, IoContext, Result};
 
@@ -45,24 +45,6 @@ pub struct Staging {
     first: bool,
     /// Held for the whole build: one build at a time writes an output folder.
     _lock: FolderLock,
-}
-
-/// The folder holding `out`, and `out`'s name.
-fn parent_and_name(out: &Path) -> (&Path, String) {
-    let name = out
-        .file_name()
-        .map_or_else(|| "site".into(), |n| n.to_string_lossy().into_owned());
-    let parent = out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    (parent, name)
-}
-
-/// `parent/.name.carnet-<what>`, a sibling of `out`.
-fn sibling(out: &Path, what: &str) -> PathBuf {
-    let (parent, name) = parent_and_name(out);
-    parent.join(format!(".{name}.carnet-{what}"))
 }
 
 impl Staging {
@@ -164,24 +146,18 @@ impl Staging {
         {
             // Nothing changed: the output folder already is this build. A pending
             // list left by a build killed after writing its manifest goes.
-            let pending = self.out.join(PENDING);
-            if pending.exists() {
-                fs::remove_file(&pending).at(&pending)?;
-            }
+            manifest::remove_pending(&self.out)?;
             return Ok(0);
         }
         if self.first {
-            manifest::write(
-                &self.dir.join(MANIFEST),
-                &self.files,
-                self.digest.as_deref(),
-            )?;
-            interrupt::point("commit: manifest written in the staging folder");
+            // The manifest first: a folder in place without it would not be carnet's.
+            manifest::write(&self.out, &self.files, self.digest.as_deref())?;
+            interrupt::point("commit: manifest written beside the staging folder");
             fs::rename(&self.dir, &self.out).at(&self.out)?;
             interrupt::point("commit: staging folder renamed into place");
             return Ok(self.staged.len());
         }
-        let pending_path = self.out.join(PENDING);
+        let pending_path = manifest::pending_of(&self.out);
         let mut pending = String::new();
         for rel in self
             .staged
@@ -220,13 +196,9 @@ impl Staging {
             changed += 1;
             interrupt::point(&format!("commit: deleted {rel}"));
         }
-        manifest::write(
-            &self.out.join(MANIFEST),
-            &self.files,
-            self.digest.as_deref(),
-        )?;
+        manifest::write(&self.out, &self.files, self.digest.as_deref())?;
         interrupt::point("commit: manifest written");
-        fs::remove_file(&pending_path).at(&pending_path)?;
+        manifest::remove_pending(&self.out)?;
         interrupt::point("commit: pending list removed");
         let _ = fs::remove_dir_all(&self.dir);
         Ok(changed)
@@ -374,11 +346,10 @@ fn remove_with_empty_parents(out: &Path, rel: &str) -> Result<()> {
 
 /// Removes the staging folders left by interrupted builds of `out`.
 fn remove_leftovers(out: &Path) {
-    let (parent, name) = parent_and_name(out);
-    let Ok(entries) = fs::read_dir(parent) else {
+    let (parent, prefix) = manifest::sibling_prefix(out, "staging-");
+    let Ok(entries) = fs::read_dir(&parent) else {
         return;
     };
-    let prefix = format!(".{name}.carnet-staging-");
     for entry in entries.flatten() {
         if entry.file_name().to_string_lossy().starts_with(&prefix) {
             let _ = fs::remove_dir_all(entry.path());

@@ -90,6 +90,14 @@ impl<T: Target> Sealing<T> {
             .sites
             .get_mut(dir)
             .ok_or_else(|| seal_error(&rel, SealError::Encrypt))?;
+        if site.names.contains_key(path) {
+            // The `Target` contract: one placement per path. A second would be a
+            // second opaque file of the same content, telling which photos repeat.
+            return Err(Error::Seal {
+                file: rel,
+                message: "written twice in one build (a bug in carnet: please report it)".into(),
+            });
+        }
         let name = opaque_name().map_err(|e| seal_error(&rel, e))?;
         let sealed = site
             .keys

@@ -5,6 +5,16 @@
 //!   of another site that rebinds its name to 127.0.0.1 gets nothing.
 //! - **LAN token.** With `--lan`, every request needs the random token of the
 //!   printed URL, as `?token=` once (then a cookie) or as that cookie.
+//! - **Other origins.** No response may be readable by a page of another origin
+//!   open in the same browser (the class of webpack-dev-server CVE-2025-30359 and
+//!   Vite CVE-2025-24010: a `<script src>` of a private search index, an iframe, an
+//!   image's size). A request whose Fetch Metadata says it comes from another site
+//!   (`Sec-Fetch-Site: cross-site` or `same-site`) is refused; `same-origin` and
+//!   `none` (an address typed or scanned) pass. A browser that sends no Fetch
+//!   Metadata must carry the session cookie (`SameSite=Strict`, so never sent by
+//!   another site's request) on everything but a page navigation ([`from_elsewhere`]).
+//!   Every response also says `Cross-Origin-Resource-Policy: same-origin`,
+//!   `frame-ancestors 'none'` and `nosniff`.
 //! - **Writes.** Every write needs the CSRF token of its browser session (a random
 //!   session cookie, and a token derived from it with a keyed BLAKE3 hash the page
 //!   carries) and an `Origin` that is this server's own. Without them, any web page
@@ -102,6 +112,15 @@ impl Secrets {
     }
 }
 
+/// Whether a request comes from the person running the server, on this machine: a
+/// loopback peer **and** a loopback `Host` (a phone on the network could write
+/// `Host: 127.0.0.1`, but not come from loopback; a page whose name was rebound to
+/// 127.0.0.1 comes from loopback, but with its own name). With `--lan`, they need no
+/// token.
+pub fn is_owner(peer: Option<std::net::IpAddr>, host: Option<&str>, port: u16) -> bool {
+    peer.is_some_and(|ip| ip.is_loopback()) && host_ok(host, port, false)
+}
+
 /// Whether a `Host` header names this server: a loopback name with its port, or
 /// (with `--lan`) any name, since the token then guards every request.
 pub fn host_ok(host: Option<&str>, port: u16, lan: bool) -> bool {
@@ -114,6 +133,47 @@ pub fn host_ok(host: Option<&str>, port: u16, lan: bool) -> bool {
     ["127.0.0.1", "localhost", "[::1]"]
         .iter()
         .any(|name| host.eq_ignore_ascii_case(&format!("{name}:{port}")))
+}
+
+/// What a request says of where it comes from, as [`from_elsewhere`] reads it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Provenance<'a> {
+    /// `Sec-Fetch-Site`, when the browser sent Fetch Metadata.
+    pub fetch_site: Option<&'a str>,
+    /// `Accept`.
+    pub accept: Option<&'a str>,
+    /// Whether the request is a `GET` or `HEAD`.
+    pub read: bool,
+    /// Whether it carried a well-formed session cookie.
+    pub has_session: bool,
+}
+
+/// Whether a request comes from a page of another origin (and must be refused):
+/// Fetch Metadata saying `cross-site` or `same-site` (a server on another port of
+/// this machine is `same-site`), or any value it does not know. Without Fetch
+/// Metadata (an old browser, a script), the session cookie vouches for the request;
+/// a reader without it may only open a page (a navigation asks for `text/html`, which
+/// no `<script>`, `<img>` or `fetch` of another origin can read: pages are never
+/// framed, and `nosniff` keeps them from running as scripts).
+pub fn from_elsewhere(request: Provenance<'_>) -> bool {
+    match request.fetch_site.map(str::trim) {
+        Some(site) => {
+            !(site.eq_ignore_ascii_case("same-origin") || site.eq_ignore_ascii_case("none"))
+        }
+        None if request.has_session => false,
+        None => {
+            let page = request
+                .accept
+                .is_some_and(|a| a.split(',').any(|t| t.trim().starts_with("text/html")));
+            !(request.read && page)
+        }
+    }
+}
+
+/// The path of a redirect to `path` on this server: never protocol-relative
+/// (`//evil.example/x` and `/\evil.example` would leave the server).
+pub fn local_path(path: &str) -> String {
+    format!("/{}", path.trim_start_matches(['/', '\\']))
 }
 
 /// Whether a write's `Origin` header is this server's own: `http://` and the
@@ -187,12 +247,87 @@ mod tests {
     }
 
     #[test]
+    fn the_owner_is_on_this_machine_and_says_so() {
+        let here = Some(std::net::IpAddr::from([127, 0, 0, 1]));
+        let phone = Some(std::net::IpAddr::from([192, 168, 1, 30]));
+        assert!(is_owner(here, Some("127.0.0.1:1111"), 1111));
+        assert!(is_owner(here, Some("localhost:1111"), 1111));
+        assert!(
+            !is_owner(phone, Some("127.0.0.1:1111"), 1111),
+            "a phone lying in Host"
+        );
+        assert!(
+            !is_owner(here, Some("rebound.example:1111"), 1111),
+            "DNS rebinding"
+        );
+        assert!(!is_owner(here, Some("192.168.1.20:1111"), 1111));
+        assert!(!is_owner(None, Some("127.0.0.1:1111"), 1111));
+    }
+
+    #[test]
     fn origin_must_be_this_server() {
         let host = Some("127.0.0.1:1111");
         assert!(same_origin(Some("http://127.0.0.1:1111"), host));
         assert!(!same_origin(Some("http://evil.example"), host));
         assert!(!same_origin(Some("null"), host));
         assert!(!same_origin(None, host));
+    }
+
+    #[test]
+    fn requests_of_other_origins_are_refused() {
+        fn fetch(site: &str) -> Provenance<'_> {
+            Provenance {
+                fetch_site: Some(site),
+                accept: Some("*/*"),
+                read: true,
+                has_session: true,
+            }
+        }
+        assert!(from_elsewhere(fetch("cross-site")));
+        assert!(
+            from_elsewhere(fetch("same-site")),
+            "another port of this machine"
+        );
+        assert!(from_elsewhere(fetch("something-new")));
+        assert!(!from_elsewhere(fetch("same-origin")));
+        assert!(
+            !from_elsewhere(fetch("none")),
+            "an address typed or scanned"
+        );
+        assert!(!from_elsewhere(fetch(" Same-Origin ")));
+        // No Fetch Metadata: the session cookie vouches, or only pages open.
+        fn legacy(accept: &str, read: bool, has_session: bool) -> Provenance<'_> {
+            Provenance {
+                fetch_site: None,
+                accept: Some(accept),
+                read,
+                has_session,
+            }
+        }
+        assert!(!from_elsewhere(legacy("*/*", true, true)));
+        assert!(
+            from_elsewhere(legacy("*/*", true, false)),
+            "a script or an image"
+        );
+        assert!(from_elsewhere(legacy("image/webp,*/*", true, false)));
+        assert!(!from_elsewhere(legacy(
+            "text/html,application/xhtml+xml",
+            true,
+            false
+        )));
+        assert!(
+            from_elsewhere(legacy("text/html", false, false)),
+            "a form post"
+        );
+        assert!(from_elsewhere(Provenance::default()));
+    }
+
+    #[test]
+    fn redirects_stay_on_this_server() {
+        assert_eq!(local_path("//evil.example/x"), "/evil.example/x");
+        assert_eq!(local_path("/\\evil.example/x"), "/evil.example/x");
+        assert_eq!(local_path("/public/"), "/public/");
+        assert_eq!(local_path(""), "/");
     }
 
     #[test]

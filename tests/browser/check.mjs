@@ -9,9 +9,17 @@
 // a summary line, and exits 1 when anything failed (2 when the checker itself could
 // not run).
 //
+// What runs where (see README.md, « Why a sample is enough »): the cheap checks (vnu,
+// requests leaving the site, missing files, script errors, img alt, photo-link names,
+// 390 px overflow and the layout rules) on every page; the full axe-core run and the
+// print check on a sample: one page of each kind of each site, plus one page per
+// distinct set of elements axe has rules for (photos, tables, forms, headings...).
+// BROWSER_FULL=1 runs axe and print on every page instead.
+//
 // Environment: CHROMIUM_PATH (default /usr/bin/chromium), JAVA (default java),
-// BROWSER_JOBS (pages checked at once, default 3), CHECK_TIMEOUT (seconds, default 300),
-// BROWSER_REPORT (optional path: also write every finding there as JSON).
+// BROWSER_JOBS (pages checked at once, default 3), BROWSER_FULL (axe and print on every
+// page), CHECK_TIMEOUT (seconds, default 1200: a hang guard only, far beyond a slow
+// run), BROWSER_REPORT (optional path: also write every finding there as JSON).
 
 import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
@@ -28,7 +36,10 @@ const VNU_VERSION = require('vnu-jar/package.json').version;
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const JAVA = process.env.JAVA || 'java';
 const JOBS = Math.max(1, Number(process.env.BROWSER_JOBS) || 3);
-const TIMEOUT_S = Number(process.env.CHECK_TIMEOUT) || 300;
+// A guard against a hang, not a time limit: a correct build on a loaded machine must
+// never fail for being slow (the slowest normal run seen was under 300 s).
+const TIMEOUT_S = Number(process.env.CHECK_TIMEOUT) || 1200;
+const FULL = process.env.BROWSER_FULL === '1';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const DESKTOP = { width: 1280, height: 800 };
@@ -63,7 +74,7 @@ fs.mkdirSync(SHOTS, { recursive: true });
 const started = Date.now();
 let currentStep = 'start';
 const watchdog = setTimeout(() => {
-  console.error(`check.mjs: gave up after ${TIMEOUT_S} s (CHECK_TIMEOUT), during: ${currentStep}`);
+  console.error(`check.mjs: hang guard: still running after ${TIMEOUT_S} s (CHECK_TIMEOUT), during: ${currentStep}`);
   process.exit(2);
 }, TIMEOUT_S * 1000);
 watchdog.unref();
@@ -76,7 +87,7 @@ const notes = [];
 const fail = (check, key, detail, page = '') => failures.push({ check, key, detail, page });
 const stats = {
   pages: 0, vnuErrors: 0, axeViolations: 0, axeNodes: 0, axeIncomplete: 0, external: 0,
-  overflow: 0, print: [], phonePages: 0, brokenFiles: 0, jsErrors: 0,
+  overflow: 0, print: [], phonePages: 0, brokenFiles: 0, jsErrors: 0, axePages: 0,
 };
 
 // ---------------------------------------------------------------- pages
@@ -101,22 +112,38 @@ function siteOf(r) {
 }
 
 /** Page kind: from the theme's root article (`<article class="portrait|story|experience ...">`),
- * else from carnet's URL layout for the home and visibility pages; the output folder's
- * own index.html (which says which folder to publish) is no site's home. */
+ * else from carnet's URL layout (home, the visibility page, facet pages of skills, tags,
+ * kinds and groups, talents, professionals); the output folder's own index.html (which
+ * says which folder to publish) is no site's home. */
 function kindOf(site, inSite, html) {
   const m = /<article\b[^>]*\bclass="(portrait|story|experience)\b/.exec(html);
   if (m) return m[1];
   if (site === '.') return 'output-root';
   if (inSite === 'index.html') return 'home';
-  if (inSite === 'visibility/index.html') return 'visibility';
+  const first = inSite.split('/')[0];
+  if (['visibility', 'talents', 'pros', 'accessibilite', 'accessibility'].includes(first)) return first;
+  if (['skills', 'tags', 'kinds', 'groups'].includes(first)) return inSite.split('/').length > 2 ? `facet-${first}` : `facets-${first}`;
   return 'other';
+}
+
+/** Elements that axe-core has rules of their own for (names, labels, structure, order),
+ * as found in a page's text: two pages of one kind of one site with the same set differ
+ * only in words, and axe's rules give them the same verdicts but for colour contrast,
+ * which the theme's colours per site decide. */
+const AXE_FEATURES = ['img', 'picture', 'video', 'audio', 'iframe', 'svg', 'table', 'form', 'input',
+  'select', 'textarea', 'button', 'dialog', 'details', 'blockquote', 'figure', 'ol', 'ul', 'dl',
+  'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'code', 'a'];
+
+function featuresOf(html) {
+  return AXE_FEATURES.filter((tag) => new RegExp(`<${tag}[\\s>]`, 'i').test(html)).join(' ');
 }
 
 const pages = walk(SITES).sort().map((abs) => {
   const r = rel(abs);
   const site = siteOf(r);
   const inSite = site === '.' ? r : r.slice(site.length + 1);
-  return { abs, rel: r, site, kind: kindOf(site, inSite, fs.readFileSync(abs, 'utf8')), url: pathToFileURL(abs).href };
+  const html = fs.readFileSync(abs, 'utf8');
+  return { abs, rel: r, site, kind: kindOf(site, inSite, html), features: featuresOf(html), url: pathToFileURL(abs).href };
 });
 stats.pages = pages.length;
 if (!pages.length) {
@@ -130,6 +157,20 @@ for (const k of ['portrait', 'story', 'experience']) {
 }
 const isPublic = (p) => p.site === 'public';
 const isPortraitOrStory = (p) => p.kind === 'portrait' || p.kind === 'story';
+
+/** The pages axe and the print check open: the first page (in path order) of each
+ * (site, kind, element set); every page with BROWSER_FULL=1. */
+function sampleOf(list) {
+  if (FULL) return list;
+  const seen = new Set();
+  return list.filter((p) => {
+    const key = `${p.site}|${p.kind}|${p.features}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+const sample = sampleOf(pages);
 
 // ---------------------------------------------------------------- vnu
 
@@ -191,12 +232,42 @@ async function pool(items, n, fn) {
   await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
 }
 
+/** Runs `fn(page, item)` over `items` on `n` tabs of `ctx`, each tab reused from one
+ * page to the next (a new tab per page costs more than the cheap checks themselves).
+ * Uncaught script errors are reported against the page the tab shows. */
+async function onTabs(ctx, items, n, label, fn) {
+  let next = 0;
+  const worker = async () => {
+    const tab = await ctx.newPage();
+    let current = null;
+    tab.on('pageerror', (e) => {
+      stats.jsErrors++;
+      fail('js-error', `uncaught script error: ${String(e.message).split('\n')[0]}`, `${label}: ${current?.rel}`, current?.rel);
+    });
+    try {
+      while (next < items.length) {
+        const item = items[next++];
+        current = item;
+        try {
+          await tab.goto(item.url, { waitUntil: 'load' });
+          await fn(tab, item);
+        } catch (e) {
+          fail('checker', `check crashed on a page: ${String(e.message).split('\n')[0]}`, item.rel, item.rel);
+        }
+      }
+    } finally {
+      await tab.close();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
+}
+
 /** A context that records (and aborts) every request that would leave the site. With
  * JavaScript on, axe-core is read from node_modules into every page before its own
  * scripts run (cheaper than an addScriptTag per page). */
-async function newContext(browser, label, options) {
+async function newContext(browser, label, options, { axe = true } = {}) {
   const ctx = await browser.newContext({ reducedMotion: 'reduce', ...options });
-  if (options.javaScriptEnabled !== false) await ctx.addInitScript({ path: AXE_PATH });
+  if (axe && options.javaScriptEnabled !== false) await ctx.addInitScript({ path: AXE_PATH });
   ctx.setDefaultTimeout(20000);
   const offsite = (u) => !/^(file|data):/i.test(u);
   ctx.on('request', (req) => {
@@ -442,45 +513,44 @@ function recordAxe(result, p, label) {
 
 // ---------------------------------------------------------------- per-page checks
 
-async function desktopPage(ctx, p) {
-  const page = await open(ctx, p, '1280');
-  try {
-    recordAxe(await runAxe(page), p, '1280');
-    await checkLayout(page, p, '1280');
-    // Every img has an alt attribute; every photo link has an accessible name.
-    const dom = await page.evaluate(`(() => {
-      const cssPath = ${CSS_PATH};
-      axe.setup(document);
-      try {
-        return {
-          noAlt: [...document.querySelectorAll('img:not([alt])')].map(cssPath),
-          unnamed: [...document.querySelectorAll('a[data-lightbox]')]
-            .filter((a) => !axe.commons.text.accessibleText(a).trim()).map(cssPath),
-        };
-      } finally { axe.teardown(); }
-    })()`);
-    for (const s of dom.noAlt) fail('img-alt', `img without alt attribute: ${s}`, p.rel, p.rel);
-    for (const s of dom.unnamed) fail('photo-link-name', `photo link without accessible name: ${s}`, p.rel, p.rel);
-  } finally {
-    await page.close();
+/** The checks every page gets, at 390 px, on a tab reused from page to page: no
+ * sideways scrolling, the layout rules, every img with an alt attribute and every photo
+ * link with a name (requests leaving the site, missing files and script errors are
+ * recorded by the context and the tab). A photo link's name is what assistive
+ * technology reads there: its aria-label, else its text and its images' alt text. */
+async function everyPage(page, p) {
+  stats.phonePages++;
+  const o = await page.evaluate(OVERFLOW);
+  if (o.scrollWidth > PHONE.width) {
+    stats.overflow++;
+    fail('overflow', `horizontal scrolling at 390 px: scrollWidth ${o.scrollWidth}`,
+      `${p.rel}\n      overflowing: ${o.culprits.join('; ') || '(none found)'}`, p.rel);
   }
+  await checkLayout(page, p, '390');
+  const dom = await page.evaluate(`(() => {
+    const cssPath = ${CSS_PATH};
+    const named = (a) => (a.getAttribute('aria-label') || '').trim()
+      || (a.getAttribute('aria-labelledby') || '').split(/\\s+/).some((id) => document.getElementById(id)?.textContent.trim())
+      || a.textContent.trim() || [...a.querySelectorAll('img[alt]')].some((i) => i.alt.trim());
+    return {
+      noAlt: [...document.querySelectorAll('img:not([alt])')].map(cssPath),
+      unnamed: [...document.querySelectorAll('a[data-lightbox]')].filter((a) => !named(a)).map(cssPath),
+    };
+  })()`);
+  for (const sel of dom.noAlt) fail('img-alt', `img without alt attribute: ${sel}`, p.rel, p.rel);
+  for (const sel of dom.unnamed) fail('photo-link-name', `photo link without accessible name: ${sel}`, p.rel, p.rel);
 }
 
-async function phonePage(ctx, p) {
-  const page = await open(ctx, p, '390');
-  try {
-    stats.phonePages++;
-    const o = await page.evaluate(OVERFLOW);
-    if (o.scrollWidth > PHONE.width) {
-      stats.overflow++;
-      fail('overflow', `horizontal scrolling at 390 px: scrollWidth ${o.scrollWidth}`,
-        `${p.rel}\n      overflowing: ${o.culprits.join('; ') || '(none found)'}`, p.rel);
-    }
-    await checkLayout(page, p, '390');
-    if (isPortraitOrStory(p)) recordAxe(await runAxe(page), p, '390');
-  } finally {
-    await page.close();
-  }
+/** axe-core on the sample's portraits and stories at 390 px. */
+async function phoneAxe(page, p) {
+  recordAxe(await runAxe(page), p, '390');
+}
+
+/** The sample's checks at 1280 px: axe-core in full, and the layout rules. */
+async function desktopPage(page, p) {
+  stats.axePages++;
+  recordAxe(await runAxe(page), p, '1280');
+  await checkLayout(page, p, '1280');
 }
 
 async function noJsPage(ctx, p) {
@@ -541,7 +611,7 @@ async function lightbox(ctx, p) {
     await first.scrollIntoViewIfNeeded();
     await first.click();
     try {
-      await page.waitForSelector('dialog.lightbox[open]', { timeout: 3000 });
+      await page.waitForSelector('dialog.lightbox[open]', { timeout: 15000 });
     } catch {
       bad('clicking the first photo link opens no dialog.lightbox[open]');
       return;
@@ -564,7 +634,7 @@ async function lightbox(ctx, p) {
     await page.keyboard.press('ArrowLeft');
     if ((await src()) !== src1) bad('ArrowLeft does not go back to the first photo');
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('dialog.lightbox')?.open, null, { timeout: 3000 })
+    await page.waitForFunction(() => !document.querySelector('dialog.lightbox')?.open, null, { timeout: 15000 })
       .catch(() => bad('Escape does not close the lightbox'));
     if (!(await page.evaluate(() => document.activeElement === document.querySelector('a[data-lightbox]')))) {
       bad('after Escape, focus does not return to the photo link that opened the lightbox');
@@ -572,7 +642,7 @@ async function lightbox(ctx, p) {
     // Keyboard only: Enter on the focused link opens it again, the close button closes it.
     await first.focus();
     await page.keyboard.press('Enter');
-    if (!(await page.waitForSelector('dialog.lightbox[open]', { timeout: 3000 }).then(() => true, () => false))) {
+    if (!(await page.waitForSelector('dialog.lightbox[open]', { timeout: 15000 }).then(() => true, () => false))) {
       bad('Enter on a focused photo link opens no lightbox');
     } else {
       await page.keyboard.press('Escape');
@@ -677,6 +747,7 @@ async function main() {
   }
   const desktop = await newContext(browser, '1280', { viewport: DESKTOP });
   const phone = await newContext(browser, '390', { viewport: PHONE, isMobile: true, hasTouch: true });
+  const cheap = await newContext(browser, '390', { viewport: PHONE, isMobile: true, hasTouch: true }, { axe: false });
   const noJs = await newContext(browser, 'no-js', { viewport: DESKTOP, javaScriptEnabled: false });
 
   const step = async (name, fn) => {
@@ -701,9 +772,11 @@ async function main() {
   for (const p of pages) kinds[p.kind] = (kinds[p.kind] || 0) + 1;
   console.log(`browser: checking ${pages.length} pages under ${SITES}: ${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')}`);
   console.log(`browser: (Chromium ${browser.version()}, axe-core ${AXE_VERSION}, ${JOBS} at once)`);
-  await step(`axe + alt + photo-link names + layout at 1280 px (${pages.length} pages)`, () => each(pages, (p) => desktopPage(desktop, p)));
-  const phonePages = pages.filter((p) => isPublic(p) || isPortraitOrStory(p) || p.kind === 'home');
-  await step(`overflow and layout at 390 px, axe on portraits/stories (${phonePages.length} pages)`, () => each(phonePages, (p) => phonePage(phone, p)));
+  console.log(`browser: axe and print on ${FULL ? 'every page (BROWSER_FULL=1)' : `a sample of ${sample.length} pages: one per site, kind and set of elements axe has rules for`}`);
+  await step(`overflow, layout, alt, photo-link names at 390 px (${pages.length} pages)`, () => onTabs(cheap, pages, JOBS, '390', everyPage));
+  await step(`axe + layout at 1280 px (${sample.length} sampled pages)`, () => onTabs(desktop, sample, JOBS, '1280', desktopPage));
+  const phoneSample = sample.filter(isPortraitOrStory);
+  await step(`axe at 390 px (${phoneSample.length} sampled portraits and stories)`, () => onTabs(phone, phoneSample, JOBS, '390', phoneAxe));
 
   const experiences = pages.filter((p) => isPublic(p) && p.kind === 'experience');
   const photoCounts = new Map();
@@ -717,7 +790,18 @@ async function main() {
   if (!several || photoCounts.get(several) < 2) fail('lightbox', 'no public experience page with several photos to test the lightbox on', '');
   else await step(`lightbox keyboard test (${several.rel})`, () => lightbox(desktop, several));
 
-  const printed = pages.filter((p) => (isPublic(p) && p.kind === 'portrait') || p.kind === 'story');
+  // What people print: every public portrait (the two-page rule depends on its
+  // length), and the sample's portraits and stories of every site; plus one page of
+  // every other kind, for the print stylesheet (the same on every site).
+  const otherKinds = new Set();
+  const printed = pages.filter((p) => {
+    if ((isPublic(p) && p.kind === 'portrait') || (sample.includes(p) && isPortraitOrStory(p))) return true;
+    if (FULL || (isPublic(p) && !isPortraitOrStory(p) && !otherKinds.has(p.kind))) {
+      otherKinds.add(p.kind);
+      return true;
+    }
+    return false;
+  });
   await step(`print to A4 PDF (${printed.length} pages)`, () => each(printed, (p) => printPage(desktop, p)));
 
   await step('screenshots', async () => {
@@ -771,7 +855,7 @@ function report() {
   }
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   const maxPortrait = Math.max(0, ...stats.print.filter((x) => x.kind === 'portrait').map((x) => x.pages));
-  console.log(`\nbrowser: ${stats.pages} pages (${stats.phonePages} also at 390 px), ${stats.vnuErrors} vnu errors, `
+  console.log(`\nbrowser: ${stats.pages} pages (${stats.phonePages} at 390 px, ${stats.axePages} with axe at 1280 px), ${stats.vnuErrors} vnu errors, `
     + `${stats.axeViolations} axe violations (${stats.axeNodes} nodes), ${stats.external} external requests, `
     + `${stats.brokenFiles} missing files, ${stats.jsErrors} script errors, ${stats.overflow} pages scrolling sideways at 390 px, `
     + `${stats.print.length} pages printed (public portrait max ${maxPortrait} A4 pages), `

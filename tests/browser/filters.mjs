@@ -33,7 +33,7 @@
 //
 // Prints a last `RESULT {json}` line; exits 0 when it could look at everything, 2 when
 // it could not run. Environment: CHROMIUM_PATH (default /usr/bin/chromium),
-// FILTERS_TIMEOUT (seconds, default 180).
+// FILTERS_TIMEOUT (a hang guard, seconds, default 1200).
 
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
@@ -62,7 +62,7 @@ if (!fs.existsSync(path.join(SITE, FEED))) {
 const watchdog = setTimeout(() => {
   console.error('filters.mjs: FILTERS_TIMEOUT reached');
   process.exit(2);
-}, 1000 * (Number(process.env.FILTERS_TIMEOUT) || 180));
+}, 1000 * (Number(process.env.FILTERS_TIMEOUT) || 1200));
 watchdog.unref();
 
 const fileUrl = (rel) => pathToFileURL(path.join(SITE, rel)).href;

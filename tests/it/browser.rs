@@ -355,6 +355,7 @@ fn browser_quality_gate() {
     let screenshots = std::env::var_os("CARNET_SCREENSHOTS")
         .map(|d| root.join(d))
         .unwrap_or_else(|| tmp.path().join("screenshots"));
+    let _one_browser_at_a_time = crate::common::browser_lock();
     let check = Command::new("node")
         .arg(browser_dir.join("check.mjs"))
         .arg(&out)

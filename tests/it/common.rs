@@ -754,6 +754,17 @@ pub fn site_text(site: &Site) -> String {
 // Browser tests (tests/browser/*.mjs)
 // ---------------------------------------------------------------------------------
 
+/// Held while a browser test runs its script: one Chromium at a time. Each browser
+/// test starts Chromium (some a `carnet serve` too), and on a 2-core machine several
+/// at once only slow each other down (the suite runs tests two at a time).
+pub fn browser_lock() -> std::sync::MutexGuard<'static, ()> {
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    // A browser test that failed while holding it leaves it poisoned: the others
+    // still run.
+    LOCK.lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 /// Chromium: `CHROMIUM_PATH`, or Debian's `/usr/bin/chromium`.
 pub fn chromium() -> PathBuf {
     std::env::var_os("CHROMIUM_PATH")

@@ -232,6 +232,7 @@ fn skip() -> bool {
 
 /// Runs `filters.mjs` on a site folder and returns its `RESULT` JSON.
 fn filters_mjs(site: &Path, plan: &Value) -> Value {
+    let _one_browser_at_a_time = browser_lock();
     let out = Command::new("node")
         .arg(browser_dir().join("filters.mjs"))
         .arg(site)

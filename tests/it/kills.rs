@@ -125,16 +125,29 @@ fn build_command(j: &Journal, out: &Path) -> Command {
     cmd
 }
 
-/// Copies the output folder `from` to `to`, keeping file times (the manifest
-/// trusts a file whose size and time it recorded).
+/// Copies the output folder `from` to `to` with its manifest (beside it), keeping
+/// file times (the manifest trusts a file whose size and time it recorded).
 fn copy_output(from: &Path, to: &Path) {
-    let status = Command::new("cp")
-        .arg("-a")
-        .arg(from)
-        .arg(to)
-        .status()
-        .expect("run cp");
-    assert!(status.success(), "cp -a failed");
+    let manifest = |out: &Path| {
+        let name = out
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        out.with_file_name(format!(".{name}.carnet-manifest"))
+    };
+    for (from, to) in [
+        (from.to_path_buf(), to.to_path_buf()),
+        (manifest(from), manifest(to)),
+    ] {
+        let status = Command::new("cp")
+            .arg("-a")
+            .arg(&from)
+            .arg(&to)
+            .status()
+            .expect("run cp");
+        assert!(status.success(), "cp -a {} failed", from.display());
+    }
 }
 
 /// The stop points of a build of `j` over a copy of `before`: (number, what).
@@ -226,12 +239,10 @@ fn check_readable(out: &Path) -> BTreeMap<String, BTreeSet<String>> {
     reached
 }
 
-/// The files of an output folder with their bytes, but the manifest (which records
-/// file times).
+/// The files of an output folder with their bytes (the manifest, which records file
+/// times, is beside the folder, not in it).
 fn contents(out: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut files = snapshot(out);
-    files.remove(".carnet-site");
-    files
+    snapshot(out)
 }
 
 /// Leftovers of an interrupted build beside or in `out`.
@@ -251,8 +262,9 @@ fn leftovers(out: &Path) -> Vec<PathBuf> {
             found.push(entry.path());
         }
     }
-    if out.join(".carnet-site.pending").exists() {
-        found.push(out.join(".carnet-site.pending"));
+    let pending = out.with_file_name(format!(".{name}.carnet-manifest.pending"));
+    if pending.exists() {
+        found.push(pending);
     }
     found
 }
@@ -386,7 +398,7 @@ fn a_pending_list_left_by_a_killed_build_is_removed_by_the_next_one() {
                 .expect("run carnet")
         };
         assert!(build().status.success());
-        let pending = j.out().join(".carnet-site.pending");
+        let pending = j.tmp().join(".out.carnet-manifest.pending");
         std::fs::write(&pending, "public/index.html\n").expect("write");
         assert!(build().status.success());
         assert!(

@@ -349,7 +349,7 @@ name = "Omar"
 "#;
 
 /// Writes the whole fixture journal.
-fn fixture() -> Journal {
+pub(crate) fn fixture() -> Journal {
     let j = Journal::new();
     j.config(CONFIG);
     for p in PEOPLE {
@@ -445,7 +445,7 @@ fn fixture() -> Journal {
 
 /// (canaries a site shows when allowed, canaries never shown, allowed sites) of every
 /// item of the fixture.
-fn canaries() -> Vec<(Vec<String>, Vec<String>, &'static [&'static str])> {
+pub(crate) fn canaries() -> Vec<(Vec<String>, Vec<String>, &'static [&'static str])> {
     let mut all = Vec::new();
     for p in PEOPLE {
         let shown = ["name", "headline", "bio"]

@@ -15,6 +15,7 @@ mod cli_new;
 mod cli_transcript;
 mod codec;
 mod filters;
+mod hosting;
 mod kills;
 mod leak_check;
 mod leaks;

@@ -436,6 +436,7 @@ fn export_zips_the_sealed_site() {
 
 /// Runs `sealed.mjs` and returns its `RESULT` JSON, failing on a failure.
 fn sealed_mjs(args: &[&str], site: &Path) -> serde_json::Value {
+    let _one_browser_at_a_time = browser_lock();
     let out = Command::new("node")
         .arg(browser_dir().join("sealed.mjs"))
         .arg(args[0])

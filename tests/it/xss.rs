@@ -276,6 +276,7 @@ fn no_payload_runs_or_calls_out_in_a_browser() {
         j.cache().into(),
     ])
     .ok();
+    let _one_browser_at_a_time = browser_lock();
     let out = Command::new("node")
         .arg(browser_dir.join("xss.mjs"))
         .arg(j.out())

@@ -14,12 +14,12 @@ mod switch;
 
 use std::convert::Infallible;
 use std::future::IntoFuture;
-use std::net::TcpListener;
+use std::net::{SocketAddr, TcpListener};
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::extract::{DefaultBodyLimit, Query, Request, State};
-use axum::http::header::{self, HeaderMap, HeaderValue};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Query, Request, State};
+use axum::http::header::{self, HeaderMap, HeaderName, HeaderValue};
 use axum::http::{Method, StatusCode, Uri};
 use axum::middleware::{self, Next};
 use axum::response::sse::{Event, KeepAlive, Sse};
@@ -158,7 +158,8 @@ async fn run(
     listener.set_nonblocking(true)?;
     let listener = tokio::net::TcpListener::from_std(listener)?;
     let mut stopped = app.stop.clone();
-    let server = axum::serve(listener, router(app)).with_graceful_shutdown(async move {
+    let service = router(app).into_make_service_with_connect_info::<SocketAddr>();
+    let server = axum::serve(listener, service).with_graceful_shutdown(async move {
         stop_signal().await;
         // Ends the live-reload streams, so that the graceful stop does not wait on them.
         let _ = stop_tx.send(true);
@@ -235,7 +236,47 @@ struct TokenQuery {
     token: Option<String>,
 }
 
-async fn guard(State(app): State<Shared>, mut req: Request, next: Next) -> Response {
+async fn guard(State(app): State<Shared>, req: Request, next: Next) -> Response {
+    let mut response = admit(&app, req, next).await;
+    protect(response.headers_mut());
+    response
+}
+
+/// The headers every answer carries, refusals included: nothing cached, nothing
+/// readable, framed or sniffed by another origin.
+fn protect(h: &mut HeaderMap) {
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("frame-ancestors 'none'"),
+    );
+    h.insert(
+        HeaderName::from_static("cross-origin-resource-policy"),
+        HeaderValue::from_static("same-origin"),
+    );
+    h.insert(
+        HeaderName::from_static("cross-origin-opener-policy"),
+        HeaderValue::from_static("same-origin"),
+    );
+    // Not `no-referrer`: with it, browsers send `Origin: null` with a form post,
+    // and the same-origin check could not tell this server's form from another's.
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    );
+    h.append(
+        header::VARY,
+        HeaderValue::from_static("Cookie, Sec-Fetch-Site"),
+    );
+}
+
+/// Whether a request may be answered (see [`security`]), and its answer.
+async fn admit(app: &Shared, mut req: Request, next: Next) -> Response {
     let headers = req.headers();
     if !security::host_ok(header(headers, header::HOST), app.port, app.lan) {
         return plain(
@@ -244,11 +285,28 @@ async fn guard(State(app): State<Shared>, mut req: Request, next: Next) -> Respo
         );
     }
     let cookies = header(headers, header::COOKIE);
+    let existing = security::cookie(cookies, SESSION_COOKIE)
+        .filter(|s| s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit()))
+        .map(str::to_string);
+    let provenance = security::Provenance {
+        fetch_site: header(headers, HeaderName::from_static("sec-fetch-site")),
+        accept: header(headers, header::ACCEPT),
+        read: req.method() == Method::GET || req.method() == Method::HEAD,
+        has_session: existing.is_some(),
+    };
+    if security::from_elsewhere(provenance) {
+        return refused_from_elsewhere(app, &req);
+    }
+    let peer = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip());
+    let owner = security::is_owner(peer, header(headers, header::HOST), app.port);
     let query_token = Query::<TokenQuery>::try_from_uri(req.uri())
         .ok()
         .and_then(|q| q.0.token);
     let cookie_token = security::cookie(cookies, LAN_COOKIE);
-    if !app.secrets.lan_ok(query_token.as_deref(), cookie_token) {
+    if !owner && !app.secrets.lan_ok(query_token.as_deref(), cookie_token) {
         return plain(
             StatusCode::FORBIDDEN,
             "open the whole address that carnet serve printed, with its token",
@@ -257,13 +315,10 @@ async fn guard(State(app): State<Shared>, mut req: Request, next: Next) -> Respo
     if let (Some(token), Some(_)) = (&query_token, &app.secrets.lan) {
         // The token came in the URL: keep it in a cookie, and take it out of the
         // address bar (and of the history).
-        let mut response = Redirect::to(req.uri().path()).into_response();
+        let mut response = Redirect::to(&security::local_path(req.uri().path())).into_response();
         set_cookie(&mut response, LAN_COOKIE, token);
         return response;
     }
-    let existing = security::cookie(cookies, SESSION_COOKIE)
-        .filter(|s| s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit()))
-        .map(str::to_string);
     let (session, new) = match existing {
         Some(s) => (s, false),
         None => match Token::random() {
@@ -281,20 +336,53 @@ async fn guard(State(app): State<Shared>, mut req: Request, next: Next) -> Respo
     if new {
         set_cookie(&mut response, SESSION_COOKIE, &session);
     }
-    let h = response.headers_mut();
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    // Not `no-referrer`: with it, browsers send `Origin: null` with a form post,
-    // and the same-origin check could not tell this server's form from another's.
-    h.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("same-origin"),
-    );
     response
+}
+
+/// The answer to a request from a page of another origin: for a page opened from a
+/// link elsewhere, a page of its own (the same for every path: it says nothing of
+/// what exists) with a link to open the address from here; for anything else (a
+/// script, an image, a `fetch`), a bare 403 no other origin can read.
+fn refused_from_elsewhere(app: &App, req: &Request) -> Response {
+    let navigation = header(req.headers(), HeaderName::from_static("sec-fetch-mode"))
+        .is_some_and(|m| m.eq_ignore_ascii_case("navigate"));
+    if !navigation {
+        return plain(
+            StatusCode::FORBIDDEN,
+            "refused: carnet serve answers only its own pages",
+        );
+    }
+    let fr = language(app) == Language::Fr;
+    let heading: String = if fr {
+        "Lien ouvert depuis un autre site".into()
+    } else {
+        "Link opened from another site".into()
+    };
+    let ctx = MessageCtx {
+        title: heading.clone(),
+        // No bar: it would name the journal's sites to whoever sent the link.
+        head: inject::head(&app.pages, &app.live.version(None), None),
+        top: String::new(),
+        heading,
+        lines: vec![if fr {
+            "Pour protéger les carnets, l'aperçu ne répond qu'à ses propres pages et aux adresses tapées ou scannées. Si c'est bien toi qui as suivi ce lien, ouvre-le d'ici :".into()
+        } else {
+            "To protect the logbooks, the preview answers only its own pages and addresses typed or scanned. If you followed this link yourself, open it from here:".into()
+        }],
+        links: vec![Link {
+            // The query too: a link with a workshop token must keep it.
+            url: security::local_path(req.uri().path_and_query().map_or("/", |p| p.as_str())),
+            label: if fr {
+                "Ouvrir cette page".into()
+            } else {
+                "Open this page".into()
+            },
+        }],
+    };
+    html(
+        StatusCode::FORBIDDEN,
+        app.pages.render("message.html", language(app), &ctx),
+    )
 }
 
 fn set_cookie(response: &mut Response, name: &str, value: &str) {
@@ -457,7 +545,7 @@ async fn site(State(app): State<Shared>, method: Method, uri: Uri) -> Response {
             ),
         },
         None if snapshot.site.get(&format!("{key}/index.html")).is_some() => {
-            Redirect::to(&format!("{}/", uri.path())).into_response()
+            Redirect::to(&format!("{}/", security::local_path(uri.path()))).into_response()
         }
         None => not_found(&app, &key),
     }

@@ -1,0 +1,148 @@
+//! The journal's settings: `carnet.toml` (title, language, groups, referents,
+//! image settings) and the skills framework (`skills.toml`, or the built-in one).
+
+use std::collections::HashSet;
+
+use super::raw::{RawConfig, RawSkills};
+use super::Loader;
+use crate::journal::{skills, Config, Group, ImageSettings, Language, Referent, Skill};
+use crate::tr;
+
+impl Loader {
+    /// `carnet.toml`, or `None` (with the error) when it is missing or unusable.
+    pub(super) fn config(&mut self) -> Option<Config> {
+        let path = self.root.join("carnet.toml");
+        if !self.is_file(&path) {
+            self.diags.push(self.missing(
+                &path,
+                "un journal a besoin d'un carnet.toml avec au moins `title = \"...\"` (carnet init en crée un)",
+                "a journal needs a carnet.toml with at least `title = \"...\"` (carnet init makes one)",
+            ));
+            return None;
+        }
+        let (raw, source) = self.toml_file::<RawConfig>(&path)?;
+        let defaults = ImageSettings::default();
+        let images = ImageSettings {
+            max_pixels: raw.images.max_pixels.unwrap_or(defaults.max_pixels),
+            max_bytes: raw.images.max_bytes.unwrap_or(defaults.max_bytes),
+            quality: raw
+                .images
+                .quality
+                .as_ref()
+                .map_or(defaults.quality, |q| *q.get_ref()),
+            webp: raw.images.webp.unwrap_or(defaults.webp),
+        };
+        if let Some(q) = &raw.images.quality {
+            if !(1..=100).contains(q.get_ref()) {
+                let lang = self.lang;
+                self.diags.push(
+                    source
+                        .error_at(
+                            &source.at(q.clone()).span,
+                            tr!(
+                                lang,
+                                "`quality` doit être entre 1 et 100",
+                                "`quality` must be between 1 and 100"
+                            ),
+                        )
+                        .with_code("invalid-value"),
+                );
+            }
+        }
+        Some(Config {
+            title: raw.title,
+            language: raw.language,
+            base_url: raw.base_url.map(|u| u.trim_end_matches('/').to_string()),
+            groups: raw
+                .groups
+                .into_iter()
+                .map(|g| Group {
+                    span: source.at(g.slug.clone()).span,
+                    slug: g.slug.into_inner(),
+                    name: g.name,
+                    kind: g.kind,
+                    protect: g.protect,
+                })
+                .collect(),
+            referents: raw
+                .referents
+                .into_iter()
+                .map(|r| Referent {
+                    span: source.at(r.slug.clone()).span,
+                    slug: r.slug.into_inner(),
+                    name: r.name,
+                    role: r.role,
+                    protect: r.protect,
+                    professional: r.professional.map(|p| source.at(p)),
+                })
+                .collect(),
+            images,
+            source,
+        })
+    }
+
+    /// The skills framework: `skills.toml`, or the built-in one (and whether it is).
+    pub(super) fn skills(&mut self, language: Language) -> (Vec<Skill>, bool) {
+        let path = self.root.join("skills.toml");
+        if !self.exists(&path) {
+            return (skills::builtin(language), true);
+        }
+        match self.toml_file::<RawSkills>(&path) {
+            Some((raw, source)) => {
+                let mut seen = HashSet::new();
+                let mut skills = Vec::new();
+                for raw in raw.skills {
+                    let id = source.at(raw.id);
+                    if !seen.insert(id.value.clone()) {
+                        let (lang, skill) = (self.lang, &*id);
+                        self.diags.push(
+                            source
+                                .error_at(
+                                    &id.span,
+                                    tr!(
+                                        lang,
+                                        "la compétence `{skill}` est définie deux fois",
+                                        "skill id `{skill}` is defined twice"
+                                    ),
+                                )
+                                .with_code("duplicate-id"),
+                        );
+                    }
+                    let reference = raw.reference.and_then(|r| {
+                        let r = source.at(r);
+                        if r.starts_with("https://") || r.starts_with("http://") {
+                            return Some(r.value);
+                        }
+                        let (lang, value) = (self.lang, &*r);
+                        self.diags.push(
+                            source
+                                .error_at(
+                                    &r.span,
+                                    tr!(
+                                        lang,
+                                        "`{value}` n'est pas une adresse web : la référence d'une compétence commence par https://",
+                                        "`{value}` is not a web address: a skill's reference starts with https://"
+                                    ),
+                                )
+                                .with_code("invalid-reference")
+                                .with_help(lang.pick(
+                                    "par exemple reference = \"http://data.europa.eu/esco/skill/…\"",
+                                    "for example reference = \"http://data.europa.eu/esco/skill/…\"",
+                                )),
+                        );
+                        None
+                    });
+                    skills.push(Skill {
+                        id: id.value,
+                        label: raw.label.pick(language),
+                        category: raw.category.map(|c| skills::category_label(&c, language)),
+                        description: raw.description.map(|d| d.pick(language)),
+                        reference,
+                    });
+                }
+                (skills, false)
+            }
+            None => (Vec::new(), false),
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! Reads a journal folder into a [`Journal`]: parses `carnet.toml`, `skills.toml`,
+//! every profile, experience and story, and resolves photo paths safely inside the
+//! journal. Every problem found is collected; nothing stops at the first one.
+//!
+//! One [`Loader`] holds the problems found and the language they are written in;
+//! its methods are split by topic: `raw` (the serde shapes), `walk` (the folder
+//! walk and path rules: the only file system access), `fields` (dates, framing,
+//! skills, attestations), `config` (`carnet.toml`, `skills.toml`), `learners` and
+//! `professionals` (their folders).
+
+mod config;
+mod fields;
+mod learners;
+mod professionals;
+mod raw;
+mod walk;
+
+use std::path::{Path, PathBuf};
+
+use super::frontmatter;
+use super::{Journal, Language, SourceFile};
+use crate::diagnostic::Diagnostic;
+use crate::tr;
+
+pub use walk::{is_photo_name, PHOTO_EXTENSIONS};
+
+/// Loads the journal at `root`, with every problem found (in the journal's
+/// language). The journal is returned even when some files failed (they are left
+/// out), so that later checks can report their own errors in the same build; it is
+/// `None` only when `carnet.toml` itself is unusable.
+pub fn load(root: &Path) -> (Option<Journal>, Vec<Diagnostic>) {
+    let lang = Language::of_journal(root);
+    let mut loader = match Loader::open(root, lang) {
+        Ok(loader) => loader,
+        Err(d) => return (None, vec![d]),
+    };
+    let config = loader.config();
+    let language = config.as_ref().map_or(Language::Fr, |c| c.language);
+    let (skills, builtin_skills) = loader.skills(language);
+    let learners = loader.learners();
+    let professionals = loader.professionals();
+    let theme_dir = loader.theme_dir();
+    let journal = config.map(|config| Journal {
+        root: root.to_path_buf(),
+        config,
+        skills,
+        builtin_skills,
+        learners,
+        professionals,
+        theme_dir,
+    });
+    (journal, loader.diags)
+}
+
+/// Reads the files of one journal, collecting the problems it finds.
+struct Loader {
+    /// The journal folder, as the user named it.
+    root: PathBuf,
+    /// The journal folder, links resolved: nothing may lead out of it.
+    canonical_root: PathBuf,
+    /// Every problem found so far.
+    diags: Vec<Diagnostic>,
+    /// The language of the messages.
+    lang: Language,
+}
+
+impl Loader {
+    /// « missing: … », about a file every journal, learner or experience needs.
+    fn missing(&self, path: &Path, fr: &str, en: &str) -> Diagnostic {
+        let lang = self.lang;
+        let why = lang.pick(fr, en);
+        Diagnostic::new(
+            path,
+            tr!(lang, "fichier manquant : {why}", "missing: {why}"),
+        )
+        .with_code("missing-file")
+    }
+
+    /// Parses a whole-TOML file.
+    fn toml_file<T: serde::de::DeserializeOwned>(
+        &mut self,
+        path: &Path,
+    ) -> Option<(T, SourceFile)> {
+        let text = self.read(path)?;
+        match toml::from_str::<T>(&text) {
+            Ok(v) => {
+                let front = 0..text.len();
+                Some((
+                    v,
+                    SourceFile {
+                        path: path.to_path_buf(),
+                        text,
+                        front,
+                    },
+                ))
+            }
+            Err(e) => {
+                self.diags
+                    .push(frontmatter::toml_diagnostic(path, &text, 0, &e, self.lang));
+                None
+            }
+        }
+    }
+
+    /// Reads a Markdown file with front matter: (front matter, body, source).
+    fn markdown_file<T: serde::de::DeserializeOwned>(
+        &mut self,
+        path: &Path,
+    ) -> Option<(T, String, SourceFile)> {
+        let text = self.read(path)?;
+        let lang = self.lang;
+        let parsed = frontmatter::split(path, &text, lang).and_then(|split| {
+            let value = frontmatter::parse::<T>(path, &text, &split, lang)?;
+            let front = split.front_offset..split.front_offset + split.front.len();
+            Ok((value, split.body.to_string(), front))
+        });
+        match parsed {
+            Ok((value, body, front)) => Some((
+                value,
+                body,
+                SourceFile {
+                    path: path.to_path_buf(),
+                    text,
+                    front,
+                },
+            )),
+            Err(d) => {
+                self.diags.push(d);
+                None
+            }
+        }
+    }
+
+    /// The `profile.md` of a learner's or professional's folder `dir`, parsed as
+    /// `T`: (front matter, bio, source). A missing one is reported with `why`
+    /// (French, English).
+    fn profile_file<T: serde::de::DeserializeOwned>(
+        &mut self,
+        dir: &Path,
+        why: (&str, &str),
+    ) -> Option<(T, String, SourceFile)> {
+        let path = dir.join("profile.md");
+        if !self.is_file(&path) {
+            self.diags.push(self.missing(&path, why.0, why.1));
+            return None;
+        }
+        self.markdown_file::<T>(&path)
+    }
+}

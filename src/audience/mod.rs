@@ -419,6 +419,26 @@ fn known_groups(journal: &Journal, audience: &Audience, learner: &Learner) -> Ve
     known_of(journal, audience, &learner.profile.groups)
 }
 
+/// Whether `audience` may know who `learner`'s referent is. Being followed by an
+/// adviser of a Mission locale or a training centre says which programme a young
+/// person is in, as a group membership does (issue 21: « Accompagné·e par Nelly »
+/// on a public portrait, linking to « J'accompagne les jeunes de la Garantie
+/// Jeunes »). So: the learner, the referent, and the learner's own learners' and
+/// professionals' groups know it; the public and employers' groups only when the
+/// learner says so (`show_referent = true`).
+fn names_referent(journal: &Journal, audience: &Audience, learner: &Learner) -> bool {
+    match audience {
+        Audience::Private(_) | Audience::Referent(_) => true,
+        Audience::Community(g) => {
+            learner.profile.show_referent
+                || journal
+                    .group(g)
+                    .is_some_and(|g| g.kind != GroupKind::Employers)
+        }
+        Audience::Public => learner.profile.show_referent,
+    }
+}
+
 /// The groups of `groups` (a profile's memberships) that `audience` may know of.
 fn known_of(journal: &Journal, audience: &Audience, groups: &[At<String>]) -> Vec<GroupView> {
     groups
@@ -513,6 +533,7 @@ fn learner_view(journal: &Journal, audience: &Audience, learner: &Learner) -> Le
             .profile
             .referent
             .as_deref()
+            .filter(|_| names_referent(journal, audience, learner))
             .and_then(|r| journal.referent(r))
             .cloned(),
         skills: skill_proofs(journal, &experiences),

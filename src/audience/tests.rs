@@ -16,6 +16,7 @@ fn learner(slug: &str, groups: &[&str], referent: Option<&str>, vis: Visibility)
             avatar: None,
             groups: groups.iter().map(|g| (*g).into()).collect(),
             referent: referent.map(Into::into),
+            show_referent: false,
             visibility: vis,
             shared_with: None,
             bio: String::new(),
@@ -278,6 +279,33 @@ fn group_membership_is_shown_only_to_who_may_know_it() {
     assert_eq!(slugs(&ines.groups), vec!["gj", "other"]);
     let open = ines.experiences.iter().find(|e| e.slug == "open");
     assert_eq!(open.map(|e| e.shared_with.len()), Some(0));
+}
+
+/// Issue 21: a referent tells which programme a learner is in. Named to the learner,
+/// the referent and the learner's learners' group; not to the public or an
+/// employers' group, unless the learner says so (`show_referent = true`).
+#[test]
+fn the_referent_is_named_only_where_the_programme_may_be_known() {
+    let names = |j: &Journal, a: Audience| {
+        view(j, &a).learners()[0]
+            .referent
+            .as_ref()
+            .map(|r| r.slug.clone())
+    };
+    let mut l = learner("ines", &["gj", "other"], Some("nelly"), Visibility::Public);
+    let j = journal(vec![l.clone()]);
+    let nelly = Some("nelly".to_string());
+    assert_eq!(names(&j, Audience::Private("ines".into())), nelly);
+    assert_eq!(names(&j, Audience::Referent("nelly".into())), nelly);
+    assert_eq!(names(&j, Audience::Community("gj".into())), nelly);
+    assert_eq!(names(&j, Audience::Public), None);
+    l.profile.shared_with = Some(vec!["other".into()]);
+    let j = journal(vec![l.clone()]);
+    assert_eq!(names(&j, Audience::Community("other".into())), None);
+    l.profile.show_referent = true;
+    let j = journal(vec![l]);
+    assert_eq!(names(&j, Audience::Public), nelly);
+    assert_eq!(names(&j, Audience::Community("other".into())), nelly);
 }
 
 /// A learner in a learners' group and an employers' group: a community item

@@ -297,6 +297,11 @@ pub struct Profile {
     pub groups: Vec<At<String>>,
     /// Slug of the learner's referent.
     pub referent: Option<At<String>>,
+    /// Whether the learner lets the public and employers' sites name their referent
+    /// (`show_referent = true`): being followed by an adviser tells which programme
+    /// a young person is in, so by default only the learner, the referent and the
+    /// learner's own groups see who it is.
+    pub show_referent: bool,
     /// Who may see the profile (and so anything of this learner).
     pub visibility: Visibility,
     /// With visibility `community`, the groups (of the learner's) that see the

@@ -80,6 +80,8 @@ struct LearnerM {
     vis: usize,
     groups: Vec<bool>,
     referent: Option<usize>,
+    /// `show_referent = true`: the public site may name the referent.
+    show_referent: bool,
     avatar: bool,
     unicode: usize,
     exps: Vec<ExpM>,
@@ -133,7 +135,7 @@ fn learner_strategy() -> impl Strategy<Value = LearnerM> {
     (
         0..VISIBILITIES.len(),
         prop::collection::vec(any::<bool>(), GROUPS),
-        prop::option::of(0..REFERENTS),
+        (prop::option::of(0..REFERENTS), any::<bool>()),
         any::<bool>(),
         0..UNICODE.len(),
         prop::collection::vec(exp_strategy(), 0..=4),
@@ -145,31 +147,34 @@ fn learner_strategy() -> impl Strategy<Value = LearnerM> {
             0..=2,
         ),
     )
-        .prop_map(|(vis, groups, referent, avatar, unicode, exps, stories)| {
-            let n = exps.len();
-            LearnerM {
-                vis,
-                groups,
-                referent,
-                avatar,
-                unicode,
-                stories: stories
-                    .into_iter()
-                    .map(|(vis, members)| {
-                        let m: BTreeSet<usize> = if n == 0 {
-                            BTreeSet::new()
-                        } else {
-                            members.into_iter().map(|i| i % n).collect()
-                        };
-                        StoryM {
-                            vis,
-                            members: m.into_iter().collect(),
-                        }
-                    })
-                    .collect(),
-                exps,
-            }
-        })
+        .prop_map(
+            |(vis, groups, (referent, show_referent), avatar, unicode, exps, stories)| {
+                let n = exps.len();
+                LearnerM {
+                    vis,
+                    groups,
+                    referent,
+                    show_referent,
+                    avatar,
+                    unicode,
+                    stories: stories
+                        .into_iter()
+                        .map(|(vis, members)| {
+                            let m: BTreeSet<usize> = if n == 0 {
+                                BTreeSet::new()
+                            } else {
+                                members.into_iter().map(|i| i % n).collect()
+                            };
+                            StoryM {
+                                vis,
+                                members: m.into_iter().collect(),
+                            }
+                        })
+                        .collect(),
+                    exps,
+                }
+            },
+        )
 }
 
 fn model_strategy() -> impl Strategy<Value = Model> {
@@ -289,6 +294,8 @@ struct Plan {
     tags: Vec<(String, String)>,
     skills: Vec<(String, String, String)>,
     groups: Vec<String>,
+    /// Each referent's name word (also their public professional profile's name).
+    referents: Vec<String>,
 }
 
 /// Flat colours far apart: 27 levels of a 3×3×3 grid.
@@ -324,13 +331,29 @@ fn write(model: &Model) -> Plan {
         .expect("write");
         groups.push(word);
     }
+    let mut referents = Vec::new();
     for r in 0..model.referents {
+        // Each referent has a public professional profile, so that a portrait
+        // names and links its learner's referent wherever the rule allows it.
+        let word = c.next();
         writeln!(
             config,
-            "[[referents]]\nslug = \"r{r}\"\nname = \"Réf {}\"\nrole = \"conseillère\"",
-            c.next()
+            "[[referents]]\nslug = \"r{r}\"\nname = \"Réf {word}\"\nrole = \"conseillère\"\nprofessional = \"r{r}\""
         )
         .expect("write");
+        let all_groups: Vec<String> = (0..model.groups).map(|g| format!("\"g{g}\"")).collect();
+        j.file(
+            &format!("professionals/r{r}/profile.md"),
+            markdown(
+                &format!(
+                    "name = \"Réf {word}\"\nrole = \"conseillère\"\nvisibility = \"public\"\ngroups = [{}]",
+                    all_groups.join(", ")
+                ),
+                "J'accompagne des jeunes.\n",
+            )
+            .as_bytes(),
+        );
+        referents.push(word);
     }
     j.config(&config);
     let tags: Vec<(String, String)> = (0..TAGS)
@@ -391,6 +414,9 @@ fn write(model: &Model) -> Plan {
         writeln!(front, "groups = [{}]", member_of.join(", ")).expect("write");
         if let Some(r) = l.referent {
             writeln!(front, "referent = \"r{r}\"").expect("write");
+        }
+        if l.show_referent {
+            writeln!(front, "show_referent = true").expect("write");
         }
         let avatar = l.avatar.then(|| {
             photo_count += 1;
@@ -570,6 +596,7 @@ fn write(model: &Model) -> Plan {
         tags,
         skills,
         groups,
+        referents,
     }
 }
 
@@ -895,6 +922,36 @@ fn check_site(
             "{}: pages of tag {}",
             name,
             tag
+        );
+    }
+    // A portrait names (and links) its learner's referent only where the programme
+    // may be known (issue 21): the referent's site and the learner's groups; the
+    // public site only with `show_referent = true`. (A learner's private site shows
+    // no professional's page, so it links none.)
+    for (li, _) in &learner_exps {
+        let (lm, lw) = (&model.learners[*li], &plan.learners[*li]);
+        let Some(r) = lm.referent else { continue };
+        let named = match reader {
+            Reader::Public => lm.show_referent,
+            Reader::Group(_) | Reader::Referent(_) => true,
+            Reader::Learner(_) => false,
+        };
+        // The portrait's line « Accompagnée par <a href=…pros/rN/…>Réf …</a> » (the
+        // name alone also shows in badges of referent items on the learner's own site).
+        let portrait = site.html(&format!("{}/index.html", lw.slug));
+        let link = format!("pros/r{r}/index.html");
+        let linked = select(&portrait, "a[href]").iter().any(|a| {
+            a.value().attr("href").is_some_and(|h| h.ends_with(&link))
+                && text_of(a).contains(plan.referents[r].as_str())
+        });
+        prop_assert_eq!(
+            linked,
+            named,
+            "{}: the portrait of {} and its referent r{} (show_referent = {})",
+            name,
+            lw.slug,
+            r,
+            lm.show_referent
         );
     }
     for (li, shown) in &learner_exps {

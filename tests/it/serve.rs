@@ -1525,3 +1525,30 @@ fn a_page_of_another_origin_reads_nothing_in_chromium() {
     assert_eq!(preview["styled"], true, "{result}");
     assert_eq!(preview["errors"], serde_json::json!([]), "{result}");
 }
+
+/// Issue 21: `carnet serve` did not watch `professionals/`, so a new post showed
+/// only after an unrelated edit.
+#[test]
+fn a_new_professional_post_shows_without_another_edit() {
+    let j = ana();
+    j.file(
+        "professionals/nelly/profile.md",
+        markdown(
+            "name = \"Nelly\"\nrole = \"conseillère\"\nvisibility = \"public\"",
+            "J'accompagne des jeunes.\n",
+        )
+        .as_bytes(),
+    );
+    let server = Server::start(&j, &[]);
+    j.file(
+        "professionals/nelly/posts/2021-06-01-atelier.md",
+        markdown(
+            "title = \"Atelier POSTCANARY\"\ndate = 2021-06-01\nvisibility = \"public\"",
+            "Venez nombreux.\n",
+        )
+        .as_bytes(),
+    );
+    server.wait_page("/public/", "the new post", |status, body| {
+        status == 200 && body.contains("POSTCANARY")
+    });
+}

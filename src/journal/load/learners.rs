@@ -42,6 +42,7 @@ impl Loader {
             avatar: None,
             groups: Vec::new(),
             referent: None,
+            show_referent: false,
             visibility: Visibility::Private,
             shared_with: None,
             bio: String::new(),
@@ -83,6 +84,7 @@ impl Loader {
             avatar,
             groups: raw.groups.into_iter().map(|g| source.at(g)).collect(),
             referent: raw.referent.map(|r| source.at(r)),
+            show_referent: raw.show_referent,
             visibility: raw.visibility.unwrap_or_default(),
             shared_with: raw
                 .shared_with

@@ -142,6 +142,8 @@ pub(super) struct RawProfile {
     #[serde(default)]
     pub(super) groups: Vec<Spanned<String>>,
     pub(super) referent: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(super) show_referent: bool,
     pub(super) visibility: Option<Visibility>,
     pub(super) shared_with: Option<Vec<Spanned<String>>>,
 }

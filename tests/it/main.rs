@@ -13,7 +13,9 @@ mod cli_init;
 mod cli_messages;
 mod cli_new;
 mod cli_transcript;
+
 mod codec;
+mod contributions;
 mod filters;
 mod kills;
 mod leak_check;
@@ -27,6 +29,7 @@ mod regressions;
 mod scale;
 mod sealed;
 mod serve;
+mod share;
 mod sites;
 mod skills;
 mod xss;

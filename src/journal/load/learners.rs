@@ -44,6 +44,7 @@ impl Loader {
             referent: None,
             visibility: Visibility::Private,
             shared_with: None,
+            protect: false,
             bio: String::new(),
             source: SourceFile::default(),
         });
@@ -55,6 +56,7 @@ impl Loader {
             broken,
             broken_profile,
             stories,
+            contribution: None,
         })
     }
 
@@ -70,6 +72,7 @@ impl Loader {
         let avatar = raw.avatar.map(|a| source.at(a)).and_then(|file| {
             let p = self.resolve(&source, dir, &file)?;
             Some(Photo {
+                packed: self.packed(&p),
                 path: p,
                 file: file.value,
                 alt: Some(raw.name.clone()),
@@ -87,6 +90,7 @@ impl Loader {
             shared_with: raw
                 .shared_with
                 .map(|list| list.into_iter().map(|g| source.at(g)).collect()),
+            protect: raw.protect,
             bio,
             source,
         })
@@ -135,6 +139,7 @@ impl Loader {
                     let path = self.resolve(&source, dir, &file)?;
                     let framing = self.framing(&source, p.fit, p.aspect, p.focus);
                     Some(Photo {
+                        packed: self.packed(&path),
                         path,
                         file: names::nfc(&file.value).into_owned(),
                         alt: p.alt,

@@ -103,7 +103,7 @@ fn make_one(
     source: &Source,
     variants: &[&Variant],
     quality: u8,
-    store: &dyn Fn(&str, Vec<u8>) -> Result<(), String>,
+    store: Store<'_>,
 ) -> Result<(), String> {
     let scale = variants
         .iter()
@@ -184,6 +184,9 @@ pub fn variant_bytes(
         .flatten()
         .ok_or_else(|| "the photo could not be made".to_string())
 }
+
+/// Where a made variant goes: its file name and bytes (the cache, or memory).
+type Store<'a> = &'a dyn Fn(&str, Vec<u8>) -> Result<(), String>;
 
 /// `img` turned upright by the EXIF `orientation` (2 to 8), in one pass over
 /// its pixels.

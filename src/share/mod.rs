@@ -340,3 +340,60 @@ fn memory_path(root: &Path, learner: &str) -> Result<PathBuf> {
         .join(format!("{learner}-{}.toml", &id[..16])))
 }
 
+/// The page `carnet serve` shows at `/_carnet/share`: « Ce que ta conseillère
+/// recevra », what `carnet share --dry-run` says, for the journal at `root`.
+pub fn preview_page(root: &Path) -> String {
+    let lang = Language::of_journal(root);
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    let title = lang.pick(
+        "Ce que ta conseillère recevra",
+        "What your referent will receive",
+    );
+    let body = match preview(root, None) {
+        Ok((_, plan)) => {
+            let mut items = String::new();
+            for t in &plan.experience_titles {
+                items.push_str(&format!("<li>{}</li>", esc(t)));
+            }
+            for t in &plan.story_titles {
+                items.push_str(&format!(
+                    "<li>{} {}</li>",
+                    lang.pick("Récit :", "Story:"),
+                    esc(t)
+                ));
+            }
+            format!(
+                "<p>{}</p><ul>{items}</ul><p>{}</p>",
+                esc(&plan.sentence(lang)),
+                lang.pick(
+                    "Tes éléments privés, leurs titres, dossiers et photos restent chez toi. Les photos partent réencodées, sans aucune métadonnée.",
+                    "Your private items, their titles, folders and photos stay home. Photos leave re-encoded, without any metadata.",
+                )
+            )
+        }
+        Err(Error::Content(diags)) => {
+            let list: String = diags
+                .iter()
+                .filter(|d| d.is_error())
+                .map(|d| format!("<li>{}</li>", esc(&d.to_string())))
+                .collect();
+            format!(
+                "<p>{}</p><ul>{list}</ul>",
+                lang.pick(
+                    "Rien ne peut partir tant que le journal a des erreurs :",
+                    "Nothing can leave while the journal has errors:",
+                )
+            )
+        }
+        Err(e) => format!("<p>{}</p>", esc(&e.to_string())),
+    };
+    format!(
+        "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>{title}</title><link rel=\"stylesheet\" href=\"/_carnet/serve.css\"></head><body><main><h1>{title}</h1>{body}</main></body></html>",
+        lang.code()
+    )
+}

@@ -64,6 +64,15 @@ pub enum Error {
         /// Why.
         message: String,
     },
+    /// A share or a key could not be made or read (no recipient, a key file inside
+    /// the journal, an unreadable key). The message never quotes a secret key.
+    #[error("{}: {message}", path.display())]
+    Share {
+        /// The file at fault (a key file, the journal, the contribution).
+        path: PathBuf,
+        /// What is wrong and what to do, in the journal's language.
+        message: String,
+    },
     /// The theme's templates could not be loaded or rendered.
     #[error("template {name}: {message}")]
     Template {

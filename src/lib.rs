@@ -20,6 +20,7 @@ pub mod render;
 pub mod seal;
 pub mod secrets;
 pub mod serve;
+pub mod share;
 
 pub use build::{build, Options, Summary};
 pub use diagnostic::{Diagnostic, Severity};

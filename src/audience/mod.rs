@@ -50,10 +50,15 @@ pub enum Audience {
     Referent(String),
     /// One learner: all their own items.
     Private(String),
+    /// One learner's programme (her referent and her groups), as her own journal
+    /// shares with it: what a contribution holds (`crate::share`). Never a site.
+    Programme(String),
 }
 
 impl Audience {
-    /// Every audience of the journal: public, each group, each referent, each learner.
+    /// Every audience of the journal: public, each group, each referent, each learner
+    /// whose folder the journal holds (a learner who contributes builds her own
+    /// private site from her own journal).
     pub fn all(journal: &Journal) -> Vec<Audience> {
         std::iter::once(Audience::Public)
             .chain(
@@ -74,6 +79,7 @@ impl Audience {
                 journal
                     .learners
                     .iter()
+                    .filter(|l| l.contribution.is_none())
                     .map(|l| Audience::Private(l.slug.clone())),
             )
             .collect()
@@ -86,6 +92,7 @@ impl Audience {
             Audience::Community(g) => PathBuf::from("community").join(g),
             Audience::Referent(r) => PathBuf::from("referent").join(r),
             Audience::Private(l) => PathBuf::from("private").join(l),
+            Audience::Programme(l) => PathBuf::from("programme").join(l),
         }
     }
 
@@ -112,6 +119,15 @@ impl Audience {
                     && learner.profile.referent.as_deref().map(String::as_str) == Some(r.as_str())
             }
             Audience::Private(l) => &learner.slug == l,
+            // What her referent or any of her groups may see, and nothing else.
+            Audience::Programme(l) => {
+                &learner.slug == l
+                    && (learner.profile.referent.as_ref().is_some_and(|r| {
+                        Audience::Referent(r.value.clone()).may_see(journal, learner, vis, targets)
+                    }) || learner.profile.groups.iter().any(|g| {
+                        Audience::Community(g.value.clone()).may_see(journal, learner, vis, targets)
+                    }))
+            }
         }
     }
 
@@ -282,6 +298,8 @@ pub struct LearnerView {
 pub struct ExperienceView {
     /// Slug (URL part).
     pub slug: String,
+    /// Folder name under `experiences/` (what a contribution's stories name).
+    pub folder: String,
     /// Title.
     pub title: String,
     /// Date.
@@ -393,6 +411,13 @@ pub fn view(journal: &Journal, audience: &Audience) -> AudienceView {
             .iter()
             .find(|x| &x.slug == l)
             .map(|x| x.profile.name.clone()),
+        Audience::Programme(l) => journal
+            .learners
+            .iter()
+            .find(|x| &x.slug == l)
+            .and_then(|x| x.profile.referent.as_deref())
+            .and_then(|r| journal.referent(r))
+            .map(|r| r.name.clone()),
     };
     AudienceView {
         audience: audience.clone(),
@@ -428,7 +453,8 @@ fn known_groups(journal: &Journal, audience: &Audience, learner: &Learner) -> Ve
 /// learner says so (`show_referent = true`).
 fn names_referent(journal: &Journal, audience: &Audience, learner: &Learner) -> bool {
     match audience {
-        Audience::Private(_) | Audience::Referent(_) => true,
+        // A contribution goes to the programme, which is her referent.
+        Audience::Private(_) | Audience::Referent(_) | Audience::Programme(_) => true,
         Audience::Community(g) => {
             learner.profile.show_referent
                 || journal
@@ -446,7 +472,7 @@ fn known_of(journal: &Journal, audience: &Audience, groups: &[At<String>]) -> Ve
         .filter(|g| match audience {
             Audience::Public => false,
             Audience::Community(reader) => **g == *reader,
-            Audience::Referent(_) | Audience::Private(_) => true,
+            Audience::Referent(_) | Audience::Private(_) | Audience::Programme(_) => true,
         })
         .filter_map(|g| journal.group(g))
         .map(|g| GroupView {
@@ -546,6 +572,7 @@ fn learner_view(journal: &Journal, audience: &Audience, learner: &Learner) -> Le
 fn experience_view(journal: &Journal, e: &Experience, groups: &[GroupView]) -> ExperienceView {
     ExperienceView {
         slug: e.slug.clone(),
+        folder: e.folder.clone(),
         title: e.title.clone(),
         date: e.date,
         place: e.place.clone(),

@@ -71,7 +71,7 @@ impl Audience {
                 .referent(r)
                 .and_then(|r| r.professional.as_ref())
                 .is_some_and(|own| own.value == pro.slug),
-            Audience::Private(_) => false,
+            Audience::Private(_) | Audience::Programme(_) => false,
         }
     }
 }

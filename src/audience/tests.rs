@@ -19,6 +19,7 @@ fn learner(slug: &str, groups: &[&str], referent: Option<&str>, vis: Visibility)
             show_referent: false,
             visibility: vis,
             shared_with: None,
+            protect: false,
             bio: String::new(),
             source: SourceFile::default(),
         },
@@ -26,6 +27,7 @@ fn learner(slug: &str, groups: &[&str], referent: Option<&str>, vis: Visibility)
         broken: Vec::new(),
         broken_profile: false,
         stories: Vec::new(),
+        contribution: None,
     }
 }
 
@@ -96,6 +98,7 @@ fn journal(learners: Vec<Learner>) -> Journal {
                 },
             ],
             images: ImageSettings::default(),
+            recipients: Vec::new(),
             source: SourceFile::default(),
         },
         skills: crate::journal::skills::builtin(Language::Fr),
@@ -103,6 +106,7 @@ fn journal(learners: Vec<Learner>) -> Journal {
         learners,
         professionals: Vec::new(),
         theme_dir: None,
+        contributions: Vec::new(),
     }
 }
 
@@ -111,7 +115,7 @@ fn audience_visibility_table() {
     let member = learner("ines", &["gj"], Some("nelly"), Visibility::Public);
     let j = journal(Vec::new());
     // (audience, [may see private, referent, community, public]) for a member of gj followed by nelly.
-    let table: [(Audience, [bool; 4]); 7] = [
+    let table: [(Audience, [bool; 4]); 9] = [
         (Audience::Public, [false, false, false, true]),
         (Audience::Community("gj".into()), [false, false, true, true]),
         (
@@ -129,6 +133,15 @@ fn audience_visibility_table() {
         (Audience::Private("ines".into()), [true, true, true, true]),
         (
             Audience::Private("karim".into()),
+            [false, false, false, false],
+        ),
+        // Her programme: what her referent or her groups may see.
+        (
+            Audience::Programme("ines".into()),
+            [false, true, true, true],
+        ),
+        (
+            Audience::Programme("karim".into()),
             [false, false, false, false],
         ),
     ];
@@ -393,4 +406,22 @@ fn portrait_shared_with_employers_only() {
     assert!(view(&j, &Audience::Community("gj".into()))
         .learners()
         .is_empty());
+}
+
+#[test]
+fn a_programme_without_referent_sees_only_what_her_groups_see() {
+    let alone = learner("ines", &["gj", "other"], None, Visibility::Community);
+    let j = journal(Vec::new());
+    let programme = Audience::Programme("ines".into());
+    let sees = |vis, targets: Option<&[crate::journal::At<String>]>| {
+        programme.may_see(&j, &alone, vis, targets)
+    };
+    assert!(!sees(Visibility::Private, None));
+    // No referent reads her referent items: they stay home.
+    assert!(!sees(Visibility::Referent, None));
+    assert!(sees(Visibility::Community, None));
+    assert!(sees(Visibility::Public, None));
+    // A community item opened to the employers' group only still reaches it.
+    let employers = ["other".into()];
+    assert!(sees(Visibility::Community, Some(&employers)));
 }

@@ -44,6 +44,10 @@ pub struct Options {
     /// The file of the sealed sites' passphrases, outside the journal (see
     /// [`crate::seal::passphrases`]); `CARNET_PASSPHRASE_<SITE>` variables add to it.
     pub passphrase_file: Option<PathBuf>,
+    /// The programme's identity file, which opens the contributions of
+    /// `contributions/` (default: `CARNET_IDENTITY`, else `identity.age` in carnet's
+    /// secrets folder; see [`crate::share::keys`]).
+    pub identity: Option<PathBuf>,
 }
 
 impl Options {
@@ -89,6 +93,8 @@ pub struct Summary {
     pub sealed: Vec<Audience>,
     /// Warnings to show.
     pub warnings: Vec<Diagnostic>,
+    /// The contributions read from `contributions/`, used or replaced.
+    pub contributions: Vec<crate::journal::ContributionReport>,
     /// Time taken.
     pub elapsed: Duration,
 }
@@ -142,7 +148,8 @@ pub fn build(options: &Options) -> Result<Summary> {
     let cache_dir = options.cache_dir();
     output::check_paths(root, &out, Some(&cache_dir))?;
     let cache = Cache::open(&cache_dir, root)?;
-    let prepared = prepare(root, Some(&cache))?;
+    let keys = crate::journal::Keys::from_env(root, options.identity.as_deref());
+    let prepared = prepare::prepare_with(root, Some(&cache), &keys)?;
     let keys = seal_keys(options, &prepared)?;
     timings.stage("prepare");
     let staging = Staging::new(&out)?;
@@ -156,6 +163,14 @@ pub fn build(options: &Options) -> Result<Summary> {
     timings.stage("commit");
     cache.save_and_prune(&produced.used_sources, &produced.used_files)?;
     timings.stage("cache");
+    // From now on, a share older than the ones these sites show is a replay.
+    let used: Vec<(String, String)> = prepared
+        .contributions
+        .iter()
+        .filter(|c| c.used)
+        .map(|c| (c.learner.clone(), c.shared.clone()))
+        .collect();
+    crate::share::pins::record_accepted(root, &used, prepared.language)?;
     Ok(Summary {
         out,
         sites: produced.sites,
@@ -169,6 +184,7 @@ pub fn build(options: &Options) -> Result<Summary> {
         privacy: produced.privacy,
         sealed: prepared.protected,
         warnings: prepared.warnings,
+        contributions: prepared.contributions,
         elapsed: start.elapsed(),
     })
 }
@@ -217,7 +233,7 @@ fn write_root(prepared: &Prepared, produced: &Produced, target: &mut dyn Target)
             kind: match audience {
                 Audience::Public => "public",
                 Audience::Community(_) => "community",
-                Audience::Referent(_) => "referent",
+                Audience::Referent(_) | Audience::Programme(_) => "referent",
                 Audience::Private(_) => "private",
             },
         })

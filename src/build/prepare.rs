@@ -45,13 +45,17 @@ pub struct Prepared {
     pub protected: Vec<Audience>,
     /// The interface language.
     pub language: Language,
+    /// The contributions read from `contributions/`, used or replaced.
+    pub contributions: Vec<crate::journal::ContributionReport>,
 }
 
 impl Prepared {
     /// The key of `path` (a photo of the journal) in the cache's stat index: its
     /// canonical path, however the journal was named on the command line.
     pub fn index_key(&self, path: &Path) -> PathBuf {
-        index_key(&self.root, &self.canonical_root, path)
+        self.catalog
+            .packed_key(path)
+            .unwrap_or_else(|| index_key(&self.root, &self.canonical_root, path))
     }
 }
 
@@ -68,7 +72,12 @@ fn index_key(root: &Path, canonical_root: &Path, path: &Path) -> PathBuf {
 /// failed to load: the checks skip those); `build` prints only the errors of a
 /// failure, `check` all of them.
 pub fn prepare(root: &Path, cache: Option<&Cache>) -> Result<Prepared> {
-    let (journal, mut errors) = journal::load(root);
+    prepare_with(root, cache, &journal::Keys::from_env(root, None))
+}
+
+/// [`prepare`], opening the contributions with `keys`.
+pub fn prepare_with(root: &Path, cache: Option<&Cache>, keys: &journal::Keys) -> Result<Prepared> {
+    let (journal, mut errors) = journal::load_with(root, keys);
     let Some(journal) = journal else {
         return Err(Error::Content(errors));
     };
@@ -119,10 +128,12 @@ pub fn prepare(root: &Path, cache: Option<&Cache>) -> Result<Prepared> {
         leak_setup,
         protected,
         language: lang,
+        contributions: journal.contributions.clone(),
     })
 }
 
-/// The audiences whose sites are sealed: groups and referents with `protect = true`.
+/// The audiences whose sites are sealed: groups, referents and learners' own sites
+/// with `protect = true`.
 fn protected(journal: &Journal) -> Vec<Audience> {
     let config = &journal.config;
     let groups = config
@@ -135,7 +146,12 @@ fn protected(journal: &Journal) -> Vec<Audience> {
         .iter()
         .filter(|r| r.protect)
         .map(|r| Audience::Referent(r.slug.clone()));
-    groups.chain(referents).collect()
+    let learners = journal
+        .learners
+        .iter()
+        .filter(|l| l.profile.protect)
+        .map(|l| Audience::Private(l.slug.clone()));
+    groups.chain(referents).chain(learners).collect()
 }
 
 /// Everything [`prepare`] finds wrong with the journal at `root` (errors, then the
@@ -152,13 +168,20 @@ pub fn inspect(root: &Path) -> Result<Vec<Diagnostic>> {
     let report = crate::check::check(&journal);
     found.extend(report.errors);
     let views = views_of(&journal);
+    let packed = packed_photos(&views);
     let paths = photo_paths(&views);
     let settings = journal.config.images;
     let photos: Vec<Diagnostic> = paths
         .par_iter()
         .filter_map(|path| {
-            guarded(path, lang, || {
-                images::probe::check_header(path, &settings, lang)
+            guarded(path, lang, || match packed.get(*path) {
+                Some(p) => {
+                    let bytes = p.read().map_err(|e| {
+                        Diagnostic::new(*path, e.to_string()).with_code("contribution-damaged")
+                    })?;
+                    images::probe::probe(path, &bytes, &settings, lang).map(|_| ())
+                }
+                None => images::probe::check_header(path, &settings, lang),
             })
             .err()
         })
@@ -186,6 +209,15 @@ fn views_of(journal: &Journal) -> Vec<AudienceView> {
     Audience::all(journal)
         .iter()
         .map(|a| audience::view(journal, a))
+        .collect()
+}
+
+/// The photos of contributions that some view shows, by path.
+fn packed_photos(views: &[AudienceView]) -> HashMap<PathBuf, crate::share::PackedFile> {
+    views
+        .iter()
+        .flat_map(|v| v.photos())
+        .filter_map(|p| Some((p.path.clone(), p.packed.clone()?)))
         .collect()
 }
 
@@ -217,9 +249,33 @@ fn probe_photos(
     lang: Language,
 ) -> std::result::Result<Catalog, Vec<Diagnostic>> {
     let paths = photo_paths(views);
+    let packed = packed_photos(views);
     let results: Vec<std::result::Result<(PathBuf, images::Source), Diagnostic>> = paths
         .par_iter()
         .map(|path| {
+            if let Some(p) = packed.get(*path) {
+                // A photo of a contribution: its stat key is its signed content hash,
+                // so an unchanged photo is not decrypted again.
+                let stamp = Stamp {
+                    len: p.size,
+                    mtime_ns: 0,
+                };
+                let key = PathBuf::from(format!("contribution:{}", p.blake3));
+                if let Some(src) = cache.and_then(|c| c.lookup(&key, stamp)) {
+                    images::probe::check_pixels(path, src.width, src.height, settings, lang)?;
+                    return Ok((path.to_path_buf(), src));
+                }
+                let bytes = p.read().map_err(|e| {
+                    Diagnostic::new(*path, e.to_string()).with_code("contribution-damaged")
+                })?;
+                let src = guarded(path, lang, || {
+                    images::probe::probe(path, &bytes, settings, lang)
+                })?;
+                if let Some(cache) = cache {
+                    cache.remember(&key, stamp, &src);
+                }
+                return Ok((path.to_path_buf(), src));
+            }
             let unreadable = |e: std::io::Error| {
                 let m = tr!(
                     lang,
@@ -257,7 +313,7 @@ fn probe_photos(
         }
     }
     if errors.is_empty() {
-        Ok(Catalog::new(sources, settings.quality, settings.webp))
+        Ok(Catalog::new(sources, settings.quality, settings.webp).with_packed(packed))
     } else {
         Err(errors)
     }

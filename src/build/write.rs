@@ -60,7 +60,8 @@ pub fn make_images(
     }
     let groups: Vec<_> = by_source.into_values().collect();
     let progress = progress_bar(groups.len() as u64);
-    let stats = images::process::make(&groups, cache, quality, &progress);
+    let read = |path: &Path| catalog.read(path);
+    let stats = images::process::make(&groups, cache, quality, &progress, &read);
     progress.finish_and_clear();
     stats
 }

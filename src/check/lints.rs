@@ -19,7 +19,10 @@ pub fn learner(journal: &Journal, learner: &Learner, warnings: &mut Vec<Diagnost
     let lang = journal.config.language;
     for exp in &learner.experiences {
         missing_alt(exp, lang, warnings);
-        unlisted_photos(exp, lang, warnings);
+        if learner.contribution.is_none() {
+            // A contribution lists its photos, and holds no other.
+            unlisted_photos(exp, lang, warnings);
+        }
         no_skill(journal, exp, lang, warnings);
     }
     for story in &learner.stories {

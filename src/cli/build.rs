@@ -32,6 +32,11 @@ pub(super) struct Args {
     /// (`community/garantie-jeunes = …`). CARNET_PASSPHRASE_<SITE> variables add to it.
     #[arg(long, value_name = "FILE")]
     passphrase_file: Option<PathBuf>,
+    /// The programme's identity file, which opens contributions/*.carnet
+    /// [default: $CARNET_IDENTITY, else identity.age in carnet's private folder].
+    /// Never inside the journal.
+    #[arg(long, value_name = "FILE")]
+    identity: Option<PathBuf>,
 }
 
 /// Builds, then prints the warnings and the summary, or the failure.
@@ -41,6 +46,7 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
         out: args.out,
         cache: args.cache,
         passphrase_file: args.passphrase_file,
+        identity: args.identity,
     };
     let lang = Language::of_journal(&options.journal);
     if style.verbose {

@@ -61,6 +61,7 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
         out: args.out.clone(),
         cache: args.cache.clone(),
         passphrase_file: args.passphrase_file.clone(),
+        identity: None,
     };
     if style.verbose {
         super::build::verbose_start(&options, lang);

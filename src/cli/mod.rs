@@ -7,11 +7,14 @@
 mod build;
 mod check;
 mod completions;
+mod contributions;
 mod export;
 mod init;
+mod keys;
 mod new;
 mod report;
 mod serve;
+mod share;
 
 use std::process::ExitCode;
 
@@ -66,6 +69,9 @@ enum Command {
     Completions(completions::Args),
     Man(completions::ManArgs),
     Serve(serve::Args),
+    Share(share::Args),
+    Keys(keys::Args),
+    Contributions(contributions::Args),
 }
 
 /// How the commands print.
@@ -113,6 +119,9 @@ pub(crate) fn main() -> ExitCode {
         }
         Command::Man(args) => completions::man(args, <Cli as clap::CommandFactory>::command()),
         Command::Serve(args) => serve::run(args, style),
+        Command::Share(args) => share::run(args, style),
+        Command::Keys(args) => keys::run(args, style),
+        Command::Contributions(args) => contributions::run(args, style),
     }
 }
 

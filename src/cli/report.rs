@@ -132,6 +132,7 @@ pub(super) fn summary(s: &Summary, lang: Language, verbose: bool) {
         };
         println!("  {name:<width$}  {n:>count_width$} {noun}{sealed}");
     }
+    contributions(&s.contributions, lang);
     let changed = lang.count(
         s.changed,
         ("fichier changé", "fichiers changés"),
@@ -216,5 +217,45 @@ pub(super) fn privacy(p: &PrivacyReport, lang: Language) {
                 "privacy: of {photos}, {found} — all removed; no original photo is published"
             )
         );
+    }
+}
+
+/// The contributions a build read: learner, day of the share, items; and those a
+/// newer share of the same learner replaced.
+pub(super) fn contributions(list: &[carnet::journal::ContributionReport], lang: Language) {
+    if list.is_empty() {
+        return;
+    }
+    println!(
+        "{}",
+        lang.pick("contributions lues :", "contributions read:")
+    );
+    for c in list {
+        let file = c
+            .file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let (learner, day) = (&c.learner, c.shared.get(..10).unwrap_or(&c.shared));
+        let items = lang.count(c.items, ("élément", "éléments"), ("item", "items"));
+        if c.used {
+            println!(
+                "{}",
+                tr!(
+                    lang,
+                    "  {file} : {learner}, partagé le {day}, {items}",
+                    "  {file}: {learner}, shared on {day}, {items}"
+                )
+            );
+        } else {
+            println!(
+                "{}",
+                tr!(
+                    lang,
+                    "  {file} : {learner}, partagé le {day} : remplacé par un partage plus récent",
+                    "  {file}: {learner}, shared on {day}: replaced by a newer share"
+                )
+            );
+        }
     }
 }

@@ -137,6 +137,17 @@ pub fn write_zip(mut entries: Vec<Entry>, dest: &Path) -> Result<Written> {
     })
 }
 
+/// A deterministic zip of `files` (name, bytes) made in memory, with the same fixed
+/// dates, permissions and compression as [`write_zip`]; entries in the order given.
+pub fn zip_bytes(files: &[(&str, &[u8])]) -> zip::result::ZipResult<Vec<u8>> {
+    let mut zip = ZipWriter::new(io::Cursor::new(Vec::new()));
+    for (name, bytes) in files {
+        zip.start_file(*name, options_for(name))?;
+        zip.write_all(bytes)?;
+    }
+    Ok(zip.finish()?.into_inner())
+}
+
 /// Fixed options: no time but 1980-01-01, rw-r--r--, Unix; already compressed
 /// formats stored as they are, the rest deflated.
 fn options_for(name: &str) -> SimpleFileOptions {

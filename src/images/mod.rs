@@ -84,6 +84,8 @@ impl Variant {
 #[derive(Debug, Default)]
 pub struct Catalog {
     sources: HashMap<PathBuf, Source>,
+    /// Photos inside contributions, read from there (never from the disk).
+    packed: HashMap<PathBuf, crate::share::PackedFile>,
     quality: u8,
     webp: bool,
 }
@@ -93,9 +95,33 @@ impl Catalog {
     pub fn new(sources: HashMap<PathBuf, Source>, quality: u8, webp: bool) -> Self {
         Catalog {
             sources,
+            packed: HashMap::new(),
             quality,
             webp,
         }
+    }
+
+    /// The same catalogue, whose photos at these paths are read from contributions.
+    pub fn with_packed(mut self, packed: HashMap<PathBuf, crate::share::PackedFile>) -> Self {
+        self.packed = packed;
+        self
+    }
+
+    /// The bytes of the photo at `path`: from its contribution (checked against its
+    /// signed hash, kept in memory) or from the disk.
+    pub fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
+        match self.packed.get(path) {
+            Some(packed) => packed.read(),
+            None => std::fs::read(path),
+        }
+    }
+
+    /// The key of the photo at `path` in the cache's stat index, for a photo of a
+    /// contribution: its signed content hash (the same content is probed once).
+    pub fn packed_key(&self, path: &Path) -> Option<PathBuf> {
+        self.packed
+            .get(path)
+            .map(|p| PathBuf::from(format!("contribution:{}", p.blake3)))
     }
 
     /// The probed source at `path`.
@@ -111,8 +137,13 @@ impl Catalog {
             .photos()
             .filter_map(|p| Some((p.path.clone(), self.sources.get(&p.path)?.clone())))
             .collect();
+        let packed = view
+            .photos()
+            .filter_map(|p| Some((p.path.clone(), self.packed.get(&p.path)?.clone())))
+            .collect();
         Catalog {
             sources,
+            packed,
             quality: self.quality,
             webp: self.webp,
         }

@@ -31,6 +31,7 @@ pub fn make(
     cache: &Cache,
     quality: u8,
     progress: &indicatif::ProgressBar,
+    read: &(dyn Fn(&Path) -> std::io::Result<Vec<u8>> + Sync),
 ) -> Result<Stats, Vec<Diagnostic>> {
     let results: Vec<Result<(usize, usize), Diagnostic>> = groups
         .par_iter()
@@ -50,7 +51,13 @@ pub fn make(
             // A decoder bug must not take the build down: a panic on a hostile file
             // becomes an error naming it.
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                make_one(path, source, &missing, cache, quality)
+                let store = |file: &str, bytes: Vec<u8>| {
+                    cache
+                        .store(file, &bytes)
+                        .map_err(|e| format!("cannot write the image cache: {e}"))
+                };
+                let bytes = read(path).map_err(|e| format!("cannot read the photo: {e}"))?;
+                make_one(&bytes, source, &missing, quality, &store)
             }))
             .unwrap_or_else(|_| {
                 Err("the image decoder failed on this file (corrupt or hostile image)".into())
@@ -92,17 +99,17 @@ impl Drop for Tick<'_> {
 /// resolution (the decoded photo, or a larger variant), so a 12 MP photo is read
 /// through a full-size filter once, not once per width.
 fn make_one(
-    path: &Path,
+    bytes: &[u8],
     source: &Source,
     variants: &[&Variant],
-    cache: &Cache,
     quality: u8,
+    store: Store<'_>,
 ) -> Result<(), String> {
     let scale = variants
         .iter()
         .map(|v| f64::from(v.width) / f64::from(v.crop.2))
         .fold(0.0, f64::max);
-    let decoded = decode(path, source, scale)?;
+    let decoded = decode_bytes(bytes, source, scale)?;
     let upright = !(2..=8).contains(&source.orientation);
     let swapped = source.swapped();
     let (stored_w, stored_h) = source.stored_size();
@@ -139,11 +146,6 @@ fn make_one(
             turned = orient(&out, source.orientation)?;
             &turned
         };
-        let store = |file: &str, bytes: Vec<u8>| {
-            cache
-                .store(file, &bytes)
-                .map_err(|e| format!("cannot write the image cache: {e}"))
-        };
         store(&v.file, codec::encode(shown, quality)?)?;
         if let Some(webp) = &v.webp {
             store(webp, codec::encode_webp(shown)?)?;
@@ -152,6 +154,39 @@ fn make_one(
     }
     Ok(())
 }
+
+/// The bytes of one variant of the photo at `path`, made as a build makes it
+/// (decoded, oriented, resized, re-encoded at `quality` without any metadata) but
+/// kept in memory instead of the cache: what a contribution carries of a photo.
+pub fn variant_bytes(
+    bytes: &[u8],
+    source: &Source,
+    variant: &Variant,
+    quality: u8,
+) -> Result<Vec<u8>, String> {
+    let made = std::sync::Mutex::new(None);
+    let store = |file: &str, bytes: Vec<u8>| {
+        if file == variant.file {
+            if let Ok(mut slot) = made.lock() {
+                *slot = Some(bytes);
+            }
+        }
+        Ok(())
+    };
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        make_one(bytes, source, &[variant], quality, &store)
+    }))
+    .unwrap_or_else(|_| {
+        Err("the image decoder failed on this file (corrupt or hostile image)".into())
+    })?;
+    made.into_inner()
+        .ok()
+        .flatten()
+        .ok_or_else(|| "the photo could not be made".to_string())
+}
+
+/// Where a made variant goes: its file name and bytes (the cache, or memory).
+type Store<'a> = &'a dyn Fn(&str, Vec<u8>) -> Result<(), String>;
 
 /// `img` turned upright by the EXIF `orientation` (2 to 8), in one pass over
 /// its pixels.
@@ -252,11 +287,16 @@ impl Frame {
 /// scale that keeps at least `scale` of its full size (see [`codec::decode_jpeg`]).
 pub fn decode(path: &Path, source: &Source, scale: f64) -> Result<Image<'static>, String> {
     let bytes = fs::read(path).map_err(|e| format!("cannot read the photo: {e}"))?;
-    let reader = image::ImageReader::new(std::io::Cursor::new(&bytes))
+    decode_bytes(&bytes, source, scale)
+}
+
+/// [`decode`] of a photo's bytes.
+pub fn decode_bytes(bytes: &[u8], source: &Source, scale: f64) -> Result<Image<'static>, String> {
+    let reader = image::ImageReader::new(std::io::Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| format!("cannot read the photo: {e}"))?;
     let jpeg = match reader.format() {
-        Some(image::ImageFormat::Jpeg) => codec::decode_jpeg(&bytes, source.stored_size(), scale)?,
+        Some(image::ImageFormat::Jpeg) => codec::decode_jpeg(bytes, source.stored_size(), scale)?,
         _ => None,
     };
     let (img, icc) = match jpeg {

@@ -20,7 +20,7 @@ use std::path::PathBuf;
 
 pub use date::Date;
 pub use framing::{Aspect, Fit, Focus, Framing};
-pub use load::load;
+pub use load::{load, load_with, Keys};
 pub use skills::Skill;
 pub use source::SourceFile;
 pub use visibility::Visibility;
@@ -92,6 +92,32 @@ pub struct Journal {
     pub professionals: Vec<Professional>,
     /// `themes/` of the journal, if it has one.
     pub theme_dir: Option<PathBuf>,
+    /// The contributions of `contributions/` this load read, used or not.
+    pub contributions: Vec<ContributionReport>,
+}
+
+/// Where a learner loaded from a contribution came from.
+#[derive(Debug, Clone)]
+pub struct Contribution {
+    /// The `.carnet` file.
+    pub file: PathBuf,
+    /// The moment of the share (UTC, `2026-12-06T14:03:27Z`).
+    pub shared: String,
+}
+
+/// A contribution file of `contributions/`, as the build summary lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContributionReport {
+    /// The `.carnet` file.
+    pub file: PathBuf,
+    /// The learner it is from.
+    pub learner: String,
+    /// The moment of the share.
+    pub shared: String,
+    /// Experiences and stories it holds.
+    pub items: usize,
+    /// Whether it was used (`false`: a newer share of the same learner replaces it).
+    pub used: bool,
 }
 
 /// Interface language of the sites.
@@ -130,6 +156,9 @@ pub struct Config {
     pub referents: Vec<Referent>,
     /// Image limits and quality.
     pub images: ImageSettings,
+    /// The age recipients of the learner's programme (`[programme] recipients`):
+    /// `carnet share` encrypts to each of them.
+    pub recipients: Vec<At<String>>,
     /// The file, for locating errors.
     pub source: SourceFile,
 }
@@ -225,6 +254,10 @@ pub struct Learner {
     pub broken_profile: bool,
     /// Stories, in slug order.
     pub stories: Vec<Story>,
+    /// The contribution this learner was read from; `None` for a folder of
+    /// `learners/`. A contributed learner has no private site in the programme's
+    /// build: her own journal makes it.
+    pub contribution: Option<Contribution>,
 }
 
 /// A professional's folder (`professionals/<folder>/`): profile and posts.
@@ -308,6 +341,9 @@ pub struct Profile {
     /// portrait (`shared_with = [...]`; `groups` already lists memberships); `None`
     /// means the default: every group of the learner but employers' groups.
     pub shared_with: Option<Vec<At<String>>>,
+    /// Whether the learner's own site is sealed with her passphrase
+    /// (`protect = true`; see `crate::seal`).
+    pub protect: bool,
     /// The bio, Markdown.
     pub bio: String,
     /// The file, for locating errors.
@@ -418,6 +454,9 @@ pub struct Photo {
     pub caption: Option<String>,
     /// Framing asked for this photo (overrides the experience's).
     pub framing: Framing,
+    /// The photo inside a contribution, read from there when needed (`path` is then
+    /// the place shown in messages, which exists on no disk).
+    pub packed: Option<crate::share::PackedFile>,
 }
 
 /// How a story is laid out.

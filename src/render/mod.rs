@@ -132,7 +132,9 @@ fn site_ctx(view: &AudienceView) -> SiteCtx {
     let (audience, accent, banner) = match view.audience() {
         Audience::Public => ("public", "public", "banner_public"),
         Audience::Community(_) => ("community", group_kind, "banner_community"),
-        Audience::Referent(_) => ("referent", "referent", "banner_referent"),
+        Audience::Referent(_) | Audience::Programme(_) => {
+            ("referent", "referent", "banner_referent")
+        }
         Audience::Private(_) => ("private", "private", "banner_private"),
     };
     let audience_label = i18n::strings(lang)[banner].replace("{reader}", reader);

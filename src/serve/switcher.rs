@@ -89,6 +89,8 @@ fn label(view: &AudienceView, views: &[AudienceView]) -> String {
         (Audience::Community(_), Language::Fr) => format!("le groupe {reader}"),
         (Audience::Community(_), Language::En) => format!("the group {reader}"),
         (Audience::Referent(slug), _) => referent_words(slug, reader, language, views),
+        (Audience::Programme(_), Language::Fr) => format!("le programme de {reader}"),
+        (Audience::Programme(_), Language::En) => format!("the programme of {reader}"),
         (Audience::Private(_), Language::Fr) => format!("{reader} (carnet privé)"),
         (Audience::Private(_), Language::En) => format!("{reader} (private logbook)"),
     }

@@ -1,7 +1,7 @@
 //! Watching the journal for changes (`notify`, with `notify-debouncer-full`).
 //!
 //! Only what a build reads counts: `carnet.toml`, `skills.toml`, and what is under
-//! `learners/`, `professionals/` and `themes/`. The output folder, an image cache kept beside the
+//! `learners/`, `professionals/`, `contributions/` and `themes/`. The output folder, an image cache kept beside the
 //! journal, version control folders, hidden files and editors' swap and backup
 //! files are ignored, so saving in vim or a build of the sites does not set off a
 //! preview build. Events are debounced, and the builder serves every request
@@ -75,7 +75,7 @@ pub fn relevant(root: &Path, path: &Path) -> bool {
     };
     let in_content = match *first {
         "carnet.toml" | "skills.toml" => parts.len() == 1,
-        "learners" | "professionals" | "themes" => true,
+        "learners" | "professionals" | "themes" | "contributions" => true,
         _ => false,
     };
     in_content && !parts.iter().any(|p| ignored_name(p))
@@ -108,6 +108,7 @@ mod tests {
             "/j/learners/ana/experiences/2021-01-01-x",
             "/j/professionals/nelly/posts/2021-03-22-atelier-cv.md",
             "/j/professionals/nelly/profile.md",
+            "/j/contributions/ines-2026-12-06.carnet",
             "/j/themes/default/templates/base.html",
         ] {
             assert!(relevant(root, Path::new(yes)), "{yes}");

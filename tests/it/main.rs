@@ -13,7 +13,9 @@ mod cli_init;
 mod cli_messages;
 mod cli_new;
 mod cli_transcript;
+
 mod codec;
+mod contributions;
 mod filters;
 mod hosting;
 mod kills;
@@ -28,6 +30,7 @@ mod regressions;
 mod scale;
 mod sealed;
 mod serve;
+mod share;
 mod sites;
 mod skills;
 mod xss;

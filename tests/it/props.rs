@@ -622,6 +622,7 @@ fn build(model: &Model, plan: &Plan) -> Result<(), TestCaseError> {
             out: Some(j.out()),
             cache: Some(j.cache()),
             passphrase_file: None,
+            identity: None,
         };
         if let Err(e) = carnet::build(&options) {
             let detail = match &e {

@@ -77,6 +77,10 @@ impl Loader {
                 })
                 .collect(),
             images,
+            recipients: raw
+                .programme
+                .map(|p| p.recipients.into_iter().map(|r| source.at(r)).collect())
+                .unwrap_or_default(),
             source,
         })
     }

@@ -45,6 +45,7 @@ impl Loader {
             show_referent: false,
             visibility: Visibility::Private,
             shared_with: None,
+            protect: false,
             bio: String::new(),
             source: SourceFile::default(),
         });
@@ -56,6 +57,7 @@ impl Loader {
             broken,
             broken_profile,
             stories,
+            contribution: None,
         })
     }
 
@@ -71,6 +73,7 @@ impl Loader {
         let avatar = raw.avatar.map(|a| source.at(a)).and_then(|file| {
             let p = self.resolve(&source, dir, &file)?;
             Some(Photo {
+                packed: self.packed(&p),
                 path: p,
                 file: file.value,
                 alt: Some(raw.name.clone()),
@@ -89,6 +92,7 @@ impl Loader {
             shared_with: raw
                 .shared_with
                 .map(|list| list.into_iter().map(|g| source.at(g)).collect()),
+            protect: raw.protect,
             bio,
             source,
         })
@@ -137,6 +141,7 @@ impl Loader {
                     let path = self.resolve(&source, dir, &file)?;
                     let framing = self.framing(&source, p.fit, p.aspect, p.focus);
                     Some(Photo {
+                        packed: self.packed(&path),
                         path,
                         file: names::nfc(&file.value).into_owned(),
                         alt: p.alt,

@@ -11,6 +11,7 @@
 mod config;
 mod fields;
 mod learners;
+mod package;
 mod professionals;
 mod raw;
 mod walk;
@@ -22,6 +23,7 @@ use super::{Journal, Language, SourceFile};
 use crate::diagnostic::Diagnostic;
 use crate::tr;
 
+pub use package::Keys;
 pub use walk::{is_photo_name, PHOTO_EXTENSIONS};
 
 /// Loads the journal at `root`, with every problem found (in the journal's
@@ -29,6 +31,11 @@ pub use walk::{is_photo_name, PHOTO_EXTENSIONS};
 /// out), so that later checks can report their own errors in the same build; it is
 /// `None` only when `carnet.toml` itself is unusable.
 pub fn load(root: &Path) -> (Option<Journal>, Vec<Diagnostic>) {
+    load_with(root, &Keys::from_env(root, None))
+}
+
+/// [`load`], opening the contributions of `contributions/` with `keys`.
+pub fn load_with(root: &Path, keys: &Keys) -> (Option<Journal>, Vec<Diagnostic>) {
     let lang = Language::of_journal(root);
     let mut loader = match Loader::open(root, lang) {
         Ok(loader) => loader,
@@ -37,7 +44,10 @@ pub fn load(root: &Path) -> (Option<Journal>, Vec<Diagnostic>) {
     let config = loader.config();
     let language = config.as_ref().map_or(Language::Fr, |c| c.language);
     let (skills, builtin_skills) = loader.skills(language);
-    let learners = loader.learners();
+    let mut learners = loader.learners();
+    let (contributed, contributions) = loader.contributions(keys, &learners);
+    learners.extend(contributed);
+    learners.sort_by(|a, b| a.slug.cmp(&b.slug));
     let professionals = loader.professionals();
     let theme_dir = loader.theme_dir();
     let journal = config.map(|config| Journal {
@@ -48,6 +58,7 @@ pub fn load(root: &Path) -> (Option<Journal>, Vec<Diagnostic>) {
         learners,
         professionals,
         theme_dir,
+        contributions,
     });
     (journal, loader.diags)
 }
@@ -62,6 +73,9 @@ struct Loader {
     diags: Vec<Diagnostic>,
     /// The language of the messages.
     lang: Language,
+    /// The contribution being read, when a learner comes from one: the walk then
+    /// reads its files instead of the disk.
+    package: Option<package::Tree>,
 }
 
 impl Loader {

@@ -26,6 +26,15 @@ pub(super) struct RawConfig {
     pub(super) referents: Vec<RawReferent>,
     #[serde(default)]
     pub(super) images: RawImages,
+    pub(super) programme: Option<RawProgramme>,
+}
+
+/// `[programme]` of a learner's own journal: where her shares go.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawProgramme {
+    #[serde(default)]
+    pub(super) recipients: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -146,6 +155,8 @@ pub(super) struct RawProfile {
     pub(super) show_referent: bool,
     pub(super) visibility: Option<Visibility>,
     pub(super) shared_with: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    pub(super) protect: bool,
 }
 
 #[derive(Deserialize)]

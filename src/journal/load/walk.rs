@@ -27,6 +27,7 @@ impl Loader {
                 canonical_root,
                 diags: Vec::new(),
                 lang,
+                package: None,
             }),
             Ok(_) => {
                 let message = tr!(lang, "n'est pas un dossier", "is not a folder");
@@ -59,16 +60,38 @@ impl Loader {
     /// Whether `path` is a file (following links; [`Loader::read`] checks where
     /// they lead).
     pub(super) fn is_file(&self, path: &Path) -> bool {
-        path.is_file()
+        match &self.package {
+            Some(tree) => tree.is_file(path),
+            None => path.is_file(),
+        }
+    }
+
+    /// Whether `path` is a folder.
+    pub(super) fn is_dir(&self, path: &Path) -> bool {
+        match &self.package {
+            Some(tree) => tree.is_dir(path),
+            None => path.is_dir(),
+        }
     }
 
     /// Whether something (file, folder or link) is at `path`.
     pub(super) fn exists(&self, path: &Path) -> bool {
-        path.exists()
+        match &self.package {
+            Some(tree) => tree.is_file(path) || tree.is_dir(path),
+            None => path.exists(),
+        }
+    }
+
+    /// The photo at `path` inside the contribution being read, if any.
+    pub(super) fn packed(&self, path: &Path) -> Option<crate::share::PackedFile> {
+        self.package.as_ref().and_then(|tree| tree.photo(path))
     }
 
     /// Reads a text file, recording an error if it cannot be read.
     pub(super) fn read(&mut self, path: &Path) -> Option<String> {
+        if let Some(tree) = &self.package {
+            return tree.text(path);
+        }
         if !self.inside_journal(path) {
             self.diags.push(self.link_out(path));
             return None;
@@ -152,13 +175,19 @@ impl Loader {
     pub(super) fn subfolders(&mut self, dir: &Path) -> Vec<(String, PathBuf)> {
         self.entries(dir)
             .into_iter()
-            .filter(|(_, p)| p.is_dir())
+            .filter(|(_, p)| self.is_dir(p))
             .collect()
     }
 
     /// Entries of `dir` (not hidden), sorted by name. An entry that is a symbolic link
     /// leading out of the journal is an error and is left out.
     pub(super) fn entries(&mut self, dir: &Path) -> Vec<(String, PathBuf)> {
+        if let Some(tree) = &self.package {
+            // Names were checked when the contribution was opened.
+            let out = tree.entries(dir);
+            self.case_collisions(&out);
+            return out;
+        }
         let read = match fs::read_dir(dir) {
             Ok(r) => r,
             Err(e) => {
@@ -239,7 +268,7 @@ impl Loader {
     /// `stories`, `themes`...) exists; one that is a symbolic link leading out of
     /// the journal is an error (and is not used).
     pub(super) fn fixed_folder(&mut self, dir: &Path) -> bool {
-        if !dir.is_dir() {
+        if !self.is_dir(dir) {
             return false;
         }
         if !self.inside_journal(dir) {
@@ -292,6 +321,10 @@ impl Loader {
 
     /// Whether `path`, below the walked folder `base`, stays inside the journal.
     pub(super) fn stays_inside(&self, base: &Path, path: &Path) -> bool {
+        if self.package.is_some() {
+            // A contribution holds no links: its names were checked when opened.
+            return true;
+        }
         let rel = path.strip_prefix(base).unwrap_or(path);
         let mut walked = base.to_path_buf();
         let has_link = rel.components().any(|part| {
@@ -371,8 +404,11 @@ impl Loader {
     /// about it: a file whose name differs only by case, or a name too long.
     pub(super) fn find_file(&self, dir: &Path, rel: &Path) -> Result<PathBuf, String> {
         let path = dir.join(rel);
-        if path.is_file() {
+        if self.is_file(&path) {
             return Ok(path);
+        }
+        if self.package.is_some() {
+            return Err(String::new());
         }
         if let Some(name) = rel.file_name().and_then(|n| n.to_str()) {
             if name.len() > names::MAX_NAME_BYTES {
@@ -417,6 +453,7 @@ impl Loader {
             .into_iter()
             .filter(|(name, path)| is_photo_name(name) && self.is_file(path))
             .map(|(file, path)| Photo {
+                packed: self.packed(&path),
                 path,
                 file,
                 alt: None,

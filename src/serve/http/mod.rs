@@ -202,6 +202,7 @@ fn router(app: Shared) -> Router {
         .route("/_carnet/serve.css", get(css))
         .route("/_carnet/serve.js", get(js))
         .route("/_carnet/switch", get(switch::switch))
+        .route("/_carnet/share", get(share_preview))
         .route(
             "/_carnet/new",
             get(capture::new_form)
@@ -433,6 +434,19 @@ fn html(status: StatusCode, body: std::result::Result<String, String>) -> Respon
 // ---------------------------------------------------------------------------------
 // Assets and live reload
 // ---------------------------------------------------------------------------------
+
+/// « Ce que ta conseillère recevra »: what `carnet share` would send (issue 23).
+async fn share_preview(State(app): State<Shared>) -> Response {
+    let root = app.live.root.clone();
+    let page = tokio::task::spawn_blocking(move || carnet_share_page(&root))
+        .await
+        .map_err(|e| e.to_string());
+    html(StatusCode::OK, page)
+}
+
+fn carnet_share_page(root: &std::path::Path) -> String {
+    crate::share::preview_page(root)
+}
 
 async fn css() -> Response {
     (

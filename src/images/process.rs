@@ -252,11 +252,17 @@ impl Frame {
 /// scale that keeps at least `scale` of its full size (see [`codec::decode_jpeg`]).
 pub fn decode(path: &Path, source: &Source, scale: f64) -> Result<Image<'static>, String> {
     let bytes = fs::read(path).map_err(|e| format!("cannot read the photo: {e}"))?;
-    let reader = image::ImageReader::new(std::io::Cursor::new(&bytes))
+    decode_bytes(&bytes, source, scale)
+}
+
+/// [`decode`] for a photo already in memory (`source` is what [`super::probe::probe`]
+/// said of these bytes).
+pub fn decode_bytes(bytes: &[u8], source: &Source, scale: f64) -> Result<Image<'static>, String> {
+    let reader = image::ImageReader::new(std::io::Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| format!("cannot read the photo: {e}"))?;
     let jpeg = match reader.format() {
-        Some(image::ImageFormat::Jpeg) => codec::decode_jpeg(&bytes, source.stored_size(), scale)?,
+        Some(image::ImageFormat::Jpeg) => codec::decode_jpeg(bytes, source.stored_size(), scale)?,
         _ => None,
     };
     let (img, icc) = match jpeg {

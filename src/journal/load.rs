@@ -11,6 +11,7 @@ use toml::Spanned;
 use super::frontmatter;
 use super::names;
 use super::slug::slugify;
+use super::text;
 use super::{
     skills, Aspect, At, Attestation, Config, Date, Experience, Fit, Focus, Framing, Group,
     GroupKind, ImageSettings, Journal, Language, Learner, Photo, Post, ProProfile, Professional,
@@ -346,6 +347,9 @@ impl Loader {
         match toml::from_str::<T>(&text) {
             Ok(v) => {
                 let front = 0..text.len();
+                if !self.texts_ok(path, &text, front.clone(), None) {
+                    return None;
+                }
                 Some((
                     v,
                     SourceFile {
@@ -375,6 +379,12 @@ impl Loader {
             let front = split.front_offset..split.front_offset + split.front.len();
             Ok((value, split.body.to_string(), front))
         });
+        let body_range = text.len() - parsed.as_ref().map_or(0, |p| p.1.len())..text.len();
+        if let Ok((_, _, front)) = &parsed {
+            if !self.texts_ok(path, &text, front.clone(), Some(body_range)) {
+                return None;
+            }
+        }
         match parsed {
             Ok((value, body, front)) => Some((
                 value,
@@ -390,6 +400,21 @@ impl Loader {
                 None
             }
         }
+    }
+
+    /// Records the refused characters and the too long body of a file
+    /// ([`text::check_file`]); whether there was none.
+    fn texts_ok(
+        &mut self,
+        path: &Path,
+        text: &str,
+        front: std::ops::Range<usize>,
+        body: Option<std::ops::Range<usize>>,
+    ) -> bool {
+        let found = text::check_file(path, text, front, body, self.lang);
+        let ok = found.is_empty();
+        self.diags.extend(found);
+        ok
     }
 
     fn config(&mut self) -> Option<Config> {
@@ -654,13 +679,7 @@ impl Loader {
 
     /// Whether `path`, below the walked folder `base`, stays inside the journal.
     fn stays_inside(&self, base: &Path, path: &Path) -> bool {
-        let rel = path.strip_prefix(base).unwrap_or(path);
-        let mut walked = base.to_path_buf();
-        let has_link = rel.components().any(|part| {
-            walked.push(part);
-            fs::symlink_metadata(&walked).is_ok_and(|m| m.file_type().is_symlink())
-        });
-        !has_link || fs::canonicalize(path).is_ok_and(|c| c.starts_with(&self.canonical_root))
+        names::stays_inside(&self.canonical_root, base, path)
     }
 
     /// Resolves `rel`, written in `source`'s front matter, against `dir`, refusing

@@ -5,7 +5,9 @@
 //! `-2`, `-3`… when taken), and a failure removes only what it made. Photos are
 //! decoded whole before they are accepted (a file that only starts like a JPEG is
 //! refused, not saved to break every later build), within the journal's limits;
-//! their names lose any path and are made URL-safe. The date comes from the first
+//! they are stored without their GPS position, serial numbers, owner, camera or
+//! maker notes, their pixels, date and orientation untouched
+//! ([`crate::images::strip`]); their names lose any path and are made URL-safe. The date comes from the first
 //! photo's EXIF `DateTimeOriginal`, else today; the visibility is private unless
 //! said otherwise.
 //!
@@ -363,7 +365,7 @@ fn accept_photo(
         crate::images::process::decode_bytes(&photo.bytes, &source, 1.0)
     });
     match decoded {
-        Ok(Ok(_)) => Ok(photo.bytes.clone()),
+        Ok(Ok(_)) => without_private_metadata(&photo.bytes, &source, limits, lang).map_err(bad),
         Ok(Err(e)) => Err(bad(crate::tr!(
             lang,
             "photo abîmée ou illisible ({e})",
@@ -376,6 +378,31 @@ fn accept_photo(
             )
             .into())),
     }
+}
+
+/// `bytes` (a photo that decodes, which [`probe::probe`] described as `source`)
+/// without GPS, serial numbers, owner or maker notes, its pixels, date and
+/// orientation kept ([`crate::images::strip`]), checked to be the same photo.
+fn without_private_metadata(
+    bytes: &[u8],
+    source: &crate::images::Source,
+    limits: &ImageSettings,
+    lang: Language,
+) -> Result<Vec<u8>, String> {
+    let stripped = crate::images::strip::without_private_metadata(bytes)?;
+    let again = probe::probe(Path::new("photo"), &stripped, limits, lang).map_err(|d| d.message)?;
+    let same = (again.width, again.height, again.orientation)
+        == (source.width, source.height, source.orientation);
+    let findings = again.findings;
+    if !same || findings.gps || findings.serial || findings.owner || findings.xmp {
+        return Err(lang
+            .pick(
+                "ses métadonnées privées (position, numéro de série) n'ont pas pu être retirées",
+                "its private metadata (location, serial number) could not be taken out",
+            )
+            .into());
+    }
+    Ok(stripped)
 }
 
 impl Draft {

@@ -1468,3 +1468,26 @@ fn the_edit_form_does_not_follow_a_parent_folder_linked_out_of_the_journal() {
         "nothing written outside"
     );
 }
+
+#[test]
+fn a_photo_sent_through_the_form_is_stored_without_location_serial_or_owner() {
+    let j = ana();
+    let server = Server::start(&j, &[]);
+    let photo = example_file(SERIAL_PHOTO);
+    let (status, location, page) = post_new(
+        &server,
+        &[("title", "Pause café"), ("date", "")],
+        Some(("IMG_4242.JPG", &photo)),
+    );
+    assert_eq!(status, 303, "{page}");
+    // Dated from the photo's date taken, which stays in the stored file.
+    let folder = "2021-03-12-pause-cafe";
+    assert!(location.contains(folder), "{location}");
+    let stored = j.path(&format!("learners/ana/experiences/{folder}/img-4242.jpg"));
+    crate::photos::assert_no_private_metadata(&stored, None);
+    assert_eq!(
+        decode_mean(&std::fs::read(&stored).expect("read")),
+        decode_mean(&photo),
+        "the same pixels"
+    );
+}

@@ -146,7 +146,8 @@ fn main() {
                 // The 1 MB text.
                 body.clear();
                 let mut n = 0;
-                while body.len() < 1024 * 1024 {
+                // Just under the 1 MiB a text may have.
+                while body.len() < 1000 * 1024 {
                     writeln!(
                         body,
                         "## Partie {n}\n\n{}\n\n- {}\n- {}\n",

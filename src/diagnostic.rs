@@ -15,6 +15,22 @@ use std::path::{Path, PathBuf};
 
 use crate::journal::Language;
 
+/// `line` with its invisible controls made visible, for a terminal: printed as
+/// they are, an escape sequence in a journal's line would drive the terminal
+/// showing the error (clear it, change its colours), and a bidi override would
+/// reorder the line. Each becomes one visible character, so columns stay right.
+fn visible(line: &str) -> String {
+    line.chars()
+        .map(|c| match u32::from(c) {
+            0x09 => c,
+            0x00..=0x1F => char::from_u32(0x2400 + u32::from(c)).unwrap_or('\u{FFFD}'),
+            0x7F => '\u{2421}',
+            _ if crate::journal::text::forbidden(c) => '\u{FFFD}',
+            _ => c,
+        })
+        .collect()
+}
+
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -116,7 +132,7 @@ impl Diagnostic {
     ) -> Self {
         Diagnostic {
             location: Location::at(path, line, column),
-            source_line: text.lines().nth(line.saturating_sub(1)).map(str::to_owned),
+            source_line: text.lines().nth(line.saturating_sub(1)).map(visible),
             ..Diagnostic::new(PathBuf::new(), message)
         }
     }

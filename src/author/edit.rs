@@ -7,16 +7,26 @@
 //! text after the front matter is kept byte for byte unless it changed. The file
 //! is replaced atomically, and only if nobody changed it since the form was
 //! opened (its hash is the form's `version`): an edit made meanwhile in a text
-//! editor is never lost.
+//! editor is never lost. The check and the write are one step: under a lock (a
+//! lock of this process, and an advisory lock of the file itself for another
+//! process), the file is read, compared, then replaced, so two saves of the same
+//! version cannot both succeed.
+//!
+//! What it writes follows the loader's rules as a new experience does (one-line
+//! strings, no refused character, a calendar day); an item that stops being
+//! `community` loses its `groups`, which only `community` items may have; and an
+//! experience reached through a symbolic link that leads out of the journal is
+//! refused, whichever folder of its path the link is.
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use toml_edit::{Array, DocumentMut, Item, Value};
 
-use super::{learners, AuthorError};
+use super::{learners, quoted, AuthorError};
 use crate::journal::slug::slugify;
-use crate::journal::{Date, Visibility};
+use crate::journal::{frontmatter, names, Date, Language, Visibility};
 
 /// Why an experience could not be changed.
 #[derive(Debug, thiserror::Error)]
@@ -42,6 +52,13 @@ pub enum EditError {
     #[error("{} changed since the form was opened", path.display())]
     ChangedMeanwhile {
         /// The file.
+        path: PathBuf,
+    },
+    /// The experience is reached through a symbolic link that leads out of the
+    /// journal (the loader refuses it too).
+    #[error("{}: a symbolic link that leads out of the journal", path.display())]
+    OutsideJournal {
+        /// The path through the link.
         path: PathBuf,
     },
 }
@@ -125,6 +142,12 @@ fn locate(
             experience: experience.to_string(),
         });
     }
+    // Any folder of the path may be a link (the learner's, `experiences`, the
+    // experience's): the loader's rule, from the journal's root.
+    let canonical = fs::canonicalize(root).map_err(io_error(root))?;
+    if !names::stays_inside(&canonical, root, &index) {
+        return Err(EditError::OutsideJournal { path: index });
+    }
     Ok((folder, name, index))
 }
 
@@ -152,30 +175,123 @@ pub fn edit_experience(
     fields: &Fields,
 ) -> Result<PathBuf, EditError> {
     let (_, _, index) = locate(root, learner, folder)?;
-    if fields.title.trim().is_empty() {
+    let fields = fields.normalised();
+    if fields.title.is_empty() {
         return Err(AuthorError::NoTitle.into());
     }
-    let text = fs::read_to_string(&index).map_err(io_error(&index))?;
-    if version_of(text.as_bytes()) != version {
-        return Err(EditError::ChangedMeanwhile { path: index });
-    }
-    let (mut doc, body) = parse(&index, &text)?;
-    let before = fields_of(&doc, body);
-    apply(&mut doc, &before, fields);
-    let body = if normalised(&fields.body) == normalised(body) {
-        body.to_string()
-    } else {
-        format!("{}\n", fields.body.replace("\r\n", "\n").trim_end())
-    };
-    let mut front = doc.to_string();
-    if !front.ends_with('\n') {
-        front.push('\n');
-    }
-    let new_text = format!("+++\n{front}+++\n{body}");
-    if new_text != text {
-        write_replacing(&index, new_text.as_bytes())?;
-    }
+    fields.check()?;
+    locked(&index, || {
+        let text = fs::read_to_string(&index).map_err(io_error(&index))?;
+        if version_of(text.as_bytes()) != version {
+            return Err(EditError::ChangedMeanwhile {
+                path: index.clone(),
+            });
+        }
+        let (mut doc, body) = parse(&index, &text)?;
+        let before = fields_of(&doc, body);
+        apply(&mut doc, &before, &fields);
+        let body = if normalised(&fields.body) == normalised(body) {
+            body.to_string()
+        } else {
+            format!("{}\n", fields.body)
+        };
+        let mut front = doc.to_string();
+        if !front.ends_with('\n') {
+            front.push('\n');
+        }
+        let new_text = format!("+++\n{front}+++\n{body}");
+        if new_text != text {
+            write_replacing(&index, new_text.as_bytes())?;
+        }
+        Ok(())
+    })?;
     Ok(index)
+}
+
+impl Fields {
+    /// The fields as they are written: texts trimmed, empty ones and empty tags
+    /// dropped, the text's line ends made `\n` and its end trimmed.
+    pub(super) fn normalised(&self) -> Fields {
+        let optional = |s: &Option<String>| {
+            s.as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+        };
+        Fields {
+            title: self.title.trim().to_string(),
+            date: self.date,
+            place: optional(&self.place),
+            kind: optional(&self.kind),
+            tags: self
+                .tags
+                .iter()
+                .map(|t| t.trim().to_string())
+                .filter(|t| !t.is_empty())
+                .collect(),
+            skills: self.skills.clone(),
+            visibility: self.visibility,
+            body: self.body.replace("\r\n", "\n").trim_end().to_string(),
+        }
+    }
+
+    /// Refuses what the loader would refuse, as for a new experience.
+    pub(super) fn check(&self) -> Result<(), AuthorError> {
+        super::Draft {
+            title: self.title.clone(),
+            date: self.date,
+            place: self.place.clone(),
+            kind: self.kind.clone(),
+            tags: self.tags.clone(),
+            skills: self.skills.clone(),
+            visibility: self.visibility,
+            body: self.body.clone(),
+            photos: Vec::new(),
+        }
+        .check()
+    }
+}
+
+/// Saves of this process, one at a time.
+static SAVES: Mutex<()> = Mutex::new(());
+
+/// Runs `save` (read, compare, replace `index`) as one step: under this
+/// process's lock, and under an advisory lock of the file itself against another
+/// process. A lock taken on a file that was replaced meanwhile is dropped and
+/// taken again on the new one (then `save` finds it changed).
+fn locked<T>(index: &Path, save: impl FnOnce() -> Result<T, EditError>) -> Result<T, EditError> {
+    let _one_at_a_time = SAVES
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    for _ in 0..100 {
+        let file = fs::File::open(index).map_err(io_error(index))?;
+        file.lock().map_err(io_error(index))?;
+        if same_file(&file, index) {
+            let saved = save();
+            drop(file); // unlocks
+            return saved;
+        }
+    }
+    Err(EditError::ChangedMeanwhile {
+        path: index.to_path_buf(),
+    })
+}
+
+/// Whether the open `file` is still the file at `path` (not replaced meanwhile).
+#[cfg(unix)]
+fn same_file(file: &fs::File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), fs::metadata(path)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+/// Elsewhere the process's lock is what serialises saves (a form's saves all go
+/// through one `carnet serve`).
+#[cfg(not(unix))]
+fn same_file(_: &fs::File, _: &Path) -> bool {
+    true
 }
 
 fn normalised(body: &str) -> String {
@@ -192,32 +308,25 @@ fn parse<'a>(index: &Path, text: &'a str) -> Result<(DocumentMut, &'a str), Edit
         path: index.to_path_buf(),
         message,
     };
-    let (front, body) = split(text).ok_or_else(|| {
-        bad("the file must start with a `+++` line, then the TOML front matter, then `+++`".into())
-    })?;
-    let doc: DocumentMut = front
+    // The loader's own split: the form changes what the loader reads.
+    let split = frontmatter::split(index, text, Language::En).map_err(|d| bad(d.message))?;
+    let doc: DocumentMut = split
+        .front
         .parse()
         .map_err(|e: toml_edit::TomlError| bad(e.message().to_string()))?;
-    Ok((doc, body))
+    Ok((doc, split.body))
 }
 
-/// The front matter and the body of `text`, by the loader's rule: a first line
-/// `+++`, then TOML up to the next line that is `+++` (spaces after it allowed).
-fn split(text: &str) -> Option<(&str, &str)> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let first = text.find('\n').map_or(text.len(), |i| i + 1);
-    if text[..first].trim_end() != "+++" {
-        return None;
-    }
-    let rest = &text[first..];
-    let mut offset = 0;
-    for line in rest.split_inclusive('\n') {
-        if line.trim_end() == "+++" {
-            return Some((&rest[..offset], &rest[offset + line.len()..]));
-        }
-        offset += line.len();
-    }
-    None
+/// `value` as an item of an array: after a space unless it is the first.
+fn spaced(value: Value, first: bool) -> Value {
+    value.decorated(if first { "" } else { " " }, "")
+}
+
+/// A string value as [`quoted`] writes it: one line, escaped.
+fn string_value(s: &str) -> Value {
+    quoted(s)
+        .parse::<Value>()
+        .unwrap_or_else(|_| Value::from(s))
 }
 
 fn string(doc: &DocumentMut, key: &str) -> Option<String> {
@@ -264,7 +373,10 @@ fn set_skills(doc: &mut DocumentMut, ids: &[String]) {
     for id in ids {
         match old.iter().find(|v| skill_id(v) == Some(id.as_str())) {
             Some(kept) => array.push_formatted(kept.clone()),
-            None => array.push(id.as_str()),
+            None => {
+                let first = array.is_empty();
+                array.push_formatted(spaced(string_value(id), first));
+            }
         }
     }
     set(doc, "skills", Value::Array(array));
@@ -310,7 +422,7 @@ fn set(doc: &mut DocumentMut, key: &str, value: Value) {
 
 fn set_optional(doc: &mut DocumentMut, key: &str, value: Option<&str>) {
     match value.map(str::trim).filter(|v| !v.is_empty()) {
-        Some(v) => set(doc, key, Value::from(v)),
+        Some(v) => set(doc, key, string_value(v)),
         None => {
             doc.remove(key);
         }
@@ -321,15 +433,19 @@ fn set_list(doc: &mut DocumentMut, key: &str, items: &[String]) {
     if items.is_empty() {
         doc.remove(key);
     } else {
-        let array: Array = items.iter().map(String::as_str).collect();
+        let mut array = Array::new();
+        for item in items {
+            let first = array.is_empty();
+            array.push_formatted(spaced(string_value(item), first));
+        }
         set(doc, key, Value::Array(array));
     }
 }
 
 /// Writes into `doc` what changed from `before` to `after`, and nothing else.
 fn apply(doc: &mut DocumentMut, before: &Fields, after: &Fields) {
-    if after.title.trim() != before.title {
-        set(doc, "title", Value::from(after.title.trim()));
+    if after.title != before.title {
+        set(doc, "title", string_value(&after.title));
     }
     // The form shows the day only: a file's time of day stays when the day does.
     if let Some(date) = after.date {
@@ -353,6 +469,11 @@ fn apply(doc: &mut DocumentMut, before: &Fields, after: &Fields) {
     }
     if after.visibility != before.visibility {
         set(doc, "visibility", Value::from(after.visibility.keyword()));
+    }
+    // Only a `community` item may name the groups that see it: the loader
+    // refuses `groups` on any other.
+    if after.visibility != Visibility::Community {
+        doc.remove("groups");
     }
 }
 

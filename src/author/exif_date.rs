@@ -21,20 +21,17 @@ pub fn date_taken(bytes: &[u8]) -> Option<Date> {
         })
 }
 
-/// `2021:05:31 14:06:00` (EXIF's form) into a date with its hour and minute.
+/// `2021:05:31 14:06:00` (EXIF's form) into a date with its hour and minute, if
+/// it is a real one: a camera set wrong writes 31 February, or zeros.
 fn parse(text: &[u8]) -> Option<Date> {
     let dt = exif::DateTime::from_ascii(text).ok()?;
-    let valid = (1900..=2200).contains(&dt.year)
-        && (1..=12).contains(&dt.month)
-        && (1..=31).contains(&dt.day)
-        && dt.hour < 24
-        && dt.minute < 60;
-    valid.then_some(Date {
+    let date = Date {
         year: dt.year,
         month: dt.month,
         day: dt.day,
         time: Some((dt.hour, dt.minute)),
-    })
+    };
+    ((1900..=2200).contains(&dt.year) && super::real_date(&date)).then_some(date)
 }
 
 #[cfg(test)]
@@ -46,6 +43,10 @@ mod tests {
         let d = parse(b"2021:05:31 14:06:00").expect("a date");
         assert_eq!(d.iso(), "2021-05-31T14:06");
         assert!(parse(b"0000:00:00 00:00:00").is_none());
+        assert!(parse(b"2021:02:31 10:00:00").is_none(), "31 February");
+        assert!(parse(b"2023:02:29 10:00:00").is_none(), "not a leap year");
+        assert!(parse(b"2024:02:29 10:00:00").is_some(), "a leap year");
+        assert!(parse(b"2021:05:31 24:00:00").is_none());
         assert!(parse(b"garbage").is_none());
     }
 }

@@ -3,9 +3,21 @@
 //!
 //! It never overwrites anything: the folder is made new (`<date>-<slug>`, then
 //! `-2`, `-3`… when taken), and a failure removes only what it made. Photos are
-//! checked by their content (JPEG, PNG or WebP), their names lose any path and are
-//! made URL-safe. The date comes from the first photo's EXIF `DateTimeOriginal`,
-//! else today; the visibility is private unless said otherwise.
+//! decoded whole before they are accepted (a file that only starts like a JPEG is
+//! refused, not saved to break every later build), within the journal's limits;
+//! they are stored without their GPS position, serial numbers, owner, camera or
+//! maker notes, their pixels, date and orientation untouched
+//! ([`crate::images::strip`]); their names lose any path and are made URL-safe. The date comes from the first
+//! photo's EXIF `DateTimeOriginal`, else today; the visibility is private unless
+//! said otherwise.
+//!
+//! What it writes is what `journal::load` reads back, value for value: strings
+//! are written as one-line TOML strings (a newline or `+++` in a title cannot
+//! end the front matter), texts follow the loader's rule on characters and
+//! lengths ([`crate::journal::text`]: a control character or a bidi override is
+//! refused with the field it is in, so a form can say which), dates must be
+//! calendar days, folder names stay short enough for an address, and nothing is
+//! written through a symbolic link that leads out of the journal.
 //!
 //! An existing experience can be changed too (`edit`): only the values the form
 //! shows, only when they changed, keeping comments, unknown keys and the text's
@@ -19,11 +31,15 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::images::probe;
 use crate::journal::slug::slugify;
-use crate::journal::{Date, Visibility};
+use crate::journal::text::{self, MAX_BODY_BYTES};
+use crate::journal::{names, Date, ImageSettings, Language, Visibility};
 
 pub use edit::{edit_experience, open_experience, EditError, Fields, Opened};
 pub use exif_date::date_taken;
+/// Longest text of an experience, in bytes: the loader's limit.
+pub const MAX_TEXT_BYTES: usize = MAX_BODY_BYTES;
 
 /// What a new experience holds.
 #[derive(Debug, Clone, Default)]
@@ -95,6 +111,40 @@ pub enum AuthorError {
         /// Its name.
         name: String,
     },
+    /// A photo that the build would refuse: damaged, truncated, over the
+    /// journal's limits.
+    #[error("`{name}`: {reason}")]
+    BadPhoto {
+        /// Its name.
+        name: String,
+        /// Why, in the journal's language.
+        reason: String,
+    },
+    /// A text holds a character the loader refuses (a control character, a
+    /// bidi override: see [`crate::journal::text`]).
+    #[error("`{field}` holds the character U+{:04X}, which a journal may not hold", u32::from(*character))]
+    ForbiddenCharacter {
+        /// Which field: `title`, `place`, `kind`, `tags`, `skills`, `alt`, `body`.
+        field: &'static str,
+        /// The character.
+        character: char,
+    },
+    /// The text is longer than a journal's file may hold.
+    #[error(
+        "the text is {len} bytes long, more than the {} a file may hold",
+        MAX_BODY_BYTES
+    )]
+    TextTooLong {
+        /// Its length, in bytes.
+        len: usize,
+    },
+    /// The date is not a calendar day (31 February), or has no four-digit year.
+    #[error("`{0}` is not a calendar day")]
+    BadDate(String),
+    /// The learner's folder, or their `experiences` folder, is a symbolic link
+    /// that leads out of the journal (the loader refuses it too).
+    #[error("{}: a symbolic link that leads out of the journal", .0.display())]
+    OutsideJournal(PathBuf),
     /// A file or folder could not be written.
     #[error("{}: {source}", path.display())]
     Io {
@@ -103,6 +153,43 @@ pub enum AuthorError {
         /// Why.
         source: io::Error,
     },
+}
+
+/// The field `field` of [`AuthorError::ForbiddenCharacter`] in words, with its
+/// article: « le titre ».
+pub fn field_name(field: &str, lang: Language) -> &'static str {
+    match (field, lang) {
+        ("title", Language::Fr) => "le titre",
+        ("place", Language::Fr) => "le lieu",
+        ("kind", Language::Fr) => "le genre d'expérience",
+        ("tags", Language::Fr) => "un mot-clé",
+        ("skills", Language::Fr) => "une compétence",
+        ("alt", Language::Fr) => "la description d'une photo",
+        ("title", Language::En) => "the title",
+        ("place", Language::En) => "the place",
+        ("kind", Language::En) => "the kind of experience",
+        ("tags", Language::En) => "a tag",
+        ("skills", Language::En) => "a skill",
+        ("alt", Language::En) => "a photo's description",
+        (_, Language::Fr) => "le texte",
+        (_, Language::En) => "the text",
+    }
+}
+
+/// Why `character` may not be in a journal, in words: an invisible control
+/// character, or one that changes the writing direction.
+pub fn character_kind(character: char, lang: Language) -> &'static str {
+    if character.is_control() || text::forbidden_in_body(character) {
+        lang.pick(
+            "un caractère de contrôle invisible",
+            "an invisible control character",
+        )
+    } else {
+        lang.pick(
+            "un caractère invisible qui change le sens de l'écriture",
+            "an invisible character that changes the writing direction",
+        )
+    }
 }
 
 fn io_error(path: &Path) -> impl FnOnce(io::Error) -> AuthorError + '_ {
@@ -144,29 +231,45 @@ pub fn create_experience(
             learner: learner.to_string(),
             known: known.clone(),
         })?;
-    let title = draft.title.trim();
+    let draft = draft.normalised();
+    let title = draft.title.as_str();
     if title.is_empty() {
         return Err(AuthorError::NoTitle);
     }
+    draft.check()?;
+    let limits = image_limits(root);
     let photos = photo_names(&draft.photos)?;
+    let accepted = draft
+        .photos
+        .iter()
+        .map(|p| accept_photo(p, &limits, Language::of_journal(root)))
+        .collect::<Result<Vec<_>, _>>()?;
     let exif = draft.photos.first().and_then(|p| date_taken(&p.bytes));
     let (date, date_from_photo) = match (draft.date, exif) {
         (Some(d), _) => (d, false),
         (None, Some(d)) => (d, true),
         (None, None) => (today(), false),
     };
-    let experiences = root.join("learners").join(folder).join("experiences");
+    let learner_dir = root.join("learners").join(folder);
+    let experiences = learner_dir.join("experiences");
+    let inside = |path: &Path| -> Result<(), AuthorError> {
+        let canonical = fs::canonicalize(root).map_err(io_error(root))?;
+        if names::stays_inside(&canonical, root, path) {
+            Ok(())
+        } else {
+            Err(AuthorError::OutsideJournal(path.to_path_buf()))
+        }
+    };
+    inside(&learner_dir)?;
     fs::create_dir_all(&experiences).map_err(io_error(&experiences))?;
-    let slug = Some(slugify(title))
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| "experience".into());
-    let dir = new_folder(&experiences, &format!("{}-{slug}", date.iso_date()))?;
+    inside(&experiences)?;
+    let dir = new_folder(&experiences, &folder_name(date, title))?;
     let index = dir.join("index.md");
     let written = (|| {
-        for (photo, name) in draft.photos.iter().zip(&photos) {
-            write_new(&dir.join(name), &photo.bytes)?;
+        for (bytes, name) in accepted.iter().zip(&photos) {
+            write_new(&dir.join(name), bytes)?;
         }
-        let text = front_matter(draft, title, date, &photos);
+        let text = front_matter(&draft, title, date, &photos);
         write_new(&index, text.as_bytes())
     })();
     if let Err(e) = written {
@@ -181,6 +284,198 @@ pub fn create_experience(
         date_from_photo,
         photos,
     })
+}
+
+/// Longest part of a folder name made from a title, in bytes: the loader refuses
+/// addresses over `names::MAX_SLUG_BYTES`, and a long title makes a long folder
+/// name that nobody types.
+const MAX_TITLE_SLUG: usize = 80;
+
+/// `<date>-<slug of the title>`, the slug cut at a dash to at most
+/// [`MAX_TITLE_SLUG`] bytes (`experience` when the title has no letter or digit).
+fn folder_name(date: Date, title: &str) -> String {
+    let mut slug = slugify(title);
+    if slug.len() > MAX_TITLE_SLUG {
+        // A slug is ASCII: every byte is a character boundary.
+        let cut = slug[..=MAX_TITLE_SLUG]
+            .rfind('-')
+            .filter(|&i| i > 0)
+            .unwrap_or(MAX_TITLE_SLUG);
+        slug.truncate(cut);
+    }
+    if slug.is_empty() {
+        slug = "experience".into();
+    }
+    format!("{}-{slug}", date.iso_date())
+}
+
+/// Whether `date` is one the loader reads back as written: a four-digit year, a
+/// calendar day, a time of day.
+fn real_date(date: &Date) -> bool {
+    let day = i16::try_from(date.year).ok().and_then(|year| {
+        let month = i8::try_from(date.month).ok()?;
+        let day = i8::try_from(date.day).ok()?;
+        jiff::civil::Date::new(year, month, day).ok()
+    });
+    (1..=9999).contains(&date.year)
+        && day.is_some()
+        && date.time.is_none_or(|(h, m)| h < 24 && m < 60)
+}
+
+/// The journal's photo limits (`[images]` of `carnet.toml`), the defaults when it
+/// says nothing or cannot be read (then the build reports why).
+fn image_limits(root: &Path) -> ImageSettings {
+    #[derive(serde::Deserialize, Default)]
+    struct Config {
+        #[serde(default)]
+        images: Images,
+    }
+    #[derive(serde::Deserialize, Default)]
+    struct Images {
+        max_pixels: Option<u64>,
+        max_bytes: Option<u64>,
+    }
+    let config: Config = fs::read_to_string(root.join("carnet.toml"))
+        .ok()
+        .and_then(|text| toml::from_str(&text).ok())
+        .unwrap_or_default();
+    let defaults = ImageSettings::default();
+    ImageSettings {
+        max_pixels: config.images.max_pixels.unwrap_or(defaults.max_pixels),
+        max_bytes: config.images.max_bytes.unwrap_or(defaults.max_bytes),
+        ..defaults
+    }
+}
+
+/// The bytes to store for `photo`, once it is known to be a photo every build
+/// can read: probed within `limits` as the build probes it, then decoded whole
+/// (a decoder panic on a hostile file is a refusal, not a crash).
+fn accept_photo(
+    photo: &DraftPhoto,
+    limits: &ImageSettings,
+    lang: Language,
+) -> Result<Vec<u8>, AuthorError> {
+    let bad = |reason: String| AuthorError::BadPhoto {
+        name: photo.name.clone(),
+        reason,
+    };
+    let source = probe::probe(Path::new(&photo.name), &photo.bytes, limits, lang)
+        .map_err(|d| bad(d.message))?;
+    let decoded = std::panic::catch_unwind(|| {
+        crate::images::process::decode_bytes(&photo.bytes, &source, 1.0)
+    });
+    match decoded {
+        Ok(Ok(_)) => without_private_metadata(&photo.bytes, &source, limits, lang).map_err(bad),
+        Ok(Err(e)) => Err(bad(crate::tr!(
+            lang,
+            "photo abîmée ou illisible ({e})",
+            "corrupt or unreadable photo ({e})"
+        ))),
+        Err(_) => Err(bad(lang
+            .pick(
+                "photo abîmée ou illisible (le décodeur a échoué)",
+                "corrupt or unreadable photo (the decoder failed)",
+            )
+            .into())),
+    }
+}
+
+/// `bytes` (a photo that decodes, which [`probe::probe`] described as `source`)
+/// without GPS, serial numbers, owner or maker notes, its pixels, date and
+/// orientation kept ([`crate::images::strip`]), checked to be the same photo.
+fn without_private_metadata(
+    bytes: &[u8],
+    source: &crate::images::Source,
+    limits: &ImageSettings,
+    lang: Language,
+) -> Result<Vec<u8>, String> {
+    let stripped = crate::images::strip::without_private_metadata(bytes)?;
+    let again = probe::probe(Path::new("photo"), &stripped, limits, lang).map_err(|d| d.message)?;
+    let same = (again.width, again.height, again.orientation)
+        == (source.width, source.height, source.orientation);
+    let findings = again.findings;
+    if !same || findings.gps || findings.serial || findings.owner || findings.xmp {
+        return Err(lang
+            .pick(
+                "ses métadonnées privées (position, numéro de série) n'ont pas pu être retirées",
+                "its private metadata (location, serial number) could not be taken out",
+            )
+            .into());
+    }
+    Ok(stripped)
+}
+
+impl Draft {
+    /// The draft as it is written: texts trimmed, empty ones and empty tags
+    /// dropped, the text's line ends made `\n` and its end trimmed.
+    fn normalised(&self) -> Draft {
+        let optional = |s: &Option<String>| {
+            s.as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+        };
+        Draft {
+            title: self.title.trim().to_string(),
+            date: self.date,
+            place: optional(&self.place),
+            kind: optional(&self.kind),
+            tags: self
+                .tags
+                .iter()
+                .map(|t| t.trim().to_string())
+                .filter(|t| !t.is_empty())
+                .collect(),
+            skills: self.skills.clone(),
+            visibility: self.visibility,
+            body: self.body.replace("\r\n", "\n").trim_end().to_string(),
+            photos: self
+                .photos
+                .iter()
+                .map(|p| DraftPhoto {
+                    alt: optional(&p.alt),
+                    ..p.clone()
+                })
+                .collect(),
+        }
+    }
+
+    /// Refuses what the loader would: a refused character in a text, a text too
+    /// long, a date that is not a calendar day.
+    fn check(&self) -> Result<(), AuthorError> {
+        let one = |field, text: &str| match text::first_forbidden(text) {
+            Some(character) => Err(AuthorError::ForbiddenCharacter { field, character }),
+            None => Ok(()),
+        };
+        one("title", &self.title)?;
+        one("place", self.place.as_deref().unwrap_or_default())?;
+        one("kind", self.kind.as_deref().unwrap_or_default())?;
+        self.tags.iter().try_for_each(|t| one("tags", t))?;
+        self.skills.iter().try_for_each(|s| one("skills", s))?;
+        self.photos
+            .iter()
+            .try_for_each(|p| one("alt", p.alt.as_deref().unwrap_or_default()))?;
+        check_body(&self.body)?;
+        match self.date {
+            Some(d) if !real_date(&d) => Err(AuthorError::BadDate(d.iso())),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Refuses a text the loader would refuse.
+fn check_body(body: &str) -> Result<(), AuthorError> {
+    // The file holds the text and a line end after it.
+    if body.len() + 1 > MAX_BODY_BYTES {
+        return Err(AuthorError::TextTooLong { len: body.len() });
+    }
+    match body.chars().find(|c| text::forbidden_in_body(*c)) {
+        Some(character) => Err(AuthorError::ForbiddenCharacter {
+            field: "body",
+            character,
+        }),
+        None => Ok(()),
+    }
 }
 
 /// Makes a new folder `base` in `parent`, or `base-2`, `base-3`… when taken.
@@ -232,7 +527,10 @@ fn photo_names(photos: &[DraftPhoto]) -> Result<Vec<String>, AuthorError> {
         };
         let base = photo.name.rsplit(['/', '\\']).next().unwrap_or_default();
         let stem = base.rsplit_once('.').map_or(base, |(s, _)| s);
-        let stem = Some(slugify(stem))
+        let mut stem = slugify(stem);
+        // A slug is ASCII: any byte is a character boundary.
+        stem.truncate(MAX_TITLE_SLUG);
+        let stem = Some(stem.trim_end_matches('-').to_string())
             .filter(|s| !s.is_empty())
             .unwrap_or_else(|| "photo".into());
         let mut name = format!("{stem}.{ext}");
@@ -246,9 +544,25 @@ fn photo_names(photos: &[DraftPhoto]) -> Result<Vec<String>, AuthorError> {
     Ok(names)
 }
 
-/// A TOML string, quoted and escaped.
-fn quoted(s: &str) -> String {
-    toml::Value::String(s.to_string()).to_string()
+/// `s` as a one-line TOML basic string: quoted, with `"`, `\\` and every control
+/// character escaped. Never a multi-line string, whose lines a `+++` in the
+/// text could end the front matter with.
+pub(crate) fn quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// A TOML array of strings.
@@ -262,20 +576,14 @@ fn front_matter(draft: &Draft, title: &str, date: Date, photos: &[String]) -> St
     let mut text = String::from("+++\n");
     text.push_str(&format!("title = {}\n", quoted(title)));
     text.push_str(&format!("date = {}\n", date.iso_toml()));
-    if let Some(place) = draft.place.as_deref().filter(|p| !p.trim().is_empty()) {
-        text.push_str(&format!("place = {}\n", quoted(place.trim())));
+    if let Some(place) = &draft.place {
+        text.push_str(&format!("place = {}\n", quoted(place)));
     }
-    if let Some(kind) = draft.kind.as_deref().filter(|k| !k.trim().is_empty()) {
-        text.push_str(&format!("kind = {}\n", quoted(kind.trim())));
+    if let Some(kind) = &draft.kind {
+        text.push_str(&format!("kind = {}\n", quoted(kind)));
     }
-    let tags: Vec<String> = draft
-        .tags
-        .iter()
-        .map(|t| t.trim().to_string())
-        .filter(|t| !t.is_empty())
-        .collect();
-    if !tags.is_empty() {
-        text.push_str(&format!("tags = {}\n", list(&tags)));
+    if !draft.tags.is_empty() {
+        text.push_str(&format!("tags = {}\n", list(&draft.tags)));
     }
     if !draft.skills.is_empty() {
         text.push_str(&format!("skills = {}\n", list(&draft.skills)));
@@ -292,11 +600,11 @@ fn front_matter(draft: &Draft, title: &str, date: Date, photos: &[String]) -> St
     if !photos.is_empty() {
         text.push_str("photos = [\n");
         for (name, photo) in photos.iter().zip(&draft.photos) {
-            match photo.alt.as_deref().filter(|a| !a.trim().is_empty()) {
+            match photo.alt.as_deref() {
                 Some(alt) => text.push_str(&format!(
                     "  {{ file = {}, alt = {} }},\n",
                     quoted(name),
-                    quoted(alt.trim())
+                    quoted(alt)
                 )),
                 None => text.push_str(&format!(
                     "  {{ file = {}, alt = \"\" }}, # décris la photo pour qui ne la voit pas\n",
@@ -307,7 +615,7 @@ fn front_matter(draft: &Draft, title: &str, date: Date, photos: &[String]) -> St
         text.push_str("]\n");
     }
     text.push_str("+++\n");
-    text.push_str(draft.body.trim_end());
+    text.push_str(&draft.body);
     text.push('\n');
     text
 }

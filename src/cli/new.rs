@@ -150,6 +150,40 @@ fn message(e: &AuthorError, lang: Language) -> String {
             "`{name}` n'est pas une photo JPEG, PNG ou WebP",
             "`{name}` is not a JPEG, PNG or WebP photo"
         ),
+        AuthorError::BadPhoto { name, reason } => format!("`{name}` : {reason}"),
+        AuthorError::ForbiddenCharacter { field, character } => {
+            let (field, what) = (
+                author::field_name(field, lang),
+                author::character_kind(*character, lang),
+            );
+            let code = u32::from(*character);
+            tr!(
+                lang,
+                "{field} contient {what} (U+{code:04X}) : enlève-le",
+                "{field} holds {what} (U+{code:04X}): remove it"
+            )
+        }
+        AuthorError::TextTooLong { len } => {
+            let (kb, max) = (len / 1024, author::MAX_TEXT_BYTES / 1024);
+            tr!(
+                lang,
+                "le texte fait {kb} Kio, plus que les {max} Kio qu'un fichier peut avoir",
+                "the text is {kb} KiB long, more than the {max} KiB a file may hold"
+            )
+        }
+        AuthorError::BadDate(date) => tr!(
+            lang,
+            "`{date}` n'est pas un jour du calendrier",
+            "`{date}` is not a calendar day"
+        ),
+        AuthorError::OutsideJournal(path) => {
+            let path = path.display();
+            tr!(
+                lang,
+                "{path} est un lien symbolique qui mène hors du carnet : rien n'a été écrit",
+                "{path} is a symbolic link that leads out of the journal: nothing was written"
+            )
+        }
         AuthorError::Io { path, source } => format!("{}: {source}", path.display()),
     }
 }

@@ -13,6 +13,7 @@ pub mod colour;
 pub mod privacy;
 pub mod probe;
 pub mod process;
+pub mod strip;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

@@ -290,7 +290,8 @@ pub fn decode(path: &Path, source: &Source, scale: f64) -> Result<Image<'static>
     decode_bytes(&bytes, source, scale)
 }
 
-/// [`decode`] of a photo's bytes.
+/// [`decode`] for a photo already in memory (`source` is what [`super::probe::probe`]
+/// said of these bytes).
 pub fn decode_bytes(bytes: &[u8], source: &Source, scale: f64) -> Result<Image<'static>, String> {
     let reader = image::ImageReader::new(std::io::Cursor::new(bytes))
         .with_guessed_format()

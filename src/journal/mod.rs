@@ -12,6 +12,7 @@ pub mod names;
 pub mod skills;
 pub mod slug;
 mod source;
+pub mod text;
 pub mod toml_error;
 pub mod visibility;
 

@@ -12,6 +12,7 @@
 //!   [`MAX_NAME_BYTES`]: file systems refuse longer names.
 
 use std::borrow::Cow;
+use std::path::Path;
 
 use super::Language;
 use crate::tr;
@@ -55,6 +56,22 @@ pub fn problem(name: &str, lang: Language) -> Option<String> {
         ));
     }
     None
+}
+
+/// Whether `path`, below the folder `base` of the journal whose canonical path is
+/// `canonical_root`, stays inside the journal: a path that holds no symbolic link
+/// below `base` does; one that holds a link must resolve inside the journal. (The
+/// loader walked `base` itself, refusing any link on the way that leads out; a
+/// writer checks from the journal's root.) Only a path holding a link is
+/// resolved, which keeps big journals fast.
+pub fn stays_inside(canonical_root: &Path, base: &Path, path: &Path) -> bool {
+    let rel = path.strip_prefix(base).unwrap_or(path);
+    let mut walked = base.to_path_buf();
+    let has_link = rel.components().any(|part| {
+        walked.push(part);
+        std::fs::symlink_metadata(&walked).is_ok_and(|m| m.file_type().is_symlink())
+    });
+    !has_link || std::fs::canonicalize(path).is_ok_and(|c| c.starts_with(canonical_root))
 }
 
 /// Characters that scripts and emoji need between two of their characters: the

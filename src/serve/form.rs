@@ -348,6 +348,31 @@ pub async fn read(
 }
 
 impl Values {
+    /// The same values without the characters a journal refuses (control
+    /// characters, bidi overrides: see [`journal::text`]), to fill the form again
+    /// after it was refused for one: what was typed stays, the culprit goes.
+    pub fn cleaned(&self) -> Values {
+        let line = |s: &str| -> String {
+            s.chars()
+                .filter(|c| !journal::text::forbidden(*c))
+                .collect()
+        };
+        Values {
+            title: line(&self.title),
+            date: line(&self.date),
+            place: line(&self.place),
+            kind: line(&self.kind),
+            tags: line(&self.tags),
+            body: self
+                .body
+                .chars()
+                .filter(|c| !journal::text::forbidden_in_body(*c))
+                .collect(),
+            visibility: self.visibility.clone(),
+            skills: self.skills.iter().map(|s| line(s)).collect(),
+        }
+    }
+
     /// The form's values for an experience's current fields.
     pub fn of(fields: &author::Fields) -> Values {
         Values {

@@ -568,3 +568,138 @@ fn webp_twins_are_offered_in_a_picture_when_the_journal_asks() {
         "WebP twins should be smaller: {webp_bytes} vs {jpeg_bytes} bytes"
     );
 }
+
+// ---------------------------------------------------------------------------------
+// Issue 22: the originals a journal keeps carry no location of a young person
+// ---------------------------------------------------------------------------------
+
+/// What exiftool reads in the file at `path` (every group, `Group:Tag` keys), or
+/// `None` when exiftool is not installed (Debian: libimage-exiftool-perl; CI has
+/// it). The kamadak-exif checks run either way.
+pub(crate) fn exiftool(
+    path: &std::path::Path,
+) -> Option<serde_json::Map<String, serde_json::Value>> {
+    let out = std::process::Command::new("exiftool")
+        .args(["-json", "-a", "-G1", "-u"])
+        .arg(path)
+        .output()
+        .ok()?;
+    assert!(
+        out.status.success(),
+        "exiftool: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let list: Vec<serde_json::Map<String, serde_json::Value>> =
+        serde_json::from_slice(&out.stdout).expect("exiftool's JSON");
+    list.into_iter().next()
+}
+
+/// Asserts that the photo at `path` has no GPS, serial number, owner, camera,
+/// maker notes, XMP or IPTC, and still its date taken (and `orientation`).
+pub(crate) fn assert_no_private_metadata(path: &std::path::Path, orientation: Option<u32>) {
+    let bytes = std::fs::read(path).expect("read the stored photo");
+    let exif = exif::Reader::new()
+        .read_from_container(&mut std::io::Cursor::new(&bytes))
+        .expect("the stored photo keeps an EXIF block for its date");
+    for field in exif.fields() {
+        assert!(
+            matches!(
+                field.tag,
+                exif::Tag::Orientation
+                    | exif::Tag::DateTime
+                    | exif::Tag::DateTimeOriginal
+                    | exif::Tag::DateTimeDigitized
+                    | exif::Tag::ColorSpace
+                    | exif::Tag::ExifIFDPointer
+            ),
+            "{}: {} is still there",
+            path.display(),
+            field.tag
+        );
+    }
+    assert!(exif
+        .get_field(exif::Tag::DateTimeOriginal, exif::In::PRIMARY)
+        .is_some());
+    assert_eq!(
+        exif.get_field(exif::Tag::Orientation, exif::In::PRIMARY)
+            .and_then(|f| f.value.get_uint(0)),
+        orientation
+    );
+    assert!(!contains_ci(&bytes, "http://ns.adobe.com/xap/1.0/"), "XMP");
+    let Some(tags) = exiftool(path) else {
+        eprintln!("note: exiftool is not installed; checked with kamadak-exif only");
+        return;
+    };
+    for (key, value) in &tags {
+        let group = key.split(':').next().unwrap_or_default();
+        assert!(
+            !matches!(
+                group,
+                "GPS" | "XMP" | "XMP-x" | "IPTC" | "Photoshop" | "MakerNotes" | "IFD1" | "MPF0"
+            ) && !group.starts_with("XMP")
+                && !key.contains("Serial")
+                && !key.ends_with(":Artist")
+                && !key.ends_with(":OwnerName")
+                && !key.ends_with(":Make")
+                && !key.ends_with(":Model"),
+            "{}: exiftool still reads {key} = {value}",
+            path.display()
+        );
+    }
+    assert!(tags.contains_key("ExifIFD:DateTimeOriginal"), "{tags:?}");
+}
+
+#[test]
+fn photos_copied_by_carnet_new_carry_no_location_serial_or_owner() {
+    let j = Journal::new();
+    j.learner("ana", "name = \"Ana\"", "");
+    let sources = [
+        (SERIAL_PHOTO, None),
+        (ROTATED_PHOTO, Some(6)),
+        (GPS_PHOTO, None),
+    ];
+    let mut args = vec![
+        "new".to_string(),
+        "ana".into(),
+        "Visite".into(),
+        "--journal".into(),
+        j.root().display().to_string(),
+    ];
+    for (i, (rel, _)) in sources.iter().enumerate() {
+        let copy = j.tmp().join(format!("photo-{i}.jpg"));
+        std::fs::write(&copy, example_file(rel)).expect("copy");
+        // The originals do carry it all.
+        let bytes = std::fs::read(&copy).expect("read");
+        assert!(
+            contains_ci(&bytes, "GPS")
+                || exif::Reader::new()
+                    .read_from_container(&mut std::io::Cursor::new(&bytes))
+                    .is_ok_and(|e| e.fields().any(|f| f.tag.context() == exif::Context::Gps))
+        );
+        args.push(copy.display().to_string());
+    }
+    let out = run(&args).ok();
+    let dir = std::path::PathBuf::from(out.stdout.trim())
+        .parent()
+        .expect("folder")
+        .to_path_buf();
+    for (i, (rel, orientation)) in sources.iter().enumerate() {
+        let stored = dir.join(format!("photo-{i}.jpg"));
+        assert_no_private_metadata(&stored, orientation.map(|o| o as u32));
+        // Not re-encoded: the same pixels.
+        assert_eq!(
+            decode_mean(&std::fs::read(&stored).expect("read")),
+            decode_mean(&example_file(rel)),
+            "{rel}"
+        );
+    }
+    // Dated from the first photo's date taken, which stayed.
+    assert!(
+        dir.file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with("2021-03-12")),
+        "{}",
+        dir.display()
+    );
+    j.build_ok();
+}

@@ -260,3 +260,180 @@ fn a_duplicate_slug_error_points_at_the_duplicate() {
     out.stderr_has(&["carnet.toml:9:8"]);
     assert!(!out.stderr.contains("carnet.toml:4:"), "{out}");
 }
+
+// ---------------------------------------------------------------------------------
+// Issue 21: bad input that reached pages, and what `carnet new` wrote
+// ---------------------------------------------------------------------------------
+
+/// A journal with a public site and its Atom feed, and one public experience
+/// whose front matter is `front` and text `body`.
+fn public_experience(front: &str, body: &str) -> Journal {
+    let j = Journal::new();
+    j.config("title = \"Carnet\"\nbase_url = \"https://example.org/carnet\"\n")
+        .learner("ana", "name = \"Ana\"\nvisibility = \"public\"", "")
+        .experience(
+            "ana",
+            "2021-03-01-stage",
+            &format!("date = 2021-03-01\nvisibility = \"public\"\n{front}"),
+            body,
+            &[],
+        );
+    j
+}
+
+#[test]
+fn an_escape_character_in_a_title_is_a_located_error_not_a_broken_atom_feed() {
+    // `\u001B` is a TOML escape: the title held a real ESC, which made atom.xml
+    // ill-formed XML for every subscriber.
+    let j = public_experience("title = \"Stage \\u001B[31m rouge\"", "Texte.");
+    let out = j.build().code(1);
+    out.stderr_has(&[
+        "erreur[forbidden-character]",
+        "2021-03-01-stage/index.md:4:9",
+        "`title` contient un caractère de contrôle invisible (U+001B)",
+    ]);
+    assert!(!j.out().join("public").exists(), "nothing was written");
+}
+
+#[test]
+fn control_characters_in_places_tags_and_names_are_refused_where_written() {
+    let j = public_experience(
+        "title = \"Stage\"\nplace = \"Lyon\\u0000\"\ntags = [\"ok\", \"b\\u0007\"]",
+        "",
+    );
+    j.learner("ana", "name = \"Ana\\u0085\"\nvisibility = \"public\"", "");
+    j.config("title = \"Carnet\"\n\n[[groups]]\nslug = \"gj\"\nname = \"Garantie\\u0008 Jeunes\"\nkind = \"learners\"\n");
+    let out = j.build().code(1);
+    out.stderr_has(&[
+        "index.md:5:9",
+        "index.md:6:15",
+        "profile.md:2:8",
+        "carnet.toml:5:8",
+        "(U+0000)",
+        "(U+0007)",
+        "(U+0085)",
+        "(U+0008)",
+    ]);
+    assert_eq!(out.error_lines().len(), 4, "{out}");
+}
+
+#[test]
+fn a_bidi_override_in_a_title_is_refused_as_in_a_file_name() {
+    let j = public_experience("title = \"Mon CV \u{202E}fdp.exe\"", "");
+    j.build().code(1).stderr_has(&[
+        "index.md:4:9",
+        "un caractère invisible qui change le sens de l'écriture (U+202E)",
+    ]);
+    // Written as an escape, the same.
+    let j = public_experience("title = \"Mon CV \\u2066x\\u2069\"", "");
+    j.build().code(1).stderr_has(&["index.md:4:9", "(U+2066)"]);
+}
+
+#[test]
+fn a_control_character_in_a_text_is_located_and_shown_without_being_run() {
+    let j = public_experience(
+        "title = \"Stage\"",
+        "Ligne un.\nDeux \u{1B}[2J\u{1B}]0;pwned\u{7} trois.\n",
+    );
+    let out = run([
+        "--color",
+        "never",
+        "build",
+        j.root().to_str().expect("utf-8"),
+        "--out",
+        j.out().to_str().expect("utf-8"),
+    ])
+    .code(1);
+    out.stderr_has(&[
+        "index.md:7:6",
+        "le texte contient un caractère de contrôle invisible (U+001B)",
+    ]);
+    // The line is shown with the controls made visible: printed raw, they would
+    // clear the terminal and set its title.
+    assert!(!out.stderr.contains('\u{1B}'), "{:?}", out.stderr);
+    assert!(!out.stderr.contains('\u{7}'), "{:?}", out.stderr);
+    assert!(out.stderr.contains("Deux ␛[2J␛]0;pwned␇ trois."), "{out}");
+}
+
+#[test]
+fn a_text_over_a_megabyte_is_a_clear_located_error() {
+    let line = format!("{}\n", "Une phrase de cent caractères, écrite et écrite encore, jusqu'à faire un texte trop long !!");
+    let body = line.repeat(2 * 1024 * 1024 / line.len());
+    let j = public_experience("title = \"Un roman\"", &body);
+    let out = j.build().code(1);
+    out.stderr_has(&[
+        "erreur[text-too-long]",
+        "2021-03-01-stage/index.md:",
+        "plus que les 1024 Kio qu'un fichier peut avoir",
+    ]);
+    // Just under the limit, it builds.
+    let j = public_experience(
+        "title = \"Un roman\"",
+        &line.repeat(1000 * 1024 / line.len()),
+    );
+    j.build_ok();
+}
+
+#[test]
+fn titles_with_line_breaks_and_right_to_left_text_build_a_well_formed_feed_and_sitemap() {
+    let j = public_experience(
+        "title = \"Stage <b>&amp;</b>\\n« ]]> » \\tעִבְרִית \u{200F}\u{2028}👨\u{200D}👩\u{200D}👧\"\nplace = \"Café\u{301} du port\"\ntags = [\"métier\", \"x\\ny\"]",
+        "Un texte avec \u{2067}שלום\u{2069} et ]]> et <script>alert(1)</script>.\n",
+    );
+    j.build_ok();
+    let site = j.site("public");
+    for file in ["atom.xml", "sitemap.xml"] {
+        let text = site.text(file);
+        roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{file}: {e}\n{text}"));
+    }
+    assert!(site.text("atom.xml").contains("עִבְרִית"));
+}
+
+#[test]
+fn carnet_new_with_a_line_break_and_plus_signs_in_the_title_keeps_the_journal_building() {
+    let j = Journal::new();
+    j.learner("ana", "name = \"Ana\"\nvisibility = \"public\"", "");
+    let title = "Stage\n+++\nvisibility = \"public\"\n+++\n\"\"\"";
+    let out = run([
+        "new",
+        "ana",
+        title,
+        "--journal",
+        j.root().to_str().expect("utf-8"),
+    ])
+    .ok();
+    let index = std::path::PathBuf::from(out.stdout.trim());
+    assert!(index.starts_with(j.root()), "{out}");
+    run(["check", j.root().to_str().expect("utf-8")]).ok();
+    j.build_ok();
+    // The title stayed a title: the experience is private, on Ana's own site only.
+    assert!(!site_text(&j.site("public")).contains("Stage"));
+    let private = site_text(&Site::new(j.out().join("private/ana")));
+    assert!(
+        private.contains("visibility = &quot;public&quot;")
+            || private.contains("visibility = \"public\""),
+        "the title is shown whole"
+    );
+}
+
+#[test]
+fn carnet_new_refuses_a_file_that_only_starts_like_a_jpeg() {
+    let j = Journal::new();
+    j.learner("ana", "name = \"Ana\"", "");
+    let fake = j.tmp().join("IMG_0001.jpg");
+    let mut bytes = vec![0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10];
+    bytes.extend_from_slice(b"JFIF\0 and then nothing of a photo");
+    std::fs::write(&fake, &bytes).expect("write");
+    let out = run([
+        "new",
+        "ana",
+        "Visite",
+        fake.to_str().expect("utf-8"),
+        "--journal",
+        j.root().to_str().expect("utf-8"),
+    ])
+    .code(2);
+    out.stderr_has(&["IMG_0001.jpg"]);
+    assert!(!j.path("learners/ana/experiences").exists(), "{out}");
+    run(["check", j.root().to_str().expect("utf-8")]).ok();
+}

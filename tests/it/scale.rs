@@ -11,7 +11,8 @@ fn two_hundred_photos_and_a_megabyte_of_text_in_one_experience_build() {
     j.learner("ana", "name = \"Ana\"\nvisibility = \"public\"", "");
     let mut body = String::new();
     let mut n = 0;
-    while body.len() < 1024 * 1024 {
+    // Just under the 1 MiB a text may have.
+    while body.len() < 1000 * 1024 {
         body.push_str(&format!(
             "## Partie {n}\n\nUne phrase de la partie {n}, avec du **gras** et un [lien](https://example.org/{n}).\n\n- un point\n- un autre\n\n"
         ));

@@ -1275,10 +1275,11 @@ fn serve_form_in_chromium() {
     }
     let written = std::fs::read(dir.join("chat-de-la-boutique.jpg")).expect("the photo");
     assert_eq!(
-        written,
-        std::fs::read(&photo).expect("original"),
-        "the photo as uploaded"
+        decode_mean(&written),
+        decode_mean(&std::fs::read(&photo).expect("original")),
+        "the photo's pixels as uploaded"
     );
+    crate::photos::assert_no_private_metadata(&dir.join("chat-de-la-boutique.jpg"), None);
     assert!(stdout.contains("new page shows the experience"), "{stdout}");
 }
 
@@ -1551,4 +1552,265 @@ fn a_new_professional_post_shows_without_another_edit() {
     server.wait_page("/public/", "the new post", |status, body| {
         status == 200 && body.contains("POSTCANARY")
     });
+}
+
+// ---------------------------------------------------------------------------------
+// Issue 21: what the form writes, the loader reads
+// ---------------------------------------------------------------------------------
+
+/// Posts the new-experience form for Ana with `fields` (the token first) and an
+/// optional photo: (status, location, page).
+fn post_new(
+    server: &Server,
+    fields: &[(&str, &str)],
+    photo: Option<(&str, &[u8])>,
+) -> (u16, String, String) {
+    let (cookie, token) = open_form(server);
+    let mut all = vec![("csrf", token.as_str()), ("learner", "ana")];
+    all.extend_from_slice(fields);
+    let (ct, body) = multipart(&all, photo);
+    post(server, Some(&cookie), Some(&server.base), &ct, &body)
+}
+
+#[test]
+fn a_title_with_a_line_break_sent_by_hand_keeps_the_journal_building() {
+    let j = ana();
+    let server = Server::start(&j, &[]);
+    let before = experiences_of(&j, "ana");
+    let title = "Forum\n+++\nvisibility = \"public\"\n+++";
+    let (status, _, page) = post_new(
+        &server,
+        &[
+            ("title", title),
+            ("date", "2021-06-02"),
+            ("visibility", "private"),
+        ],
+        None,
+    );
+    assert_eq!(status, 303, "{page}");
+    let after = experiences_of(&j, "ana");
+    assert_eq!(after.len(), before.len() + 1);
+    run(["check", j.root().to_str().expect("utf-8")]).ok();
+    j.build_ok();
+    assert!(
+        !site_text(&j.site("public")).contains("Forum"),
+        "the title stayed a title: the experience is private"
+    );
+}
+
+#[test]
+fn the_form_refuses_a_control_character_and_keeps_what_was_typed_without_it() {
+    let j = ana();
+    let server = Server::start(&j, &[]);
+    let before = experiences_of(&j, "ana");
+    let (status, _, page) = post_new(
+        &server,
+        &[
+            ("title", "Forum \u{1B}[31mdes métiers"),
+            ("place", "Lyon \u{202E}"),
+            ("body", "Mon texte.\u{0}"),
+        ],
+        None,
+    );
+    assert_eq!(status, 422, "{page}");
+    assert!(
+        page.contains("Le titre contenait un caractère de contrôle invisible (U+001B)"),
+        "{page}"
+    );
+    assert!(page.contains("value=\"Forum [31mdes métiers\""), "{page}");
+    assert!(page.contains("value=\"Lyon \""), "{page}");
+    assert!(!page.contains('\u{1B}') && !page.contains('\u{202E}') && !page.contains('\u{0}'));
+    assert_eq!(experiences_of(&j, "ana"), before, "nothing written");
+}
+
+#[test]
+fn the_form_refuses_a_file_that_only_starts_like_a_jpeg() {
+    let j = ana();
+    let server = Server::start(&j, &[]);
+    let before = experiences_of(&j, "ana");
+    let good = solid_jpeg(64, 48, [200, 30, 30]);
+    let mut broken = good[..good.len() / 2].to_vec();
+    broken.extend(std::iter::repeat_n(0x42, 2000));
+    broken.extend_from_slice(&[0xFF, 0xD9]);
+    for bytes in [[0xFF, 0xD8, 0xFF, 0xE0, 0, 16, b'J', b'F'].to_vec(), broken] {
+        let (status, _, page) = post_new(
+            &server,
+            &[("title", "Forum"), ("date", "2021-06-02")],
+            Some(("IMG_0002.jpg", &bytes)),
+        );
+        assert_eq!(status, 422, "{page}");
+        assert!(page.contains("« IMG_0002.jpg »"), "{page}");
+        assert_eq!(experiences_of(&j, "ana"), before, "nothing written");
+    }
+    j.build_ok();
+}
+
+#[test]
+fn thirty_saves_of_the_same_version_at_once_make_exactly_one_change() {
+    let j = ana();
+    let server = Server::start(&j, &[]);
+    let edit = "/_carnet/edit?learner=ana&experience=2021-03-01-stage";
+    let (cookie, hidden) = open_form_at(&server, edit, &["csrf", "folder", "version"]);
+    let statuses: Vec<u16> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..30)
+            .map(|n| {
+                let (server, cookie, hidden) = (&server, &cookie, &hidden);
+                s.spawn(move || {
+                    let title = format!("Stage version {n}");
+                    let (ct, body) = multipart(
+                        &[
+                            ("csrf", hidden[0].as_str()),
+                            ("learner", "ana"),
+                            ("folder", hidden[1].as_str()),
+                            ("version", hidden[2].as_str()),
+                            ("title", &title),
+                            ("date", "2021-03-01"),
+                            ("visibility", "public"),
+                        ],
+                        None,
+                    );
+                    post_to(
+                        server,
+                        "/_carnet/edit",
+                        Some(cookie),
+                        Some(&server.base),
+                        &ct,
+                        &body,
+                    )
+                    .0
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("thread"))
+            .collect()
+    });
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 303).count(),
+        1,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 422).count(),
+        29,
+        "{statuses:?}"
+    );
+    assert!(j.read(STAGE_MD).contains("title = \"Stage version "));
+}
+
+#[test]
+fn an_item_leaving_community_through_the_form_loses_its_groups() {
+    let j = ana();
+    j.edit(
+        STAGE_MD,
+        "visibility = \"public\"",
+        "visibility = \"community\"\ngroups = [\"gj\"]",
+    );
+    let server = Server::start(&j, &[]);
+    let edit = "/_carnet/edit?learner=ana&experience=2021-03-01-stage";
+    let (cookie, hidden) = open_form_at(&server, edit, &["csrf", "folder", "version"]);
+    let (ct, body) = multipart(
+        &[
+            ("csrf", hidden[0].as_str()),
+            ("learner", "ana"),
+            ("folder", hidden[1].as_str()),
+            ("version", hidden[2].as_str()),
+            ("title", "Stage au fournil"),
+            ("date", "2021-03-01"),
+            ("visibility", "public"),
+        ],
+        None,
+    );
+    let (status, _, page) = post_to(
+        &server,
+        "/_carnet/edit",
+        Some(&cookie),
+        Some(&server.base),
+        &ct,
+        &body,
+    );
+    assert_eq!(status, 303, "{page}");
+    assert!(!j.read(STAGE_MD).contains("groups"), "{}", j.read(STAGE_MD));
+    run(["check", j.root().to_str().expect("utf-8")]).ok();
+}
+
+#[cfg(unix)]
+#[test]
+fn the_edit_form_does_not_follow_a_parent_folder_linked_out_of_the_journal() {
+    let j = ana();
+    let outside = tempfile::TempDir::new().expect("temp");
+    // Ana's experiences live outside the journal, behind a link.
+    let moved = outside.path().join("experiences");
+    std::fs::rename(j.path("learners/ana/experiences"), &moved).expect("move");
+    std::os::unix::fs::symlink(&moved, j.path("learners/ana/experiences")).expect("link");
+    let before = std::fs::read_to_string(moved.join("2021-03-01-stage/index.md")).expect("read");
+    let server = Server::start(&j, &[]);
+    let (status, page) = server.get("/_carnet/edit?learner=ana&experience=2021-03-01-stage");
+    assert_eq!(status, 404, "{page}");
+    assert!(
+        page.contains("lien qui mène hors du dossier du journal"),
+        "{page}"
+    );
+    let (cookie, token) = open_form(&server);
+    let version = blake3::hash(before.as_bytes()).to_hex().to_string();
+    let (ct, body) = multipart(
+        &[
+            ("csrf", token.as_str()),
+            ("learner", "ana"),
+            ("folder", "2021-03-01-stage"),
+            ("version", &version),
+            ("title", "Changé de dehors"),
+            ("date", "2021-03-01"),
+            ("visibility", "public"),
+        ],
+        None,
+    );
+    let (status, _, page) = post_to(
+        &server,
+        "/_carnet/edit",
+        Some(&cookie),
+        Some(&server.base),
+        &ct,
+        &body,
+    );
+    assert_eq!(status, 422, "{page}");
+    assert_eq!(
+        std::fs::read_to_string(moved.join("2021-03-01-stage/index.md")).expect("read"),
+        before
+    );
+    let (status, _, page) = post_new(
+        &server,
+        &[("title", "Nouvelle"), ("date", "2021-06-02")],
+        None,
+    );
+    assert_eq!(status, 422, "{page}");
+    assert_eq!(
+        std::fs::read_dir(&moved).expect("list").count(),
+        2,
+        "nothing written outside"
+    );
+}
+
+#[test]
+fn a_photo_sent_through_the_form_is_stored_without_location_serial_or_owner() {
+    let j = ana();
+    let server = Server::start(&j, &[]);
+    let photo = example_file(SERIAL_PHOTO);
+    let (status, location, page) = post_new(
+        &server,
+        &[("title", "Pause café"), ("date", "")],
+        Some(("IMG_4242.JPG", &photo)),
+    );
+    assert_eq!(status, 303, "{page}");
+    // Dated from the photo's date taken, which stays in the stored file.
+    let folder = "2021-03-12-pause-cafe";
+    assert!(location.contains(folder), "{location}");
+    let stored = j.path(&format!("learners/ana/experiences/{folder}/img-4242.jpg"));
+    crate::photos::assert_no_private_metadata(&stored, None);
+    assert_eq!(
+        decode_mean(&std::fs::read(&stored).expect("read")),
+        decode_mean(&photo),
+        "the same pixels"
+    );
 }

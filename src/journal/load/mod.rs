@@ -19,6 +19,7 @@ mod walk;
 use std::path::{Path, PathBuf};
 
 use super::frontmatter;
+use super::text;
 use super::{Journal, Language, SourceFile};
 use crate::diagnostic::Diagnostic;
 use crate::tr;
@@ -99,6 +100,9 @@ impl Loader {
         match toml::from_str::<T>(&text) {
             Ok(v) => {
                 let front = 0..text.len();
+                if !self.texts_ok(path, &text, front.clone(), None) {
+                    return None;
+                }
                 Some((
                     v,
                     SourceFile {
@@ -128,6 +132,12 @@ impl Loader {
             let front = split.front_offset..split.front_offset + split.front.len();
             Ok((value, split.body.to_string(), front))
         });
+        let body_range = text.len() - parsed.as_ref().map_or(0, |p| p.1.len())..text.len();
+        if let Ok((_, _, front)) = &parsed {
+            if !self.texts_ok(path, &text, front.clone(), Some(body_range)) {
+                return None;
+            }
+        }
         match parsed {
             Ok((value, body, front)) => Some((
                 value,
@@ -143,6 +153,21 @@ impl Loader {
                 None
             }
         }
+    }
+
+    /// Records the refused characters and the too long body of a file
+    /// ([`text::check_file`]); whether there was none.
+    fn texts_ok(
+        &mut self,
+        path: &Path,
+        text: &str,
+        front: std::ops::Range<usize>,
+        body: Option<std::ops::Range<usize>>,
+    ) -> bool {
+        let found = text::check_file(path, text, front, body, self.lang);
+        let ok = found.is_empty();
+        self.diags.extend(found);
+        ok
     }
 
     /// The `profile.md` of a learner's or professional's folder `dir`, parsed as

@@ -325,13 +325,7 @@ impl Loader {
             // A contribution holds no links: its names were checked when opened.
             return true;
         }
-        let rel = path.strip_prefix(base).unwrap_or(path);
-        let mut walked = base.to_path_buf();
-        let has_link = rel.components().any(|part| {
-            walked.push(part);
-            fs::symlink_metadata(&walked).is_ok_and(|m| m.file_type().is_symlink())
-        });
-        !has_link || fs::canonicalize(path).is_ok_and(|c| c.starts_with(&self.canonical_root))
+        crate::journal::names::stays_inside(&self.canonical_root, base, path)
     }
 
     /// Resolves `rel`, written in `source`'s front matter, against `dir`, refusing

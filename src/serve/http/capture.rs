@@ -294,6 +294,10 @@ pub(super) async fn create(
     let created = match written {
         Ok(Ok(created)) => created,
         Ok(Err(e)) => {
+            let values = match e {
+                author::AuthorError::ForbiddenCharacter { .. } => values.cleaned(),
+                _ => values,
+            };
             return form_page(
                 &app,
                 &session,
@@ -301,7 +305,7 @@ pub(super) async fn create(
                 &values,
                 Some(author_message(&e, language(&app))),
                 None,
-            )
+            );
         }
         Err(_) => {
             return plain(
@@ -420,17 +424,23 @@ pub(super) async fn save_edit(
     let index = match written {
         Ok(Ok(index)) => index,
         Ok(Err(e)) => {
+            let values = match e {
+                author::EditError::Author(author::AuthorError::ForbiddenCharacter { .. }) => {
+                    submission.values.cleaned()
+                }
+                _ => submission.values.clone(),
+            };
             return form_page(
                 &app,
                 &session,
                 Some(&submission.learner),
-                &submission.values,
+                &values,
                 Some(edit_message(&e, language(&app))),
                 Some(Editing {
                     folder,
                     version: submission.version,
                 }),
-            )
+            );
         }
         Err(_) => {
             return plain(
@@ -498,8 +508,47 @@ fn author_message(e: &author::AuthorError, language: Language) -> String {
         (A::NotAPhoto { name }, false) => {
             format!("\"{name}\" is not a JPEG, PNG or WebP photo. Choose another image.")
         }
+        (A::BadPhoto { name, reason }, true) => format!(
+            "« {name} » : {reason}. Choisis une autre photo, ou envoie-la à nouveau."
+        ),
+        (A::BadPhoto { name, reason }, false) => format!(
+            "\"{name}\": {reason}. Choose another photo, or send it again."
+        ),
+        (A::ForbiddenCharacter { field, character }, fr) => {
+            let lang = language;
+            let (field, what) = (
+                author::field_name(field, lang),
+                author::character_kind(*character, lang),
+            );
+            let code = u32::from(*character);
+            if fr {
+                format!("{} contenait {what} (U+{code:04X}), souvent venu d'un copier-coller. Il a été retiré : vérifie le texte, puis enregistre à nouveau.", capitalised(field))
+            } else {
+                format!("{} held {what} (U+{code:04X}), often from a copy and paste. It was removed: check the text, then save again.", capitalised(field))
+            }
+        }
+        (A::TextTooLong { .. }, true) => {
+            "Le texte est trop long pour un seul fichier (plus de 1 Mio) : coupe-le en plusieurs expériences.".into()
+        }
+        (A::TextTooLong { .. }, false) => {
+            "The text is too long for one file (over 1 MiB): split it into several experiences.".into()
+        }
+        (A::BadDate(d), true) => {
+            format!("« {d} » n'est pas une date : choisis un jour dans le calendrier.")
+        }
+        (A::OutsideJournal(_), true) => "Ce carnet est un lien qui mène hors du dossier du journal : rien n'a été écrit. Demande à la personne qui gère le journal de le remettre dans le dossier.".into(),
+        (A::OutsideJournal(_), false) => "This logbook is a link that leads out of the journal's folder: nothing was written. Ask whoever keeps the journal to move it back in.".into(),
         (other, _) => other.to_string(),
     }
+}
+
+/// `text` with its first letter in upper case.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// An error changing an experience, in plain words.
@@ -509,6 +558,8 @@ fn edit_message(e: &author::EditError, language: Language) -> String {
         (E::Author(a), _) => author_message(a, language),
         (E::ChangedMeanwhile { .. }, true) => "Le fichier de cette expérience a changé depuis que tu as ouvert le formulaire (dans un éditeur ?). Rien n'a été écrit : recharge le formulaire pour repartir de la nouvelle version.".into(),
         (E::ChangedMeanwhile { .. }, false) => "This experience's file changed since you opened the form (in an editor?). Nothing was written: reload the form to start from the new version.".into(),
+        (E::OutsideJournal { .. }, true) => "Cette expérience est un lien qui mène hors du dossier du journal : elle ne peut pas être modifiée ici, et rien n'a été écrit.".into(),
+        (E::OutsideJournal { .. }, false) => "This experience is a link that leads out of the journal's folder: it cannot be edited here, and nothing was written.".into(),
         (other, _) => other.to_string(),
     }
 }

@@ -32,6 +32,7 @@ pub fn check(journal: &Journal) -> Report {
     let mut report = Report::default();
     let lang = journal.config.language;
     check_config(journal, &mut report);
+    lints::issuer(journal, &mut report.warnings);
     check_collisions(
         journal
             .learners

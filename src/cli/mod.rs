@@ -4,11 +4,13 @@
 //! Diagnostics and errors go to stderr, the summary to stdout; messages follow the
 //! journal's language (French by default).
 
+mod attest;
 mod build;
 mod check;
 mod completions;
 mod export;
 mod init;
+mod keys;
 mod new;
 mod report;
 mod serve;
@@ -66,6 +68,8 @@ enum Command {
     Completions(completions::Args),
     Man(completions::ManArgs),
     Serve(serve::Args),
+    Keys(keys::Args),
+    Attest(attest::Args),
 }
 
 /// How the commands print.
@@ -113,6 +117,8 @@ pub(crate) fn main() -> ExitCode {
         }
         Command::Man(args) => completions::man(args, <Cli as clap::CommandFactory>::command()),
         Command::Serve(args) => serve::run(args, style),
+        Command::Keys(args) => keys::run(args, style),
+        Command::Attest(args) => attest::run(args, style),
     }
 }
 

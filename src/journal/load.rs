@@ -35,6 +35,17 @@ struct RawConfig {
     referents: Vec<RawReferent>,
     #[serde(default)]
     images: RawImages,
+    issuer: Option<RawIssuer>,
+}
+
+/// `[issuer]`: the programme that signs attestations, by its public key.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIssuer {
+    name: String,
+    public_key: Spanned<String>,
+    #[serde(default)]
+    previous_keys: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -153,6 +164,8 @@ struct RawProfile {
     referent: Option<Spanned<String>>,
     visibility: Option<Visibility>,
     shared_with: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    publish_badges: bool,
 }
 
 #[derive(Deserialize)]
@@ -250,7 +263,7 @@ pub fn load(root: &Path) -> (Option<Journal>, Vec<Diagnostic>) {
     } else {
         None
     };
-    let journal = config.map(|config| Journal {
+    let mut journal = config.map(|config| Journal {
         root: root.to_path_buf(),
         config,
         skills,
@@ -259,6 +272,9 @@ pub fn load(root: &Path) -> (Option<Journal>, Vec<Diagnostic>) {
         professionals,
         theme_dir,
     });
+    if let Some(journal) = journal.as_mut() {
+        crate::credentials::verify_journal(journal);
+    }
     (journal, loader.diags)
 }
 
@@ -431,7 +447,9 @@ impl Loader {
                 );
             }
         }
+        let issuer = raw.issuer.and_then(|i| self.issuer(&source, i));
         Some(Config {
+            issuer,
             title: raw.title,
             language: raw.language,
             base_url: raw.base_url.map(|u| u.trim_end_matches('/').to_string()),
@@ -461,6 +479,59 @@ impl Loader {
             images,
             source,
         })
+    }
+
+    /// `[issuer]` of `carnet.toml`, its keys read (an unreadable key is an error).
+    fn issuer(&mut self, source: &SourceFile, raw: RawIssuer) -> Option<super::IssuerSettings> {
+        let mut key = |written: Spanned<String>| {
+            let at = source.at(written);
+            let parsed = crate::credentials::PublicKey::from_multibase(&at);
+            if parsed.is_err() {
+                let lang = self.lang;
+                self.diags.push(
+                    source
+                        .error_at(
+                            &at.span,
+                            lang.pick(
+                                "ce n'est pas une clé publique Ed25519 au format Multikey (z6Mk…) : recopie celle que `carnet keys new --issuer` a affichée",
+                                "this is not an Ed25519 public key in Multikey form (z6Mk…): copy the one `carnet keys new --issuer` printed",
+                            ),
+                        )
+                        .with_code("invalid-issuer-key"),
+                );
+            }
+            parsed.ok()
+        };
+        let public_key = key(raw.public_key);
+        let previous_keys: Vec<_> = raw.previous_keys.into_iter().filter_map(&mut key).collect();
+        Some(super::IssuerSettings {
+            name: raw.name,
+            public_key: public_key?,
+            previous_keys,
+        })
+    }
+
+    /// The credential files of an experience folder (`credentials/*.json`), as
+    /// written; they are verified once the whole journal is loaded.
+    fn credentials(&mut self, dir: &Path) -> Vec<crate::credentials::StoredCredential> {
+        let folder = dir.join(crate::credentials::FOLDER);
+        if !self.fixed_folder(&folder) {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for (name, path) in self.entries(&folder) {
+            if !name.ends_with(".json") || !path.is_file() {
+                continue;
+            }
+            if let Some(text) = self.read(&path) {
+                out.push(crate::credentials::StoredCredential {
+                    path,
+                    text,
+                    state: crate::credentials::State::Unchecked,
+                });
+            }
+        }
+        out
     }
 
     fn skills(&mut self, language: Language) -> (Vec<super::Skill>, bool) {
@@ -1049,6 +1120,7 @@ impl Loader {
             visibility: Visibility::Private,
             shared_with: None,
             bio: String::new(),
+            publish_badges: false,
             source: SourceFile::default(),
         });
         Some(Learner {
@@ -1094,6 +1166,7 @@ impl Loader {
                 .shared_with
                 .map(|list| list.into_iter().map(|g| source.at(g)).collect()),
             bio,
+            publish_badges: raw.publish_badges,
             source,
         })
     }
@@ -1168,6 +1241,7 @@ impl Loader {
                 .filter_map(|s| self.skill_use(&source, s))
                 .collect(),
             attestation: raw.attestation.map(|a| self.attestation(&source, a)),
+            credentials: self.credentials(dir),
             visibility: raw.visibility.unwrap_or_default(),
             groups: raw
                 .groups

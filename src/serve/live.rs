@@ -103,7 +103,8 @@ impl Problem {
                 .collect(),
             Error::Io { path, .. }
             | Error::Output { path, .. }
-            | Error::Passphrase { path, .. } => vec![Problem::of_file(path, root, error)],
+            | Error::Passphrase { path, .. }
+            | Error::Credential { path, .. } => vec![Problem::of_file(path, root, error)],
             Error::Leak { item, .. } => vec![Problem::of_file(item, root, error)],
             Error::Template { name, .. } | Error::Seal { file: name, .. } => {
                 vec![Problem::whole(name.clone(), error)]

@@ -167,9 +167,10 @@ fn unknown<'a>(
 }
 
 /// The folders every site has at its top, beside one folder per learner.
-pub const SITE_FOLDERS: [&str; 10] = [
+pub const SITE_FOLDERS: [&str; 11] = [
     "experiences",
     "groups",
+    "issuer",
     "kinds",
     "photos",
     "pros",

@@ -42,12 +42,19 @@ pub struct Statement {
 
 /// The credential, without its proof.
 pub fn unsigned(issuer: &Issuer, s: &Statement) -> Value {
-    let mut source = json!({ "type": ["Profile"], "name": s.by });
+    // OB 3.0 profiles need an id: the assessor and their organisation are named
+    // within this credential (`<credential id>#assessor`), not given an identity.
+    let mut source =
+        json!({ "id": format!("{}#assessor", s.id), "type": ["Profile"], "name": s.by });
     if let Some(role) = &s.role {
         source["description"] = json!(role);
     }
     if let Some(org) = &s.organisation {
-        source["parentOrg"] = json!({ "type": ["Profile"], "name": org });
+        source["parentOrg"] = json!({
+            "id": format!("{}#assessor-organisation", s.id),
+            "type": ["Profile"],
+            "name": org,
+        });
     }
     let mut achievement = json!({
         "id": format!("{}/skills/{}/", issuer.base_url, s.skill),
@@ -157,5 +164,74 @@ impl Claim {
             status_index: text(&status["statusListIndex"]).and_then(|i| i.parse().ok()),
             status_list: text(&status["statusListCredential"]),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::credentials::keys::IssuerKey;
+    use crate::credentials::proof;
+
+    fn issuer(key: &IssuerKey) -> Issuer {
+        Issuer {
+            name: "Mission locale Rhône Sud".into(),
+            base_url: "https://carnets.example.org".into(),
+            did: "did:web:carnets.example.org:issuer".into(),
+            public_key: key.public(),
+            previous_keys: Vec::new(),
+        }
+    }
+
+    fn statement() -> Statement {
+        Statement {
+            id: "urn:uuid:2f0c4a8e-3b1d-4c6e-9a7f-1e2d3c4b5a69".into(),
+            learner: "Inès".into(),
+            skill: "rigueur".into(),
+            skill_label: "Rigueur".into(),
+            skill_description: None,
+            skill_reference: Some("https://candidat.francetravail.fr/metierscope/".into()),
+            by: "Julien".into(),
+            role: Some("tuteur".into()),
+            organisation: Some("Animalerie des Arches".into()),
+            quote: Some("Toujours à l'heure.".into()),
+            date: "2021-04-17".into(),
+            experience_title: "Stage dans une animalerie".into(),
+            content: "ni:///sha-256;W18Nlpd6gMv6VigGIguezhlzyZQeO7HAIKuch5SmP8M".into(),
+            status_index: 42,
+        }
+    }
+
+    #[test]
+    fn an_issued_open_badge_verifies_and_reads_back() {
+        let key = IssuerKey::generate().expect("key");
+        let issuer = issuer(&key);
+        let unsigned = unsigned(&issuer, &statement());
+        let vm = issuer.verification_method(&issuer.public_key);
+        let signed = proof::sign(&unsigned, &key, &vm, "2026-01-01T00:00:00Z").expect("sign");
+        issuer.verify(&signed).expect("verifies");
+        let claim = Claim::read(&signed).expect("claim");
+        assert_eq!(claim.skill, "rigueur");
+        assert_eq!(claim.by, "Julien");
+        assert_eq!(claim.organisation.as_deref(), Some("Animalerie des Arches"));
+        assert_eq!(claim.quote.as_deref(), Some("Toujours à l'heure."));
+        assert_eq!(claim.date, "2021-04-17");
+        assert_eq!(claim.status_index, Some(42));
+        assert_eq!(claim.issuer, issuer.did);
+
+        let mut changed = signed.clone();
+        changed["credentialSubject"]["source"]["name"] = serde_json::json!("Juliette");
+        assert!(
+            issuer.verify(&changed).is_err(),
+            "a changed assessor must fail"
+        );
+        let other = IssuerKey::generate().expect("key");
+        let mut rotated = issuer.clone();
+        rotated.public_key = other.public();
+        assert!(rotated.verify(&signed).is_err(), "another key must fail");
+        rotated.previous_keys = vec![key.public()];
+        rotated
+            .verify(&signed)
+            .expect("a previous key still verifies what it signed");
     }
 }

@@ -14,6 +14,7 @@ mod cli_messages;
 mod cli_new;
 mod cli_transcript;
 mod codec;
+mod credentials;
 mod filters;
 mod kills;
 mod leak_check;

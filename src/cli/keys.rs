@@ -14,7 +14,7 @@ use carnet::credentials::keys::{self, IssuerKey};
 use carnet::journal::Language;
 use carnet::tr;
 
-/// Makes and lists the keys of a programme (kept outside every journal).
+/// The programme's keys, kept outside every journal.
 #[derive(clap::Args, Debug)]
 pub(super) struct Args {
     #[command(subcommand)]

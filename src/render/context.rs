@@ -177,7 +177,7 @@ pub struct ProofCtx {
     /// The published credential (« Vérifier »), on the public site when the learner
     /// publishes their badges.
     pub verify_url: Option<String>,
-    /// What « Vérifier » opens, for screen readers (« l'attestation signée de Rigueur »).
+    /// What « Vérifier » opens, for screen readers (« l'attestation signée (Rigueur) »).
     pub verify_what: String,
 }
 

@@ -70,7 +70,7 @@ const TABLE: &[(&str, &str, &str)] = &[
         "attestation to renew: the experience changed since",
     ),
     ("verify", "Vérifier", "Verify"),
-    ("verify_what", "l'attestation signée de {skill}", "the signed attestation of {skill}"),
+    ("verify_what", "l'attestation signée ({skill})", "the signed attestation ({skill})"),
     (
         "badges_note",
         "« Vérifier » ouvre une attestation signée par {issuer} au format Open Badges 3.0, qu'un employeur peut faire contrôler par n'importe quel vérificateur Open Badges. Elle prouve que {issuer} se porte garante de ce qu'un tuteur ou un employeur a constaté pendant l'expérience ; elle ne prouve pas que la compétence est maîtrisée.",

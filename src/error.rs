@@ -73,6 +73,16 @@ pub enum Error {
         /// What is wrong and what to do, in the journal's language.
         message: String,
     },
+    /// An attestation could not be signed or revoked (`carnet attest`, `carnet keys`):
+    /// no issuer, another key, an unknown experience or skill. The message never
+    /// quotes a secret key.
+    #[error("{}: {message}", path.display())]
+    Credential {
+        /// The file at fault (`carnet.toml`, the experience, the key file).
+        path: PathBuf,
+        /// What is wrong and what to do, in the journal's language.
+        message: String,
+    },
     /// The theme's templates could not be loaded or rendered.
     #[error("template {name}: {message}")]
     Template {

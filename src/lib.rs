@@ -10,6 +10,7 @@ pub mod audience;
 pub mod author;
 pub mod build;
 pub mod check;
+pub mod credentials;
 pub mod diagnostic;
 pub mod error;
 pub mod export;

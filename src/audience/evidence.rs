@@ -50,6 +50,9 @@ pub enum NeedleKind {
     PhotoFile,
     /// Who attests it (name, role, organisation) or their quote.
     Attestation,
+    /// One of its signed attestations (the credential's signature, or the id of
+    /// its published file).
+    Credential,
 }
 
 impl NeedleKind {
@@ -63,6 +66,7 @@ impl NeedleKind {
             NeedleKind::Tag => "a tag",
             NeedleKind::Skill => "a skill",
             NeedleKind::Attestation => "its attestation",
+            NeedleKind::Credential => "a signed attestation",
             NeedleKind::Slug => "the address",
             NeedleKind::Folder => "the folder or file name",
             NeedleKind::PhotoFile => "a photo's file name",
@@ -368,6 +372,31 @@ fn markdown_options() -> Options {
     Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES | Options::ENABLE_SMART_PUNCTUATION
 }
 
+/// The signed attestations of an experience: who vouches, their words, the id of
+/// the published file, and the signature itself (a string found in nothing else: any
+/// copy of the credential holds it).
+fn credentials(b: &mut ItemBuilder<'_>, exp: &Experience) {
+    for credential in &exp.credentials {
+        if let Ok(value) = serde_json::from_str::<serde_json::Value>(&credential.text) {
+            if let Some(signature) = value["proof"]["proofValue"].as_str() {
+                b.name(NeedleKind::Credential, signature);
+            }
+        }
+        let Some(claim) = credential.state.claim() else {
+            continue;
+        };
+        b.name(NeedleKind::Credential, &crate::credentials::file_id(claim));
+        b.words(NeedleKind::Attestation, &claim.by);
+        for text in [&claim.role, &claim.organisation, &claim.quote]
+            .into_iter()
+            .flatten()
+        {
+            b.words(NeedleKind::Attestation, text);
+        }
+        b.shown(&claim.issuer_name);
+    }
+}
+
 fn photo_text(b: &mut ItemBuilder<'_>, photo: &Photo) {
     b.name(NeedleKind::PhotoFile, &photo.file);
     if let Some(alt) = &photo.alt {
@@ -432,6 +461,7 @@ fn experience(e: &mut Evidence, journal: &Journal, learner: &Learner, exp: &Expe
             b.words(NeedleKind::Attestation, text);
         }
     }
+    credentials(&mut b, exp);
     if let Some(kind) = &exp.kind {
         b.shown(kind);
         let mut chars = kind.chars();

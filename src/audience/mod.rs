@@ -193,6 +193,7 @@ pub struct AudienceView {
     learners: Vec<LearnerView>,
     professionals: Vec<ProfessionalView>,
     skill_order: Vec<String>,
+    issuer_files: Option<IssuerFiles>,
 }
 
 impl AudienceView {
@@ -233,6 +234,11 @@ impl AudienceView {
     /// Absolute base URL, only for the public site.
     pub fn base_url(&self) -> Option<&str> {
         self.base_url.as_deref()
+    }
+
+    /// The issuer's DID document and revocation list: public site only.
+    pub fn issuer_files(&self) -> Option<&IssuerFiles> {
+        self.issuer_files.as_ref()
     }
 
     /// Visible learners, in slug order.
@@ -311,8 +317,13 @@ pub struct ExperienceView {
     /// Skills used (the framework entries), with their level and whether the
     /// attestation vouches for them.
     pub skills: Vec<UsedSkill>,
-    /// Who vouches for it: shown only because the experience itself is visible.
+    /// Who vouches for it in the learner's words (`[attestation]`): shown only
+    /// because the experience itself is visible, and only as declared.
     pub attestation: Option<Attestation>,
+    /// Its signed attestations that verified at build time, or that verified but
+    /// are to renew (the experience changed since): shown only because the
+    /// experience itself is visible.
+    pub badges: Vec<BadgeView>,
     /// Visibility.
     pub visibility: Visibility,
     /// Groups that see it, of those this audience may know of (community items).
@@ -364,7 +375,8 @@ pub struct SkillProof {
     pub experiences: Vec<String>,
     /// The best level reached over those experiences, when any gave one.
     pub best_level: Option<u8>,
-    /// How many of those experiences an attestation vouches for.
+    /// How many of those experiences a signed attestation that verified vouches for
+    /// (declared attestations do not count).
     pub attested: usize,
     _sealed: Sealed,
 }
@@ -376,8 +388,48 @@ pub struct UsedSkill {
     pub skill: Skill,
     /// The level reached (1–4), when the learner gave one.
     pub level: Option<u8>,
-    /// Whether the experience's attestation vouches for it (else: declared).
+    /// Whether a signed attestation that verified vouches for it.
     pub attested: bool,
+    /// Where the claim comes from.
+    pub backing: Backing,
+}
+
+/// Where a skill's claim on an experience comes from, as a page says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backing {
+    /// The learner's own word (« déclaré par moi »).
+    Learner,
+    /// An `[attestation]` the learner wrote: the attester's words, not verified.
+    Declared,
+    /// A signed attestation, but the experience changed since it was signed.
+    Renew,
+    /// A signed attestation that verified at build time.
+    Verified,
+}
+
+/// A signed attestation (one skill) as a site that shows its experience shows it.
+#[derive(Debug, Clone)]
+pub struct BadgeView {
+    /// What it says (read after its signature verified).
+    pub claim: crate::credentials::Claim,
+    /// Whether it verified for the experience as it is now (else: to renew).
+    pub verified: bool,
+    /// Its id in published file names (`<learner>/badges/<id>.json`).
+    pub id: String,
+    /// The credential as signed, byte for byte: only on the public site, only when
+    /// it verified, and only for a learner who publishes their badges.
+    pub published: Option<String>,
+    _sealed: Sealed,
+}
+
+/// The issuer's public files, for the public site only (with `base_url` and
+/// `[issuer]`): its DID document and its signed revocation list.
+#[derive(Debug, Clone)]
+pub struct IssuerFiles {
+    /// `issuer/did.json`.
+    pub did_document: String,
+    /// `issuer/status/1.json`, when the journal has a list that verifies.
+    pub status_list: Option<String>,
 }
 
 impl std::ops::Deref for UsedSkill {
@@ -436,7 +488,24 @@ pub fn view(journal: &Journal, audience: &Audience) -> AudienceView {
         learners,
         professionals: pros::views(journal, audience),
         skill_order: journal.skills.iter().map(|s| s.id.clone()).collect(),
+        issuer_files: issuer_files(journal, audience),
     }
+}
+
+/// The issuer's public files, on the public site when the journal has an issuer.
+fn issuer_files(journal: &Journal, audience: &Audience) -> Option<IssuerFiles> {
+    if *audience != Audience::Public {
+        return None;
+    }
+    let issuer = crate::credentials::Issuer::of(&journal.config)?;
+    let pretty = |v: &serde_json::Value| serde_json::to_string_pretty(v).unwrap_or_default() + "\n";
+    Some(IssuerFiles {
+        did_document: pretty(&crate::credentials::did::document(&issuer)),
+        status_list: crate::credentials::status_list(&journal.root, &issuer)
+            .ok()
+            .flatten()
+            .map(|(value, _)| pretty(&value)),
+    })
 }
 
 /// The groups of `learner` that `audience` may know the learner belongs to.
@@ -507,9 +576,10 @@ fn learner_view(journal: &Journal, audience: &Audience, learner: &Learner) -> Le
         .iter()
         .filter(|e| audience.may_see(journal, learner, e.visibility, e.groups.as_deref()))
         .collect();
+    let publish = *audience == Audience::Public && learner.profile.publish_badges;
     let experiences: Vec<ExperienceView> = visible
         .iter()
-        .map(|e| experience_view(journal, e, &groups))
+        .map(|e| experience_view(journal, e, &groups, publish))
         .collect();
     let stories = learner
         .stories
@@ -569,7 +639,43 @@ fn learner_view(journal: &Journal, audience: &Audience, learner: &Learner) -> Le
     }
 }
 
-fn experience_view(journal: &Journal, e: &Experience, groups: &[GroupView]) -> ExperienceView {
+fn experience_view(
+    journal: &Journal,
+    e: &Experience,
+    groups: &[GroupView],
+    publish: bool,
+) -> ExperienceView {
+    use crate::credentials::State;
+    let badges: Vec<BadgeView> = e
+        .credentials
+        .iter()
+        .filter_map(|c| {
+            let (claim, verified) = match &c.state {
+                State::Verified(claim) => (claim, true),
+                State::Stale(claim) => (claim, false),
+                _ => return None,
+            };
+            Some(BadgeView {
+                id: crate::credentials::file_id(claim),
+                claim: claim.clone(),
+                verified,
+                published: (verified && publish).then(|| c.text.clone()),
+                _sealed: Sealed,
+            })
+        })
+        .collect();
+    let backing = |id: &str| {
+        let signed = badges.iter().filter(|b| b.claim.skill == id);
+        if signed.clone().any(|b| b.verified) {
+            Backing::Verified
+        } else if signed.count() > 0 {
+            Backing::Renew
+        } else if e.attestation.as_ref().is_some_and(|a| a.covers(id)) {
+            Backing::Declared
+        } else {
+            Backing::Learner
+        }
+    };
     ExperienceView {
         slug: e.slug.clone(),
         folder: e.folder.clone(),
@@ -581,14 +687,17 @@ fn experience_view(journal: &Journal, e: &Experience, groups: &[GroupView]) -> E
             .skills
             .iter()
             .filter_map(|s| {
+                let backing = backing(s);
                 Some(UsedSkill {
                     skill: journal.skill(s)?.clone(),
                     level: s.level,
-                    attested: e.attestation.as_ref().is_some_and(|a| a.covers(s)),
+                    attested: backing == Backing::Verified,
+                    backing,
                 })
             })
             .collect(),
         attestation: e.attestation.clone(),
+        badges,
         visibility: e.visibility,
         shared_with: shared_with(groups, e.visibility, e.groups.as_deref()),
         kind: e.kind.clone(),

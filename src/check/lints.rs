@@ -2,7 +2,12 @@
 //! without alt text), `unlisted-photo` (a photo of the folder that `photos = [...]`
 //! leaves out), `hidden-in-story` (a story told with experiences less visible than
 //! itself), `no-skill` (an experience that shows no skill) and `hidden-by-profile`
-//! (a profile less visible than its items, which then show nowhere more visible).
+//! (a profile less visible than its items, which then show nowhere more visible);
+//! about attestations: `attestation-unsigned` (an `[attestation]` no signed
+//! credential backs: shown as declared), `credential-stale` (the experience changed
+//! since it was signed), `credential-revoked`, `credential-invalid` (a signature
+//! that does not verify against `[issuer]`), and `issuer-without-site` (an
+//! `[issuer]` without an `https://` `base_url`, from which its identity follows).
 //!
 //! Every warning points at a line of the file to edit. None is given about an item
 //! that failed to load.
@@ -24,6 +29,7 @@ pub fn learner(journal: &Journal, learner: &Learner, warnings: &mut Vec<Diagnost
             unlisted_photos(exp, lang, warnings);
         }
         no_skill(journal, exp, lang, warnings);
+        attestations(learner, exp, lang, warnings);
     }
     for story in &learner.stories {
         hidden_in_story(learner, story, lang, warnings);
@@ -31,6 +37,134 @@ pub fn learner(journal: &Journal, learner: &Learner, warnings: &mut Vec<Diagnost
     if !learner.broken_profile {
         hidden_by_profile(learner, lang, warnings);
     }
+}
+
+/// `[issuer]` needs the public site's `https://` address: its `did:web` is made of it.
+pub fn issuer(journal: &Journal, warnings: &mut Vec<Diagnostic>) {
+    let config = &journal.config;
+    if config.issuer.is_none() || crate::credentials::Issuer::of(config).is_some() {
+        return;
+    }
+    let lang = config.language;
+    let span = config
+        .source
+        .find("[issuer]")
+        .unwrap_or_else(|| config.source.first_line());
+    warnings.push(
+        warn(
+            &config.source,
+            span,
+            "issuer-without-site",
+            lang.pick(
+                "[issuer] a besoin d'une base_url en https:// : l'identité du programme (did:web) est l'adresse de son site public ; sans elle, aucune attestation ne se vérifie",
+                "[issuer] needs an https:// base_url: the programme's identity (did:web) is its public site's address; without it, no attestation verifies",
+            )
+            .to_string(),
+        ),
+    );
+}
+
+/// What a build found of an experience's attestations, said where to act.
+fn attestations(
+    learner: &Learner,
+    exp: &Experience,
+    lang: Language,
+    warnings: &mut Vec<Diagnostic>,
+) {
+    use crate::credentials::State;
+    let (who, folder) = (&learner.folder, &exp.folder);
+    for credential in &exp.credentials {
+        let (code, message, help) = match &credential.state {
+            State::Verified(_) | State::Unchecked => continue,
+            State::Stale(c) => {
+                let skill = &c.skill;
+                (
+                    "credential-stale",
+                    tr!(
+                        lang,
+                        "l'expérience a changé depuis que `{skill}` a été attestée (titre, date, texte, compétences ou photos) : le site dit « attestation à renouveler » au lieu de « vérifié »",
+                        "the experience changed since `{skill}` was attested (title, date, text, skills or photos): the site says « attestation to renew » instead of « verified »"
+                    ),
+                    tr!(
+                        lang,
+                        "remets l'expérience comme elle était, ou fais signer à nouveau : carnet attest {who} {folder} --skills {skill} --by …",
+                        "restore the experience, or have it signed again: carnet attest {who} {folder} --skills {skill} --by …"
+                    ),
+                )
+            }
+            State::Revoked(c) => {
+                let skill = &c.skill;
+                (
+                    "credential-revoked",
+                    tr!(
+                        lang,
+                        "l'attestation de `{skill}` a été révoquée par le programme : le site ne la montre plus comme vérifiée",
+                        "the attestation of `{skill}` was revoked by the programme: the site no longer shows it as verified"
+                    ),
+                    lang.pick("supprime ce fichier", "remove this file").to_string(),
+                )
+            }
+            State::Invalid(why) => (
+                "credential-invalid",
+                tr!(
+                    lang,
+                    "cette attestation signée ne se vérifie pas avec la clé publique de [issuer] ({why}) : le site ne la montre pas",
+                    "this signed attestation does not verify with the public key of [issuer] ({why}): the site does not show it"
+                ),
+                lang.pick(
+                    "seul `carnet attest` écrit ces fichiers : ne les modifie pas à la main",
+                    "only `carnet attest` writes these files: do not edit them by hand",
+                )
+                .to_string(),
+            ),
+        };
+        warnings.push(
+            Diagnostic::new(&credential.path, message)
+                .with_code(code)
+                .with_help(help)
+                .warning(),
+        );
+    }
+    let Some(a) = &exp.attestation else {
+        return;
+    };
+    let signed = |id: &str| {
+        exp.credentials
+            .iter()
+            .any(|c| matches!(&c.state, State::Verified(claim) if claim.skill == id))
+    };
+    let unsigned: Vec<String> = exp
+        .skills
+        .iter()
+        .filter(|s| a.covers(s) && !signed(s))
+        .map(|s| s.id.value.clone())
+        .collect();
+    if unsigned.is_empty() {
+        return;
+    }
+    let list = unsigned.join(",");
+    let span = exp
+        .source
+        .find("[attestation]")
+        .unwrap_or_else(|| exp.source.first_line());
+    let by = &a.name;
+    warnings.push(
+        warn(
+            &exp.source,
+            span,
+            "attestation-unsigned",
+            tr!(
+                lang,
+                "attestation déclarée, non signée ({list}) : les sites la montrent comme déclarée, pas comme vérifiée, et elle ne compte pas parmi les compétences attestées",
+                "declared attestation, not signed ({list}): the sites show it as declared, not verified, and it does not count among attested skills"
+            ),
+        )
+        .with_help(tr!(
+            lang,
+            "après avoir parlé au tuteur, le programme peut la signer : carnet attest {who} {folder} --skills {list} --by \"{by}\"",
+            "after talking to the tutor, the programme can sign it: carnet attest {who} {folder} --skills {list} --by \"{by}\""
+        )),
+    );
 }
 
 /// A warning at `span` of `source`, with its code.

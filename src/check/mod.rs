@@ -32,6 +32,7 @@ pub fn check(journal: &Journal) -> Report {
     let mut report = Report::default();
     let lang = journal.config.language;
     check_config(journal, &mut report);
+    lints::issuer(journal, &mut report.warnings);
     check_collisions(
         journal
             .learners
@@ -166,9 +167,10 @@ fn unknown<'a>(
 }
 
 /// The folders every site has at its top, beside one folder per learner.
-pub const SITE_FOLDERS: [&str; 10] = [
+pub const SITE_FOLDERS: [&str; 11] = [
     "experiences",
     "groups",
+    "issuer",
     "kinds",
     "photos",
     "pros",

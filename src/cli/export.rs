@@ -24,8 +24,10 @@ Examples:
 
 --site zips that one site folder (its files at the root of the zip): the safe way to
 publish one site and nothing else. --learner zips the learner's folder of the journal
-(with carnet.toml, skills.toml and themes/) under journal/, and their private site
-under site/. The same input gives the same bytes (fixed dates and order).")]
+(with skills.toml, themes/ and a carnet.toml keeping only her groups and referent,
+without passwords or the adviser's folder) under journal/, and the private site that
+journal builds under site/; it builds only her folder. The same input gives the same
+bytes (fixed dates and order).")]
 pub(super) struct Args {
     /// The journal folder (holding carnet.toml).
     #[arg(default_value = ".")]
@@ -56,6 +58,15 @@ pub(super) struct Args {
 /// Builds, picks the files, writes the zip.
 pub(super) fn run(args: Args, style: Style) -> ExitCode {
     let lang = Language::of_journal(&args.journal);
+    if let Some(learner) = &args.learner {
+        return match take_away(&args, learner, style, lang) {
+            // `_staging` holds the files the zip reads: removed once it is written.
+            Ok(((entries, default_name, guarded), _staging)) => {
+                write(entries, &args, &default_name, &guarded, style, lang)
+            }
+            Err(code) => code,
+        };
+    }
     let options = Options {
         journal: args.journal.clone(),
         out: args.out.clone(),
@@ -78,21 +89,34 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
         .iter()
         .map(|(a, _)| a.to_string().replace('\\', "/"))
         .collect();
-    let chosen = match (&args.site, &args.learner) {
-        (Some(site), _) => site_entries(&summary.out, site, &sites, lang),
-        (None, Some(learner)) => learner_entries(&args.journal, &summary.out, learner, lang),
-        (None, None) => Err(lang
+    let chosen = match &args.site {
+        Some(site) => site_entries(&summary.out, site, &sites, lang),
+        None => Err(lang
             .pick(
                 "dis quoi exporter : --site ou --learner",
                 "say what to export: --site or --learner",
             )
             .to_string()),
     };
-    let (entries, default_name, guarded) = match chosen {
-        Ok(chosen) => chosen,
-        Err(message) => return report::usage_error(&message, lang),
-    };
-    let dest = args.output.unwrap_or_else(|| {
+    match chosen {
+        Ok((entries, default_name, guarded)) => {
+            write(entries, &args, &default_name, &guarded, style, lang)
+        }
+        Err(message) => report::usage_error(&message, lang),
+    }
+}
+
+/// Writes the zip of `entries` to `-o` (or `default_name`), refusing a place inside
+/// `guarded`, the folder exported.
+fn write(
+    entries: Vec<Entry>,
+    args: &Args,
+    default_name: &str,
+    guarded: &Path,
+    style: Style,
+    lang: Language,
+) -> ExitCode {
+    let dest = args.output.clone().unwrap_or_else(|| {
         let journal = std::fs::canonicalize(&args.journal)
             .ok()
             .and_then(|p| p.file_name().map(|n| slugify(&n.to_string_lossy())))
@@ -102,7 +126,7 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
     });
     if let (Ok(dest_abs), Ok(guarded)) = (
         carnet::output::absolute(&dest),
-        carnet::output::absolute(&guarded),
+        carnet::output::absolute(guarded),
     ) {
         if dest_abs.starts_with(&guarded) {
             let (dest, guarded) = (dest.display(), guarded.display());
@@ -168,63 +192,76 @@ fn site_entries(
     Ok((entries, name, dir))
 }
 
-/// The learner's journal folder (with the journal's settings) under `journal/`,
-/// and their private site under `site/`, inside a `carnet-<learner>/` folder.
-fn learner_entries(
-    root: &Path,
-    out: &Path,
+/// `--learner`: the journal she takes away (her folder, the settings she needs:
+/// [`carnet::export::learner`]) under `journal/`, and the private site that very
+/// journal builds under `site/`, inside a `carnet-<learner>/` folder; with the
+/// staging folder (mode 0700, in the system's temporary folder) they are read from. Only her
+/// folder is built: no other learner's problem and no other site's passphrase
+/// stands in the way, and what is zipped is known to build on its own.
+fn take_away(
+    args: &Args,
     learner: &str,
+    style: Style,
     lang: Language,
-) -> Result<Chosen, String> {
-    let known = carnet::author::learners(root);
-    let Some(folder) = known
+) -> Result<(Chosen, tempfile::TempDir), ExitCode> {
+    let root = &args.journal;
+    let (journal, diagnostics) = carnet::journal::load(root);
+    let Some(journal) = journal else {
+        report::diagnostics(&diagnostics, style, lang);
+        return Err(ExitCode::from(1));
+    };
+    let found = journal
+        .learners
         .iter()
-        .find(|k| k.as_str() == learner || slugify(k) == slugify(learner))
-    else {
-        let all = if known.is_empty() {
-            lang.pick("aucun", "none").to_string()
-        } else {
-            known.join(", ")
-        };
-        return Err(tr!(
+        .find(|l| l.slug == learner || l.folder == learner || l.slug == slugify(learner));
+    let Some(found) = found.filter(|l| l.contribution.is_none()) else {
+        let all = carnet::author::learners(root).join(", ");
+        return Err(report::usage_error(
+            &tr!(
+                lang,
+                "apprenant `{learner}` inconnu (le carnet a : {all})",
+                "unknown learner `{learner}` (the journal has: {all})"
+            ),
             lang,
-            "apprenant `{learner}` inconnu (le carnet a : {all})",
-            "unknown learner `{learner}` (the journal has: {all})"
         ));
     };
-    let slug = slugify(folder);
-    let top = format!("carnet-{slug}");
-    let learner_dir = root.join("learners").join(folder);
-    let mut entries = export::folder_entries(
-        &learner_dir,
-        &format!("{top}/journal/learners/{folder}"),
-        export::Hidden::Skip,
-    )
-    .map_err(|e| e.to_string())?;
-    for file in ["carnet.toml", "skills.toml"] {
-        let path = root.join(file);
-        if path.is_file() && !path.is_symlink() {
-            entries.push(Entry {
-                name: format!("{top}/journal/{file}"),
-                source: path,
-            });
-        }
+    let failed = |error: carnet::Error| report::failure(&error, style, lang);
+    let staging = tempfile::Builder::new()
+        .prefix("carnet-export-")
+        .tempdir()
+        .map_err(|e| failed(carnet::Error::io(std::env::temp_dir(), e)))?;
+    let taken = staging.path().join("journal");
+    carnet::export::learner::stage(&journal, found, &taken).map_err(failed)?;
+    let options = Options {
+        journal: taken.clone(),
+        out: Some(staging.path().join("site")),
+        // The programme's cache: its photos are the same files.
+        cache: Some(
+            Options {
+                journal: root.clone(),
+                out: None,
+                cache: args.cache.clone(),
+                passphrase_file: None,
+                identity: None,
+            }
+            .cache_dir(),
+        ),
+        passphrase_file: args.passphrase_file.clone(),
+        identity: None,
+    };
+    let summary = carnet::build(&options).map_err(failed)?;
+    if !style.quiet {
+        report::diagnostics(&summary.warnings, style, lang);
     }
-    let themes = root.join("themes");
-    if themes.is_dir() && !themes.is_symlink() {
-        entries.extend(
-            export::folder_entries(
-                &themes,
-                &format!("{top}/journal/themes"),
-                export::Hidden::Skip,
-            )
-            .map_err(|e| e.to_string())?,
-        );
-    }
-    let site = out.join("private").join(&slug);
+    let top = format!("carnet-{}", found.slug);
+    let mut entries =
+        export::folder_entries(&taken, &format!("{top}/journal"), export::Hidden::Skip)
+            .map_err(failed)?;
+    let site = summary.out.join("private").join(&found.slug);
     entries.extend(
         export::folder_entries(&site, &format!("{top}/site"), export::Hidden::Keep)
-            .map_err(|e| e.to_string())?,
+            .map_err(failed)?,
     );
-    Ok((entries, format!("{top}.zip"), learner_dir))
+    let guarded = root.join("learners").join(&found.folder);
+    Ok(((entries, format!("{top}.zip"), guarded), staging))
 }

@@ -4,6 +4,7 @@
 //! Diagnostics and errors go to stderr, the summary to stdout; messages follow the
 //! journal's language (French by default).
 
+mod attest;
 mod build;
 mod check;
 mod completions;
@@ -72,6 +73,7 @@ enum Command {
     Share(share::Args),
     Keys(keys::Args),
     Contributions(contributions::Args),
+    Attest(attest::Args),
 }
 
 /// How the commands print.
@@ -122,6 +124,7 @@ pub(crate) fn main() -> ExitCode {
         Command::Share(args) => share::run(args, style),
         Command::Keys(args) => keys::run(args, style),
         Command::Contributions(args) => contributions::run(args, style),
+        Command::Attest(args) => attest::run(args, style),
     }
 }
 

@@ -11,6 +11,8 @@
 //! This module never decides what belongs to an audience: a site folder holds
 //! only what `audience::view` let through, and it zips that folder alone.
 
+pub mod learner;
+
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};

@@ -160,8 +160,22 @@ pub struct Config {
     /// The age recipients of the learner's programme (`[programme] recipients`):
     /// `carnet share` encrypts to each of them.
     pub recipients: Vec<At<String>>,
+    /// The programme as the issuer of signed attestations (`[issuer]`), if any.
+    pub issuer: Option<IssuerSettings>,
     /// The file, for locating errors.
     pub source: SourceFile,
+}
+
+/// `[issuer]` of `carnet.toml`: the programme that signs attestations, by its public
+/// key only (the secret key never enters a journal; see `crate::credentials`).
+#[derive(Debug, Clone)]
+pub struct IssuerSettings {
+    /// The programme's name (« Mission locale Rhône Sud »).
+    pub name: String,
+    /// The key new credentials are signed with (`public_key = "z6Mk…"`).
+    pub public_key: crate::credentials::PublicKey,
+    /// Earlier keys, still valid for what they signed (`previous_keys = [...]`).
+    pub previous_keys: Vec<crate::credentials::PublicKey>,
 }
 
 /// Kind of a community.
@@ -347,6 +361,9 @@ pub struct Profile {
     pub protect: bool,
     /// The bio, Markdown.
     pub bio: String,
+    /// Whether the learner publishes their signed attestations on the public site
+    /// (`publish_badges = true`), as Open Badges files linked from the portrait.
+    pub publish_badges: bool,
     /// The file, for locating errors.
     pub source: SourceFile,
 }
@@ -368,8 +385,12 @@ pub struct Experience {
     pub tags: Vec<String>,
     /// Skills used, each with the level reached when the learner gave one.
     pub skills: Vec<SkillUse>,
-    /// Who vouches for it (a tutor, an employer), if anyone does.
+    /// Who vouches for it (a tutor, an employer), if anyone does, in the learner's
+    /// words: shown as declared, never as verified.
     pub attestation: Option<Attestation>,
+    /// The signed attestations of its folder (`credentials/*.json`), with what the
+    /// build's verification found (`crate::credentials::verify_journal`).
+    pub credentials: Vec<crate::credentials::StoredCredential>,
     /// Who may see it.
     pub visibility: Visibility,
     /// With visibility `community`, the groups (of the learner's) that see it

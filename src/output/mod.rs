@@ -14,7 +14,7 @@
 //! only the files its manifest lists: anything a user added is left alone. This
 //! module must never delete a path outside the output folder.
 
-mod atomic;
+pub(crate) mod atomic;
 pub mod interrupt;
 mod lock;
 mod manifest;

@@ -3,11 +3,11 @@
 //! badges.
 
 use super::context::{
-    AttestationCtx, ExperienceCard, ExperienceCtx, LearnerCard, PhotoCtx, ProofCtx, SkillChip,
-    SkillCtx, StoryCard, VisibilityCtx,
+    AttestationCtx, ExperienceCard, ExperienceCtx, LearnerCard, LinkCtx, PhotoCtx, ProofCtx,
+    SkillChip, SkillCtx, StoryCard, VisibilityCtx,
 };
 use super::{i18n, markdown, Renderer};
-use crate::audience::{ExperienceView, GroupView, LearnerView, StoryView};
+use crate::audience::{Backing, ExperienceView, GroupView, LearnerView, StoryView};
 use crate::journal::{Framing, Photo, Referent, Visibility};
 use crate::render::search::facet_slug;
 
@@ -147,15 +147,7 @@ impl Renderer<'_> {
                     attested: s.attested,
                 })
                 .collect(),
-            attestation: exp.attestation.as_ref().map(|a| AttestationCtx {
-                by: i18n::attested_by(a, language, true),
-                date: a
-                    .date
-                    .map(|d| i18n::human_date(&d, language))
-                    .unwrap_or_default(),
-                date_iso: a.date.map(|d| d.iso()).unwrap_or_default(),
-                quote: a.quote.clone().unwrap_or_default(),
-            }),
+            attestations: attestations(learner, exp, root, language),
             photos,
             thumbs,
             mosaic,
@@ -232,16 +224,127 @@ pub(super) fn proof_ctx(
     root: &str,
     language: crate::journal::Language,
 ) -> ProofCtx {
-    let attested = e.skills.iter().any(|s| s.id == id && s.attested);
+    let t = i18n::strings(language);
+    let used = e.skills.iter().find(|s| s.id == id);
+    let backing = used.map_or(Backing::Learner, |s| s.backing);
+    let badge = e
+        .badges
+        .iter()
+        .find(|b| b.claim.skill == id && b.verified == (backing == Backing::Verified));
+    let source = match (backing, badge, &e.attestation) {
+        (Backing::Verified, Some(b), _) => format!(
+            "{} — {}",
+            i18n::claimed_by(&b.claim, language, false),
+            t["verified_by"].replace("{issuer}", &b.claim.issuer_name)
+        ),
+        (Backing::Renew, _, _) => t["renew"].to_string(),
+        (Backing::Declared, _, Some(a)) => format!(
+            "{} — {}",
+            i18n::attested_by(a, language, false),
+            t["declared_words"]
+        ),
+        _ => t["declared"].to_string(),
+    };
     ProofCtx {
         title: e.title.clone(),
         url: format!("{root}{}/experiences/{}/index.html", learner.slug, e.slug),
-        attested,
-        source: match (&e.attestation, attested) {
-            (Some(a), true) => i18n::attested_by(a, language, false),
-            _ => i18n::strings(language)["declared"].to_string(),
-        },
+        attested: backing == Backing::Verified,
+        source,
+        verify_url: badge
+            .filter(|b| b.published.is_some())
+            .map(|b| format!("{root}{}/badges/{}.json", learner.slug, b.id)),
+        verify_what: t["verify_what"].replace("{skill}", used.map_or(id, |s| s.label.as_str())),
     }
+}
+
+/// Who vouches for an experience, as its page says it: one block per attester of its
+/// signed attestations (verified, or to renew), then the `[attestation]` the
+/// learner wrote, as declared, for the skills no signed attestation covers.
+fn attestations(
+    learner: &LearnerView,
+    exp: &ExperienceView,
+    root: &str,
+    language: crate::journal::Language,
+) -> Vec<AttestationCtx> {
+    let t = i18n::strings(language);
+    let label = |id: &str| {
+        exp.skills
+            .iter()
+            .find(|s| s.id == id)
+            .map_or(id.to_string(), |s| s.label.clone())
+    };
+    let mut out: Vec<(crate::credentials::Claim, bool, AttestationCtx)> = Vec::new();
+    for badge in &exp.badges {
+        let c = &badge.claim;
+        let same = out.iter_mut().find(|(o, verified, _)| {
+            *verified == badge.verified
+                && (&o.by, &o.role, &o.organisation, &o.quote, &o.date)
+                    == (&c.by, &c.role, &c.organisation, &c.quote, &c.date)
+        });
+        let ctx = match same {
+            Some((_, _, ctx)) => ctx,
+            None => {
+                let date = c
+                    .date
+                    .parse::<toml::value::Datetime>()
+                    .ok()
+                    .and_then(|d| crate::journal::Date::from_toml(&d).ok());
+                out.push((
+                    c.clone(),
+                    badge.verified,
+                    AttestationCtx {
+                        by: i18n::claimed_by(c, language, true),
+                        status: if badge.verified { "verified" } else { "renew" },
+                        status_text: if badge.verified {
+                            t["verified_by"].replace("{issuer}", &c.issuer_name)
+                        } else {
+                            t["renew"].to_string()
+                        },
+                        skills: Vec::new(),
+                        verify: Vec::new(),
+                        date: date
+                            .map(|d| i18n::human_date(&d, language))
+                            .unwrap_or_default(),
+                        date_iso: date.map(|d| d.iso()).unwrap_or_default(),
+                        quote: c.quote.clone().unwrap_or_default(),
+                    },
+                ));
+                &mut out.last_mut().expect("just pushed").2
+            }
+        };
+        ctx.skills.push(label(&c.skill));
+        if badge.published.is_some() {
+            ctx.verify.push(LinkCtx {
+                title: t["verify_what"].replace("{skill}", &label(&c.skill)),
+                url: format!("{root}{}/badges/{}.json", learner.slug, badge.id),
+            });
+        }
+    }
+    let mut list: Vec<AttestationCtx> = out.into_iter().map(|(_, _, ctx)| ctx).collect();
+    if let Some(a) = &exp.attestation {
+        let declared: Vec<String> = exp
+            .skills
+            .iter()
+            .filter(|s| s.backing == Backing::Declared)
+            .map(|s| s.label.clone())
+            .collect();
+        if !declared.is_empty() || exp.badges.is_empty() {
+            list.push(AttestationCtx {
+                by: i18n::attested_by(a, language, true),
+                status: "declared",
+                status_text: t["declared_words"].to_string(),
+                skills: declared,
+                verify: Vec::new(),
+                date: a
+                    .date
+                    .map(|d| i18n::human_date(&d, language))
+                    .unwrap_or_default(),
+                date_iso: a.date.map(|d| d.iso()).unwrap_or_default(),
+                quote: a.quote.clone().unwrap_or_default(),
+            });
+        }
+    }
+    list
 }
 
 /// The experiences of a story the view shows, in narrative order.

@@ -169,10 +169,16 @@ pub struct ProofCtx {
     pub title: String,
     /// Relative URL of the experience.
     pub url: String,
-    /// Whether an attestation vouches for it.
+    /// Whether a signed attestation that verified vouches for it.
     pub attested: bool,
-    /// « attesté par Mme X, tutrice chez Y » or « déclaré par moi ».
+    /// « attesté par Mme X, tutrice chez Y — vérifié (signé par Z) », « attesté par
+    /// … — déclaré, non vérifié », « attestation à renouveler : … » or « déclaré par moi ».
     pub source: String,
+    /// The published credential (« Vérifier »), on the public site when the learner
+    /// publishes their badges.
+    pub verify_url: Option<String>,
+    /// What « Vérifier » opens, for screen readers (« l'attestation signée (Rigueur) »).
+    pub verify_what: String,
 }
 
 /// A skill as one experience shows it: a chip to its facet page.
@@ -184,7 +190,7 @@ pub struct SkillChip {
     pub url: String,
     /// The level, in words (« niveau 3 sur 4 »), or empty.
     pub level_text: String,
-    /// Whether the experience's attestation vouches for it.
+    /// Whether a signed attestation that verified vouches for it.
     pub attested: bool,
 }
 
@@ -193,6 +199,15 @@ pub struct SkillChip {
 pub struct AttestationCtx {
     /// « Attesté par Mme Durand, tutrice chez Boulangerie Martin ».
     pub by: String,
+    /// `verified`, `renew` (signed, but the experience changed since) or `declared`
+    /// (the learner's `[attestation]`, not signed).
+    pub status: &'static str,
+    /// The status in words (« vérifié (signé par …) », « déclaré, non vérifié »).
+    pub status_text: String,
+    /// The skills it vouches for (labels).
+    pub skills: Vec<String>,
+    /// The published credentials (« Vérifier »), public site only, on opt-in.
+    pub verify: Vec<LinkCtx>,
     /// The date, in words, or empty.
     pub date: String,
     /// The date as ISO 8601, or empty.
@@ -244,8 +259,8 @@ pub struct ExperienceCtx {
     pub kind_url: Option<String>,
     /// Skills used: (label, link to the portrait's skill).
     pub skills: Vec<SkillChip>,
-    /// Who vouches for it, if anyone does.
-    pub attestation: Option<AttestationCtx>,
+    /// Who vouches for it: signed attestations first, then the declared one.
+    pub attestations: Vec<AttestationCtx>,
     /// Photos shown whole (or cropped as the learner asked).
     pub photos: Vec<PhotoCtx>,
     /// Cropped thumbnails of the same photos, for grids (story mosaics only).
@@ -401,6 +416,9 @@ pub struct PortraitPage {
     pub timeline: Vec<ExperienceCard>,
     /// The skill chart.
     pub skills: Vec<SkillCtx>,
+    /// What « Vérifier » opens and what a signed attestation proves, when the
+    /// portrait links published attestations; else empty.
+    pub badges_note: String,
     /// Visible stories.
     pub stories: Vec<StoryCard>,
     /// The profile's badge.

@@ -62,6 +62,20 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("attested_many", "dont {n} attestées", "{n} of them attested"),
     ("attested", "attestée", "attested"),
     ("attestation", "Attestation", "Attestation"),
+    ("verified_by", "vérifié (signé par {issuer})", "verified (signed by {issuer})"),
+    ("declared_words", "déclaré, non vérifié", "declared, not verified"),
+    (
+        "renew",
+        "attestation à renouveler : l'expérience a changé depuis",
+        "attestation to renew: the experience changed since",
+    ),
+    ("verify", "Vérifier", "Verify"),
+    ("verify_what", "l'attestation signée ({skill})", "the signed attestation ({skill})"),
+    (
+        "badges_note",
+        "« Vérifier » ouvre une attestation signée par {issuer} au format Open Badges 3.0, qu'un employeur peut faire contrôler par n'importe quel vérificateur Open Badges. Elle prouve que {issuer} se porte garante de ce qu'un tuteur ou un employeur a constaté pendant l'expérience ; elle ne prouve pas que la compétence est maîtrisée.",
+        "« Verify » opens an attestation signed by {issuer} in the Open Badges 3.0 format, which an employer can check with any Open Badges verifier. It proves that {issuer} vouches for what a tutor or employer saw during the experience; it does not prove that the skill is mastered.",
+    ),
     ("level_of", "niveau {n} sur 4", "level {n} of 4"),
     ("level_1", "je découvre", "discovering"),
     ("level_2", "je fais avec de l'aide", "with help"),
@@ -468,7 +482,36 @@ pub fn attested_count(n: usize, language: Language) -> String {
 /// Who vouches: « attesté par Mme Durand, tutrice chez Boulangerie Martin »
 /// (capitalised when `capital`).
 pub fn attested_by(a: &crate::journal::Attestation, language: Language, capital: bool) -> String {
+    attester(
+        &a.name,
+        a.role.as_ref(),
+        a.organisation.as_ref(),
+        language,
+        capital,
+    )
+}
+
+/// « attesté par Julien, tuteur chez Animalerie des Arches » from a signed claim.
+pub fn claimed_by(c: &crate::credentials::Claim, language: Language, capital: bool) -> String {
+    attester(
+        &c.by,
+        c.role.as_ref(),
+        c.organisation.as_ref(),
+        language,
+        capital,
+    )
+}
+
+/// « attesté par NAME, ROLE chez ORGANISATION ».
+fn attester(
+    name: &str,
+    role: Option<&String>,
+    organisation: Option<&String>,
+    language: Language,
+    capital: bool,
+) -> String {
     let t = strings(language);
+    let a = (name, role, organisation);
     let mut text = format!(
         "{} {}",
         t[if capital {
@@ -476,9 +519,9 @@ pub fn attested_by(a: &crate::journal::Attestation, language: Language, capital:
         } else {
             "attested_by"
         }],
-        a.name
+        a.0
     );
-    match (&a.role, &a.organisation) {
+    match (a.1, a.2) {
         (Some(role), Some(org)) => text.push_str(&format!(", {role} {} {org}", t["attested_at"])),
         (Some(only), None) | (None, Some(only)) => text.push_str(&format!(", {only}")),
         (None, None) => {}

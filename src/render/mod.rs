@@ -79,6 +79,7 @@ pub fn render(view: &AudienceView, theme: &Theme, catalog: &Catalog) -> Result<S
             pages.push(r.story_page(learner, story)?);
         }
     }
+    pages.extend(pages::badges(view));
     pages.extend(r.atom()?);
     pages.extend(pages::sitemap(view, &pages));
     pages.push(pages::robots(view));

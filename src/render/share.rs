@@ -45,6 +45,15 @@ pub const VOCABULARY: &[&str] = &[
     "keywords",
     "skills",
     "meta",
+    "certificates",
+    "issuer",
+    "date",
+    "hasCredential",
+    "EducationalOccupationalCredential",
+    "credentialCategory",
+    "Open Badges 3.0",
+    "recognizedBy",
+    "competencyRequired",
     "version",
     "v1.0.0",
     "generator",
@@ -120,6 +129,24 @@ pub fn person(
             "inDefinedTermSet": s.skill.category.clone().unwrap_or_else(|| skill_set.to_string()),
         })).collect::<Vec<_>>(),
     });
+    let credentials: Vec<Value> = verified(learner)
+        .map(|(_, badge, label)| {
+            let mut c = json!({
+                "@type": "EducationalOccupationalCredential",
+                "name": label,
+                "credentialCategory": "Open Badges 3.0",
+                "competencyRequired": label,
+                "recognizedBy": { "@type": "Organization", "name": badge.claim.issuer_name },
+            });
+            if let (Some(url), Some(_)) = (url, &badge.published) {
+                c["url"] = json!(format!("{url}badges/{}.json", badge.id));
+            }
+            c
+        })
+        .collect();
+    if !credentials.is_empty() {
+        person["hasCredential"] = json!(credentials);
+    }
     if !learner.headline.is_empty() {
         person["jobTitle"] = json!(learner.headline);
     }
@@ -193,7 +220,35 @@ pub fn resume(learner: &LearnerView, url: Option<&str>, image: Option<&str>) -> 
                 .map(|e| e.title.clone())
                 .collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
+        "certificates": verified(learner).map(|(e, badge, label)| {
+            let mut c = json!({
+                "name": format!("{label} ({})", e.title),
+                "date": badge.claim.date,
+                "issuer": badge.claim.issuer_name,
+            });
+            if let (Some(url), Some(_)) = (url, &badge.published) {
+                c["url"] = json!(format!("{url}badges/{}.json", badge.id));
+            }
+            c
+        }).collect::<Vec<_>>(),
         "meta": { "version": "v1.0.0", "generator": "carnet" },
+    })
+}
+
+/// The learner's signed attestations that verified, with their experience and the
+/// skill's label: the only skills the portrait's data calls attested.
+fn verified(
+    learner: &LearnerView,
+) -> impl Iterator<Item = (&ExperienceView, &crate::audience::BadgeView, String)> {
+    learner.experiences.iter().flat_map(|e| {
+        e.badges.iter().filter(|b| b.verified).map(move |b| {
+            let label = e
+                .skills
+                .iter()
+                .find(|s| s.id == b.claim.skill)
+                .map_or(b.claim.skill.clone(), |s| s.label.clone());
+            (e, b, label)
+        })
     })
 }
 

@@ -104,7 +104,8 @@ impl Problem {
             Error::Io { path, .. }
             | Error::Output { path, .. }
             | Error::Passphrase { path, .. }
-            | Error::Share { path, .. } => vec![Problem::of_file(path, root, error)],
+            | Error::Share { path, .. }
+            | Error::Credential { path, .. } => vec![Problem::of_file(path, root, error)],
             Error::Leak { item, .. } => vec![Problem::of_file(item, root, error)],
             Error::Template { name, .. } | Error::Seal { file: name, .. } => {
                 vec![Problem::whole(name.clone(), error)]

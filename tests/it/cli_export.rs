@@ -201,3 +201,79 @@ fn an_unknown_site_is_refused_with_the_known_ones() {
     out.stderr_has(&["community/atelier", "vouliez-vous dire"]);
     assert!(!j.tmp().join("journal-comunity-atelier.zip").exists());
 }
+
+/// Issue 21: `export --learner` shipped the programme's whole `carnet.toml`, naming
+/// the adviser's `professional` folder it did not ship (the copy failed `carnet
+/// check`), and built every site first, so it asked for the passphrases of sites
+/// that were not hers.
+#[test]
+fn a_learner_export_builds_alone_without_the_advisers_folder_or_other_passphrases() {
+    let j = Journal::new();
+    j.config(
+        "title = \"Carnet test\"\n\n[[groups]]\nslug = \"atelier\"\nname = \"Atelier\"\nkind = \"learners\"\n\n[[groups]]\nslug = \"zqautre\"\nname = \"zqautregroupe\"\nkind = \"learners\"\nprotect = true\n\n[[referents]]\nslug = \"nelly\"\nname = \"Nelly\"\nprofessional = \"nelly\"\nprotect = true\n\n[[referents]]\nslug = \"zqkarim\"\nname = \"zqkarimnom\"\n",
+    );
+    j.file(
+        "professionals/nelly/profile.md",
+        b"+++\nname = \"Nelly\"\nrole = \"conseill\xc3\xa8re\"\nvisibility = \"public\"\n+++\nJ'accompagne des jeunes.\n",
+    );
+    j.file(
+        "professionals/nelly/posts/2021-06-01-suivi.md",
+        b"+++\ntitle = \"zqsuivi\"\ndate = 2021-06-01\nvisibility = \"private\"\n+++\nzqnotedesuivi\n",
+    );
+    j.learner(
+        "ana",
+        "name = \"Ana\"\nvisibility = \"community\"\ngroups = [\"atelier\"]\nreferent = \"nelly\"",
+        "Ma bio.",
+    );
+    j.experience(
+        "ana",
+        "2021-05-31-stage",
+        "title = \"Stage\"\ndate = 2021-05-31\nvisibility = \"referent\"\nskills = [\"rigueur\"]",
+        "Le texte.",
+        &[],
+    );
+    j.learner(
+        "zqbob",
+        "name = \"zqbobnom\"\nvisibility = \"community\"\ngroups = [\"zqautre\"]\nreferent = \"zqkarim\"",
+        "",
+    );
+    // No passphrase file: the programme's protected sites are not hers.
+    let zip = j.tmp().join("carnet-ana.zip");
+    export(&j, &j.out(), &["--learner", "ana"]).ok();
+    let zipped = unzip(&zip);
+    for (name, bytes) in &zipped {
+        for canary in ["zqautre", "zqkarim", "zqsuivi", "zqnotedesuivi", "zqbob"] {
+            assert!(
+                !name.contains(canary) && !contains_ci(bytes, canary),
+                "{canary} in {name}"
+            );
+        }
+    }
+    let config = String::from_utf8_lossy(&zipped["carnet-ana/journal/carnet.toml"]).into_owned();
+    assert!(config.contains("slug = \"atelier\""), "{config}");
+    assert!(config.contains("slug = \"nelly\""), "{config}");
+    assert!(!config.contains("professional"), "{config}");
+    assert!(!config.contains("protect"), "{config}");
+    // Unzipped where she keeps it, it checks and builds with no passphrase.
+    let unpacked = j.tmp().join("unpacked");
+    for (name, bytes) in &zipped {
+        let path = unpacked.join(name);
+        fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        fs::write(path, bytes).expect("write");
+    }
+    run_in(&unpacked, &["check", "carnet-ana/journal"], &[]).ok();
+    run_in(
+        &unpacked,
+        &["build", "carnet-ana/journal", "--cache", "cache"],
+        &[],
+    )
+    .ok();
+    assert!(unpacked
+        .join("carnet-ana/journal/site/referent/nelly/index.html")
+        .is_file());
+    // The programme's output folder was not touched by her export.
+    assert!(
+        !j.out().exists(),
+        "export --learner builds only her journal"
+    );
+}

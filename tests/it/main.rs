@@ -16,6 +16,7 @@ mod cli_transcript;
 
 mod codec;
 mod contributions;
+mod credentials;
 mod filters;
 mod hosting;
 mod kills;

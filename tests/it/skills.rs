@@ -169,17 +169,14 @@ fn attestations_show_only_where_their_experience_is_visible() {
         .html(&format!("sami/experiences/{STAGE}/index.html"));
     assert_eq!(
         texts(&page, ".attestation figcaption"),
-        ["Attesté par Mme Zqtutrice, tutrice chez Entrepôt Zqnord, le 25 mars 2022"]
+        ["Attesté par Mme Zqtutrice, tutrice chez Entrepôt Zqnord, le 25 mars 2022 (Rigueur) — déclaré, non vérifié"]
     );
     assert_eq!(
         texts(&page, ".attestation blockquote"),
         ["Zqcitation du stage, très sérieux."]
     );
-    // Only `rigueur` is attested; `equipe` stays declared.
-    assert_eq!(
-        texts(&page, ".chip-attested"),
-        ["Rigueur · niveau 2 sur 4 · attestée"]
-    );
+    // Written by the learner, not signed: no skill is marked attested (issue 24).
+    assert!(texts(&page, ".chip-attested").is_empty());
 }
 
 #[test]
@@ -194,7 +191,8 @@ fn the_portrait_shows_best_level_proofs_and_where_each_claim_comes_from() {
     );
     assert_eq!(
         texts(&employers, "#skill-rigueur .skill-meta"),
-        ["niveau 4 sur 4 : je peux l'apprendre à d'autres · dont 2 attestées"]
+        ["niveau 4 sur 4 : je peux l'apprendre à d'autres"],
+        "declared attestations are not counted as attested"
     );
     assert_eq!(
         texts(&employers, "#skill-equipe .proof-source"),
@@ -205,11 +203,11 @@ fn the_portrait_shows_best_level_proofs_and_where_each_claim_comes_from() {
     assert_eq!(texts(&public, "#skill-rigueur .skill-count"), ["1 preuve"]);
     assert_eq!(
         texts(&public, "#skill-rigueur .skill-meta"),
-        ["niveau 2 sur 4 : je fais avec de l'aide · dont 1 attestée"]
+        ["niveau 2 sur 4 : je fais avec de l'aide"]
     );
     assert_eq!(
         texts(&public, "#skill-rigueur .proof-source"),
-        ["(attesté par Mme Zqtutrice, tutrice chez Entrepôt Zqnord)"]
+        ["(attesté par Mme Zqtutrice, tutrice chez Entrepôt Zqnord — déclaré, non vérifié)"]
     );
     assert!(texts(&public, "#skill-cariste").is_empty());
 }
@@ -238,7 +236,8 @@ fn talents_list_learners_by_skill_attested_first_from_visible_items_only() {
             .and_then(|a| a.value().attr("href")),
         Some("http://data.europa.eu/esco/skill/zqrigueur")
     );
-    // Sami's rigueur is attested: he comes before Lina, who only declares it.
+    // Neither is signed (issue 24: declared attestations do not rank); Sami's best
+    // level (2) puts him before Lina, who gave none.
     assert_eq!(
         texts(&doc, "#skill-rigueur .talent-who a"),
         ["Sami", "Lina"]
@@ -262,7 +261,7 @@ fn talents_list_learners_by_skill_attested_first_from_visible_items_only() {
     );
     assert_eq!(
         texts(&employers, "#skill-cariste .proof-source"),
-        ["(attesté par M. Zqformateur, formateur chez Zqforma)"]
+        ["(attesté par M. Zqformateur, formateur chez Zqforma — déclaré, non vérifié)"]
     );
     // A learners' group, a referent and a learner's own site have no Talents page.
     for site in ["community/gj", "private/sami"] {
@@ -284,7 +283,7 @@ fn english_labels_come_from_skills_toml() {
     assert_eq!(
         texts(&doc, "#skill-rigueur .proof-source"),
         [
-            "(attested by Mme Zqtutrice, tutrice at Entrepôt Zqnord)",
+            "(attested by Mme Zqtutrice, tutrice at Entrepôt Zqnord — declared, not verified)",
             "(declared by me)"
         ]
     );

@@ -3,9 +3,11 @@
 
 use std::collections::HashSet;
 
-use super::raw::{RawConfig, RawSkills};
+use super::raw::{RawConfig, RawIssuer, RawSkills};
 use super::Loader;
-use crate::journal::{skills, Config, Group, ImageSettings, Language, Referent, Skill};
+use crate::journal::{
+    skills, Config, Group, ImageSettings, IssuerSettings, Language, Referent, Skill, SourceFile,
+};
 use crate::tr;
 
 impl Loader {
@@ -49,7 +51,9 @@ impl Loader {
                 );
             }
         }
+        let issuer = raw.issuer.and_then(|i| self.issuer(&source, i));
         Some(Config {
+            issuer,
             title: raw.title,
             language: raw.language,
             base_url: raw.base_url.map(|u| u.trim_end_matches('/').to_string()),
@@ -82,6 +86,36 @@ impl Loader {
                 .map(|p| p.recipients.into_iter().map(|r| source.at(r)).collect())
                 .unwrap_or_default(),
             source,
+        })
+    }
+
+    /// `[issuer]` of `carnet.toml`, its keys read (an unreadable key is an error).
+    fn issuer(&mut self, source: &SourceFile, raw: RawIssuer) -> Option<IssuerSettings> {
+        let mut key = |written: toml::Spanned<String>| {
+            let at = source.at(written);
+            let parsed = crate::credentials::PublicKey::from_multibase(&at);
+            if parsed.is_err() {
+                let lang = self.lang;
+                self.diags.push(
+                    source
+                        .error_at(
+                            &at.span,
+                            lang.pick(
+                                "ce n'est pas une clé publique Ed25519 au format Multikey (z6Mk…) : recopie celle que `carnet keys new --issuer` a affichée",
+                                "this is not an Ed25519 public key in Multikey form (z6Mk…): copy the one `carnet keys new --issuer` printed",
+                            ),
+                        )
+                        .with_code("invalid-issuer-key"),
+                );
+            }
+            parsed.ok()
+        };
+        let public_key = key(raw.public_key);
+        let previous_keys: Vec<_> = raw.previous_keys.into_iter().filter_map(&mut key).collect();
+        Some(IssuerSettings {
+            name: raw.name,
+            public_key: public_key?,
+            previous_keys,
         })
     }
 

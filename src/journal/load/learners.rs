@@ -47,6 +47,7 @@ impl Loader {
             shared_with: None,
             protect: false,
             bio: String::new(),
+            publish_badges: false,
             source: SourceFile::default(),
         });
         Some(Learner {
@@ -94,6 +95,7 @@ impl Loader {
                 .map(|list| list.into_iter().map(|g| source.at(g)).collect()),
             protect: raw.protect,
             bio,
+            publish_badges: raw.publish_badges,
             source,
         })
     }
@@ -165,6 +167,7 @@ impl Loader {
                 .filter_map(|s| self.skill_use(&source, s))
                 .collect(),
             attestation: raw.attestation.map(|a| self.attestation(&source, a)),
+            credentials: self.credentials(dir),
             visibility: raw.visibility.unwrap_or_default(),
             groups: raw
                 .groups
@@ -175,6 +178,29 @@ impl Loader {
             body,
             source,
         })
+    }
+
+    /// The credential files of an experience folder (`credentials/*.json`), as
+    /// written; they are verified once the whole journal is loaded.
+    fn credentials(&mut self, dir: &Path) -> Vec<crate::credentials::StoredCredential> {
+        let folder = dir.join(crate::credentials::FOLDER);
+        if !self.fixed_folder(&folder) {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for (name, path) in self.entries(&folder) {
+            if !name.ends_with(".json") || !self.is_file(&path) {
+                continue;
+            }
+            if let Some(text) = self.read(&path) {
+                out.push(crate::credentials::StoredCredential {
+                    path,
+                    text,
+                    state: crate::credentials::State::Unchecked,
+                });
+            }
+        }
+        out
     }
 
     /// A learner's `stories/*.md`, in slug order.

@@ -51,7 +51,7 @@ pub fn load_with(root: &Path, keys: &Keys) -> (Option<Journal>, Vec<Diagnostic>)
     learners.sort_by(|a, b| a.slug.cmp(&b.slug));
     let professionals = loader.professionals();
     let theme_dir = loader.theme_dir();
-    let journal = config.map(|config| Journal {
+    let mut journal = config.map(|config| Journal {
         root: root.to_path_buf(),
         config,
         skills,
@@ -61,6 +61,9 @@ pub fn load_with(root: &Path, keys: &Keys) -> (Option<Journal>, Vec<Diagnostic>)
         theme_dir,
         contributions,
     });
+    if let Some(journal) = journal.as_mut() {
+        crate::credentials::verify_journal(journal);
+    }
     (journal, loader.diags)
 }
 

@@ -27,6 +27,17 @@ pub(super) struct RawConfig {
     #[serde(default)]
     pub(super) images: RawImages,
     pub(super) programme: Option<RawProgramme>,
+    pub(super) issuer: Option<RawIssuer>,
+}
+
+/// `[issuer]`: the programme that signs attestations, by its public key.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawIssuer {
+    pub(super) name: String,
+    pub(super) public_key: Spanned<String>,
+    #[serde(default)]
+    pub(super) previous_keys: Vec<Spanned<String>>,
 }
 
 /// `[programme]` of a learner's own journal: where her shares go.
@@ -157,6 +168,8 @@ pub(super) struct RawProfile {
     pub(super) shared_with: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     pub(super) protect: bool,
+    #[serde(default)]
+    pub(super) publish_badges: bool,
 }
 
 #[derive(Deserialize)]

@@ -1,6 +1,7 @@
 //! One file per kind of page. Each adds a method to the renderer that returns the
 //! page (or pages) made from the view; `robots.txt` needs no template.
 
+mod badges;
 mod experience;
 mod feed;
 mod home;
@@ -11,6 +12,7 @@ mod syndication;
 mod talents;
 mod visibility;
 
+pub(super) use badges::badges;
 pub(super) use syndication::{has_atom, sitemap, SYNDICATION_WORDS};
 pub(super) use talents::has_talents;
 

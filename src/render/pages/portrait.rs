@@ -22,6 +22,18 @@ impl Renderer<'_> {
             .iter()
             .map(|s| self.story_card(learner, s, &root))
             .collect();
+        let skills = self.skills_ctx(learner, &root);
+        let issuer = learner
+            .experiences
+            .iter()
+            .flat_map(|e| &e.badges)
+            .find(|b| b.published.is_some())
+            .map(|b| b.claim.issuer_name.clone());
+        let badges_note = issuer
+            .map(|issuer| {
+                i18n::strings(self.view.language())["badges_note"].replace("{issuer}", &issuer)
+            })
+            .unwrap_or_default();
         let ctx = PortraitPage {
             learner: card,
             referent_url: learner
@@ -34,7 +46,8 @@ impl Renderer<'_> {
             groups: learner.groups.iter().map(|g| g.name.clone()).collect(),
             referent: learner.referent.as_ref().map(|r| r.name.clone()),
             timeline,
-            skills: self.skills_ctx(learner, &root),
+            skills,
+            badges_note,
             stories,
             visibility: self.visibility_ctx(learner, learner.visibility, &learner.shared_with),
         };

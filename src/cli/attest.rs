@@ -1,0 +1,186 @@
+//! `carnet attest`: the adviser's deliberate act, after talking to the tutor. Signs
+//! one Open Badges 3.0 credential per skill of an experience with the programme's
+//! key (`carnet::credentials::issue`) and writes them into the experience's folder;
+//! `--revoke` revokes them in the programme's status list instead. A build never
+//! signs anything by itself.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::{report, Style};
+use carnet::credentials::issue::{self, Request};
+use carnet::credentials::keys;
+use carnet::journal::Language;
+use carnet::tr;
+
+/// Signs (or revokes) the attestation of an experience's skills.
+#[derive(clap::Args, Debug)]
+#[command(after_help = "\
+Examples:
+  carnet attest ines 2021-03-30-stage-animalerie --skills rigueur,autonomie \\
+      --by Julien --role tuteur --organisation \"Animalerie des Arches\" \\
+      --quote \"Toujours à l'heure, et attentive aux animaux.\"
+  carnet attest ines 2021-03-30-stage-animalerie --revoke --skills rigueur
+
+The key is read from --key, else CARNET_ISSUER_KEY, else carnet's secrets folder
+(where carnet keys new --issuer wrote it); never from inside the journal. Each skill
+gets its own credential, credentials/<skill>.json in the experience's folder, bound
+to the experience's title, date, text, skills and photos: an edit made afterwards
+shows as « attestation à renouveler ».")]
+pub(super) struct Args {
+    /// The learner (their folder name under learners/).
+    learner: String,
+    /// The experience (its folder name under experiences/).
+    experience: String,
+    /// The skills vouched for, by id, separated by commas [default: all of the experience's].
+    #[arg(long, value_delimiter = ',')]
+    skills: Vec<String>,
+    /// Who vouches (the tutor or employer who saw the learner at work).
+    #[arg(long, required_unless_present = "revoke")]
+    by: Option<String>,
+    /// Their role (« tuteur », « cheffe d'équipe »).
+    #[arg(long)]
+    role: Option<String>,
+    /// Their organisation.
+    #[arg(long, visible_alias = "organization")]
+    organisation: Option<String>,
+    /// Their words, a sentence or two.
+    #[arg(long)]
+    quote: Option<String>,
+    /// When they vouched, YYYY-MM-DD [default: today].
+    #[arg(long)]
+    date: Option<String>,
+    /// Revoke the experience's signed attestations (of --skills, else all) instead.
+    #[arg(long)]
+    revoke: bool,
+    /// The programme's key file [default: <secrets folder>/issuer/<public key>.key].
+    #[arg(long, env = "CARNET_ISSUER_KEY", value_name = "FILE")]
+    key: Option<PathBuf>,
+    /// The journal folder [default: the one holding the current folder].
+    #[arg(long)]
+    journal: Option<PathBuf>,
+}
+
+/// Signs or revokes, and prints the files written.
+pub(super) fn run(args: Args, style: Style) -> ExitCode {
+    let Some(root) = args.journal.clone().or_else(find_journal) else {
+        return report::usage_error(
+            "aucun carnet ici : lance la commande dans un carnet (un dossier avec carnet.toml), ou donne --journal DOSSIER",
+            Language::Fr,
+        );
+    };
+    let lang = Language::of_journal(&root);
+    if let Some(date) = &args.date {
+        if !valid_date(date) {
+            return report::usage_error(
+                &tr!(
+                    lang,
+                    "--date {date} : écris la date comme 2021-04-17",
+                    "--date {date}: write the date as 2021-04-17"
+                ),
+                lang,
+            );
+        }
+    }
+    let key = match read_key(&root, args.key.as_deref(), lang) {
+        Ok(key) => key,
+        Err(message) => return report::usage_error(&message, lang),
+    };
+    let request = Request {
+        learner: args.learner,
+        experience: args.experience,
+        skills: args.skills,
+        by: args.by.unwrap_or_default(),
+        role: args.role,
+        organisation: args.organisation,
+        quote: args.quote,
+        date: args.date,
+    };
+    let now = jiff::Timestamp::now()
+        .strftime("%Y-%m-%dT%H:%M:%SZ")
+        .to_string();
+    let result = if args.revoke {
+        issue::revoke(&root, &key, &request, &now)
+    } else {
+        issue::attest(&root, &key, &request, &now)
+    };
+    match result {
+        Ok(files) => {
+            if !style.quiet {
+                let done = if args.revoke {
+                    lang.pick("Révoqué :", "Revoked:")
+                } else {
+                    lang.pick("Signé :", "Signed:")
+                };
+                println!("{done}");
+                for file in &files {
+                    println!("  {}", file.display());
+                }
+                println!(
+                    "{}",
+                    lang.pick(
+                        "Reconstruis les sites (carnet build) pour qu'ils le montrent.",
+                        "Rebuild the sites (carnet build) for them to show it."
+                    )
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => report::failure(&e, style, lang),
+    }
+}
+
+/// The programme's key: `--key` / `CARNET_ISSUER_KEY`, else the secrets folder's
+/// key for the journal's public key. A key file inside the journal is refused.
+fn read_key(root: &Path, given: Option<&Path>, lang: Language) -> Result<keys::IssuerKey, String> {
+    let path = match given {
+        Some(path) => path.to_path_buf(),
+        None => {
+            let (journal, _) = carnet::journal::load(root);
+            let public = journal
+                .and_then(|j| j.config.issuer)
+                .map(|i| i.public_key)
+                .ok_or_else(|| {
+                    lang.pick(
+                        "carnet.toml n'a pas de table [issuer] avec public_key : crée la clé du programme avec carnet keys new --issuer",
+                        "carnet.toml has no [issuer] table with public_key: make the programme's key with carnet keys new --issuer",
+                    )
+                    .to_string()
+                })?;
+            keys::default_path(&public).map_err(|e| e.to_string())?
+        }
+    };
+    let shown = path.display();
+    if carnet::secrets::is_inside(&path, root).unwrap_or(false) {
+        return Err(tr!(
+            lang,
+            "{shown} est dans le journal : la clé secrète du programme doit rester hors du journal (elle serait copiée et partagée avec lui) ; déplace-la et donne --key",
+            "{shown} is inside the journal: the programme's secret key must stay outside it (it would be copied and shared with it); move it and give --key"
+        ));
+    }
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        tr!(
+            lang,
+            "{shown} : impossible de lire la clé du programme : {e} (donne --key FICHIER, ou CARNET_ISSUER_KEY)",
+            "{shown}: cannot read the programme's key: {e} (give --key FILE, or CARNET_ISSUER_KEY)"
+        )
+    })?;
+    keys::read_key_file(&text).map_err(|_| {
+        tr!(
+            lang,
+            "{shown} n'est pas une clé écrite par carnet keys new --issuer",
+            "{shown} is not a key written by carnet keys new --issuer"
+        )
+    })
+}
+
+fn valid_date(date: &str) -> bool {
+    date.len() == 10 && date.parse::<jiff::civil::Date>().is_ok()
+}
+
+fn find_journal() -> Option<PathBuf> {
+    let here = std::env::current_dir().ok()?;
+    here.ancestors()
+        .find(|dir| dir.join("carnet.toml").is_file())
+        .map(Path::to_path_buf)
+}

@@ -41,10 +41,7 @@ pub fn learner_config(
 ) -> std::result::Result<String, toml_edit::TomlError> {
     let mut doc: toml_edit::DocumentMut = text.parse()?;
     let slug_in = |table: &toml_edit::Table, keep: &dyn Fn(&str) -> bool| {
-        table
-            .get("slug")
-            .and_then(|s| s.as_str())
-            .is_some_and(keep)
+        table.get("slug").and_then(|s| s.as_str()).is_some_and(keep)
     };
     if let Some(list) = doc
         .get_mut("groups")

@@ -578,3 +578,60 @@ fn a_sealed_site_has_one_file_per_name() {
         "sealed files no name points to (a photo sealed twice?): {unnamed:?}"
     );
 }
+
+/// Issue 23: `protect = true` on a learner's own profile seals her private site
+/// (for a learner who hosts her own carnet); the other sites stay as they are.
+#[test]
+fn a_learner_who_protects_her_profile_gets_a_sealed_private_site() {
+    let j = Journal::new();
+    j.config("title = \"Carnet d'Inès\"\n");
+    j.learner(
+        "ines",
+        "name = \"Inès\"\nvisibility = \"public\"\nprotect = true",
+        "Ma bio publique.",
+    );
+    j.experience(
+        "ines",
+        "2021-05-02-zqjournalintime",
+        "title = \"zqMon journal intime\"\ndate = 2021-05-02\nvisibility = \"private\"",
+        "zqce que je garde pour moi",
+        &[],
+    );
+    // Without her passphrase the build stops and names where to give it.
+    j.build().code(2).stderr_has(&[
+        "private/ines",
+        "--passphrase-file",
+        "CARNET_PASSPHRASE_PRIVATE_INES",
+    ]);
+    assert!(!j.out().exists());
+    let file = passphrase_file(&j, "mien.txt", &format!("private/ines = {FIRST}\n"));
+    build_sealed(&j, &j.out(), &file).ok();
+    let site = j.out().join("private/ines");
+    for (rel, bytes) in files_of(&site) {
+        for needle in [
+            "zqMon journal intime",
+            "zqce que je garde",
+            "zqjournalintime",
+            FIRST,
+        ] {
+            assert!(
+                !rel.contains(needle) && memchr::memmem::find(&bytes, needle.as_bytes()).is_none(),
+                "{rel} holds {needle:?}"
+            );
+        }
+    }
+    let (key, map) = open_site(&site, FIRST).expect("her passphrase opens it");
+    let index = fs::read(site.join(&map["index.html"])).expect("home page");
+    let index = carnet::seal::open(&key, "index.html", &index).expect("opens");
+    assert!(String::from_utf8_lossy(&index).contains("zqMon journal intime"));
+    assert!(
+        open_site(&site, SECOND).is_none(),
+        "another passphrase does not"
+    );
+    // Her public site is not sealed: it is meant to be read.
+    let public = fs::read_to_string(j.out().join("public/index.html")).expect("public");
+    assert!(
+        public.contains("Inès") && !public.contains("carnet-seal"),
+        "{public}"
+    );
+}

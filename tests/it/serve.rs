@@ -1814,3 +1814,25 @@ fn a_photo_sent_through_the_form_is_stored_without_location_serial_or_owner() {
         "the same pixels"
     );
 }
+
+/// Issue 23: the preview's page « Ce que ta conseillère recevra » lists what `carnet
+/// share` would send (her referent's and groups' items), and nothing private.
+#[test]
+fn the_share_preview_lists_what_leaves_and_nothing_private() {
+    let j = ana();
+    j.experience(
+        "ana",
+        "2021-05-01-zqprive",
+        "title = \"zqJournal intime\"\ndate = 2021-05-01\nvisibility = \"private\"",
+        "zqtexte à moi",
+        &[],
+    );
+    let server = Server::start(&j, &[]);
+    let (status, page) = server.get("/_carnet/share");
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("Ce que ta conseillère recevra"), "{page}");
+    for leaves in ["Entretien SECRETREFERENT", "Stage au fournil"] {
+        assert!(page.contains(leaves), "{leaves}: {page}");
+    }
+    assert!(!page.contains("zq"), "{page}");
+}

@@ -33,7 +33,7 @@ use crate::seal::{self, Passphrases, Sealing, SiteKeys};
 pub use prepare::{prepare, Prepared};
 
 /// What to build.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Options {
     /// The journal folder.
     pub journal: PathBuf,
@@ -48,6 +48,8 @@ pub struct Options {
     /// `contributions/` (default: `CARNET_IDENTITY`, else `identity.age` in carnet's
     /// secrets folder; see [`crate::share::keys`]).
     pub identity: Option<PathBuf>,
+    /// Errors only: no progress bar (`--quiet`).
+    pub quiet: bool,
 }
 
 impl Options {
@@ -103,6 +105,8 @@ pub struct Summary {
 pub struct Timings {
     on: bool,
     last: Instant,
+    /// Errors only (`--quiet`): no progress bar either.
+    pub quiet: bool,
 }
 
 impl Timings {
@@ -111,6 +115,7 @@ impl Timings {
         Timings {
             on: std::env::var_os("CARNET_TIMINGS").is_some(),
             last: Instant::now(),
+            quiet: false,
         }
     }
 
@@ -154,6 +159,7 @@ pub fn build(options: &Options) -> Result<Summary> {
     timings.stage("prepare");
     let staging = Staging::new(&out)?;
     let mut sealing = Sealing::new(staging, keys, prepared.language);
+    timings.quiet = options.quiet;
     let produced = produce(&prepared, &cache, &mut sealing, &mut timings)?;
     write_root(&prepared, &produced, &mut sealing)?;
     let staging = sealing.finish()?;
@@ -369,6 +375,7 @@ pub fn produce_views<T: Target + Send>(
         &prepared.catalog,
         cache,
         prepared.settings.quality,
+        timings.quiet,
     )
     .map_err(Error::Content)?;
     timings.stage("images");

@@ -62,6 +62,7 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
         cache: args.cache.clone(),
         passphrase_file: args.passphrase_file.clone(),
         identity: None,
+        quiet: style.quiet,
     };
     if style.verbose {
         super::build::verbose_start(&options, lang);

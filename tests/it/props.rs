@@ -623,6 +623,7 @@ fn build(model: &Model, plan: &Plan) -> Result<(), TestCaseError> {
             cache: Some(j.cache()),
             passphrase_file: None,
             identity: None,
+            quiet: true,
         };
         if let Err(e) = carnet::build(&options) {
             let detail = match &e {

@@ -27,6 +27,10 @@ pub fn write_pages(
 ) -> Result<()> {
     let dir = site_dir(site);
     for (page, hash) in site.pages.iter().zip(hashes) {
+        if site.kept.contains_key(&page.path) {
+            target.keep(&format!("{dir}/{}", page.path), hash)?;
+            continue;
+        }
         target.write_hashed(
             &format!("{dir}/{}", page.path),
             page.content.as_bytes(),

@@ -155,3 +155,39 @@ impl Target for MemorySite {
         self.files.len()
     }
 }
+
+#[cfg(test)]
+mod keep_tests {
+    use super::*;
+
+    fn hash(bytes: &[u8]) -> String {
+        blake3::hash(bytes).to_hex().to_string()
+    }
+
+    #[test]
+    fn a_preview_keeps_only_checked_pages_of_the_build_it_follows() {
+        let mut previous = MemorySite::new();
+        previous
+            .write_hashed("public/a.html", b"A", &hash(b"A"))
+            .expect("write");
+        previous.set_checked_digest(Some("d".into()));
+        let mut next = MemorySite::following(&previous);
+        assert_eq!(next.checked_digest(), Some("d"));
+        assert!(next.holds("public/a.html", &hash(b"A")));
+        assert!(!next.holds("public/a.html", &hash(b"B")), "other bytes");
+        assert!(!next.holds("public/b.html", &hash(b"A")), "another path");
+        next.keep("public/a.html", &hash(b"A")).expect("keep");
+        assert!(next.keep("public/b.html", &hash(b"A")).is_err());
+        assert_eq!(
+            next.get("public/a.html"),
+            Some(&MemoryFile::Bytes(Arc::from(&b"A"[..])))
+        );
+        // Two builds laid over each other were never checked together.
+        let mut layered = previous.clone();
+        layered.extend(MemorySite::new());
+        assert_eq!(MemorySite::following(&layered).checked_digest(), None);
+        // A build whose leak check did not run vouches for nothing.
+        previous.set_checked_digest(None);
+        assert_eq!(MemorySite::following(&previous).checked_digest(), None);
+    }
+}

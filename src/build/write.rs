@@ -126,9 +126,21 @@ mod tests {
 
     #[test]
     fn quiet_hides_the_photo_progress_bar() {
-        assert!(!progress_bar(100, false, true).is_hidden(), "a terminal sees it");
-        assert!(progress_bar(100, true, true).is_hidden(), "--quiet hides it");
-        assert!(progress_bar(100, false, false).is_hidden(), "no terminal, no bar");
-        assert!(progress_bar(5, false, true).is_hidden(), "too short to watch");
+        assert!(
+            !progress_bar(100, false, true).is_hidden(),
+            "a terminal sees it"
+        );
+        assert!(
+            progress_bar(100, true, true).is_hidden(),
+            "--quiet hides it"
+        );
+        assert!(
+            progress_bar(100, false, false).is_hidden(),
+            "no terminal, no bar"
+        );
+        assert!(
+            progress_bar(5, false, true).is_hidden(),
+            "too short to watch"
+        );
     }
 }

@@ -269,7 +269,11 @@ impl Cache {
         index.files.retain(|name, _| needed.contains(name));
         index.version = INDEX_VERSION;
         let json = serde_json::to_vec(&*index).map_err(|e| Error::io(&self.dir, e.into()))?;
-        let key = self.variants.file_name().unwrap_or_default().to_string_lossy();
+        let key = self
+            .variants
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy();
         write_atomic(&self.dir.join(format!("{key}.json")), &json)?;
         Ok(pruned.len())
     }

@@ -63,8 +63,7 @@ pub(super) fn read(out: &Path, checked: Option<&str>) -> Option<PageInputs> {
     let checked = checked?;
     let bytes = fs::read(inputs_of(out)).ok()?;
     let inputs: PageInputs = serde_json::from_slice(&bytes).ok()?;
-    (inputs.carnet == KIND && inputs.version == VERSION && inputs.leak == checked)
-        .then_some(inputs)
+    (inputs.carnet == KIND && inputs.version == VERSION && inputs.leak == checked).then_some(inputs)
 }
 
 /// Writes (atomically) or removes the page inputs of `out`.

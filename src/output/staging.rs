@@ -18,9 +18,9 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use super::inputs::{self, PageInputs, SiteInputs};
 use super::interrupt;
 use super::lock::FolderLock;
-use super::inputs::{self, PageInputs, SiteInputs};
 use super::manifest::{self, sibling, Entry, Listing};
 use super::Target;
 use crate::error::{Error, IoContext, Result};

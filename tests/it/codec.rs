@@ -296,8 +296,14 @@ fn build_in(j: &Journal, codec: Option<&str>, out: &Path, cache: &Path) -> Outpu
 #[test]
 fn a_cache_made_by_one_codec_is_not_used_by_the_other() {
     let photos = [
-        ("a.jpg", gradient(1600, 1000, jpeg_encoder::ColorType::Rgb, false)),
-        ("b.jpg", gradient(900, 1200, jpeg_encoder::ColorType::Rgb, true)),
+        (
+            "a.jpg",
+            gradient(1600, 1000, jpeg_encoder::ColorType::Rgb, false),
+        ),
+        (
+            "b.jpg",
+            gradient(900, 1200, jpeg_encoder::ColorType::Rgb, true),
+        ),
     ];
     let j = photos_journal(&photos);
     // What each codec makes with a cache of its own.
@@ -306,7 +312,13 @@ fn a_cache_made_by_one_codec_is_not_used_by_the_other() {
         .map(|codec| {
             let name = codec.unwrap_or("default");
             let out = j.tmp().join(format!("alone-{name}"));
-            build_in(&j, *codec, &out, &j.tmp().join(format!("alone-cache-{name}"))).ok();
+            build_in(
+                &j,
+                *codec,
+                &out,
+                &j.tmp().join(format!("alone-cache-{name}")),
+            )
+            .ok();
             snapshot(&out.join("public"))
         })
         .collect();

@@ -13,6 +13,7 @@
 pub mod leak;
 pub mod prepare;
 pub mod render;
+pub mod reuse;
 pub mod write;
 
 use std::collections::{BTreeMap, HashSet};
@@ -27,13 +28,13 @@ use crate::audience::{Audience, AudienceView};
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::images::{Cache, PrivacyReport, Variant};
-use crate::output::{self, Staging, Target};
+use crate::output::{self, SiteInputs, Staging, Target};
 use crate::render::Site;
 use crate::seal::{self, Passphrases, Sealing, SiteKeys};
 pub use prepare::{prepare, Prepared};
 
 /// What to build.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Options {
     /// The journal folder.
     pub journal: PathBuf,
@@ -48,6 +49,8 @@ pub struct Options {
     /// `contributions/` (default: `CARNET_IDENTITY`, else `identity.age` in carnet's
     /// secrets folder; see [`crate::share::keys`]).
     pub identity: Option<PathBuf>,
+    /// Errors only: no progress bar (`--quiet`).
+    pub quiet: bool,
 }
 
 impl Options {
@@ -103,6 +106,8 @@ pub struct Summary {
 pub struct Timings {
     on: bool,
     last: Instant,
+    /// Errors only (`--quiet`): no progress bar either.
+    pub quiet: bool,
 }
 
 impl Timings {
@@ -111,6 +116,7 @@ impl Timings {
         Timings {
             on: std::env::var_os("CARNET_TIMINGS").is_some(),
             last: Instant::now(),
+            quiet: false,
         }
     }
 
@@ -154,6 +160,7 @@ pub fn build(options: &Options) -> Result<Summary> {
     timings.stage("prepare");
     let staging = Staging::new(&out)?;
     let mut sealing = Sealing::new(staging, keys, prepared.language);
+    timings.quiet = options.quiet;
     let produced = produce(&prepared, &cache, &mut sealing, &mut timings)?;
     write_root(&prepared, &produced, &mut sealing)?;
     let staging = sealing.finish()?;
@@ -308,23 +315,55 @@ pub fn produce_views<T: Target + Send>(
             std::io::Error::other("output lock poisoned"),
         )
     };
+    let theme_digest = prepared.theme.digest();
+    let kept = AtomicUsize::new(0);
     let sites: Vec<Site> = views
         .par_iter()
         .map(|&view| {
-            let mut site = render::render_site(prepared, view)?;
+            let dir = view.audience().dir().to_string_lossy().replace('\\', "/");
+            // The leak check's evidence for this site, and whether the files the
+            // output holds were checked against it (see `reuse`).
+            let plan = match &prepared.leak {
+                Some(leak) => {
+                    let target = shared.lock().map_err(|_| poisoned())?;
+                    Some(reuse::plan(
+                        prepared,
+                        leak,
+                        view,
+                        &dir,
+                        &theme_digest,
+                        &**target,
+                    ))
+                }
+                None => None,
+            };
+            let mut site = render::render_site_with(
+                prepared,
+                view,
+                plan.as_ref().and_then(|p| p.reuse.as_ref()),
+            )?;
+            kept.fetch_add(site.kept.len(), Ordering::Relaxed);
             let hashes: Vec<String> = site
                 .pages
                 .iter()
-                .map(|p| blake3::hash(p.content.as_bytes()).to_hex().to_string())
+                .map(|p| match site.kept.get(&p.path) {
+                    Some(hash) => hash.clone(),
+                    None => blake3::hash(p.content.as_bytes()).to_hex().to_string(),
+                })
                 .collect();
-            if let Some(leak) = &prepared.leak {
-                let dir = write::site_dir(&site);
-                let fresh: Vec<bool> = if checked_before {
+            if let (Some(leak), Some(plan)) = (&prepared.leak, &plan) {
+                // A page left in place, or rendered again into the bytes the output
+                // holds, was checked against this same evidence: not read again.
+                let cleared = checked_before || plan.cleared;
+                let fresh: Vec<bool> = if cleared {
                     let target = shared.lock().map_err(|_| poisoned())?;
                     site.pages
                         .iter()
                         .zip(&hashes)
-                        .map(|(p, h)| !target.holds(&format!("{dir}/{}", p.path), h))
+                        .map(|(p, h)| {
+                            !site.kept.contains_key(&p.path)
+                                && !target.holds(&format!("{dir}/{}", p.path), h)
+                        })
                         .collect()
                 } else {
                     vec![true; site.pages.len()]
@@ -342,6 +381,24 @@ pub fn produce_views<T: Target + Send>(
                 }
             }
             let mut target = shared.lock().map_err(|_| poisoned())?;
+            if let Some(plan) = plan {
+                let pages = site
+                    .pages
+                    .iter()
+                    .zip(&hashes)
+                    .filter_map(|(p, h)| {
+                        let input = site.inputs.get(&p.path)?;
+                        Some((p.path.clone(), (input.clone(), h.clone())))
+                    })
+                    .collect();
+                target.record_inputs(
+                    &dir,
+                    SiteInputs {
+                        evidence: plan.evidence,
+                        pages,
+                    },
+                );
+            }
             write::write_pages(&mut **target, &mut site, &prepared.theme, &hashes)?;
             Ok(site)
         })
@@ -349,6 +406,10 @@ pub fn produce_views<T: Target + Send>(
     let target = shared.into_inner().map_err(|_| poisoned())?;
     target.set_checked_digest(prepared.leak.as_ref().map(|l| l.digest().to_string()));
     timings.stage("render");
+    timings.note(&format!(
+        "{} pages left as the previous build wrote them (their inputs unchanged)",
+        kept.into_inner()
+    ));
     if prepared.leak.is_some() {
         let pages: usize = sites.iter().map(|s| s.html_pages).sum();
         timings.note(&format!(
@@ -369,6 +430,7 @@ pub fn produce_views<T: Target + Send>(
         &prepared.catalog,
         cache,
         prepared.settings.quality,
+        timings.quiet,
     )
     .map_err(Error::Content)?;
     timings.stage("images");

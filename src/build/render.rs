@@ -5,10 +5,19 @@
 use super::Prepared;
 use crate::audience::AudienceView;
 use crate::error::Result;
-use crate::render::{self, Site};
+use crate::render::{self, Reuse, Site};
 
 /// Renders the site of `view`.
 pub fn render_site(prepared: &Prepared, view: &AudienceView) -> Result<Site> {
+    render_site_with(prepared, view, None)
+}
+
+/// Renders the site of `view`, leaving the pages `reuse` allows as they are.
+pub fn render_site_with(
+    prepared: &Prepared,
+    view: &AudienceView,
+    reuse: Option<&Reuse>,
+) -> Result<Site> {
     let catalog = prepared.catalog.for_view(view);
-    render::render(view, &prepared.theme, &catalog)
+    render::render_with(view, &prepared.theme, &catalog, reuse)
 }

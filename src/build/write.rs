@@ -27,6 +27,10 @@ pub fn write_pages(
 ) -> Result<()> {
     let dir = site_dir(site);
     for (page, hash) in site.pages.iter().zip(hashes) {
+        if site.kept.contains_key(&page.path) {
+            target.keep(&format!("{dir}/{}", page.path), hash)?;
+            continue;
+        }
         target.write_hashed(
             &format!("{dir}/{}", page.path),
             page.content.as_bytes(),
@@ -40,12 +44,14 @@ pub fn write_pages(
     Ok(())
 }
 
-/// Makes the variants missing from the cache, decoding each distinct source once.
+/// Makes the variants missing from the cache, decoding each distinct source once;
+/// with a progress bar on a terminal, unless `quiet`.
 pub fn make_images(
     variants: &BTreeMap<&str, &Variant>,
     catalog: &Catalog,
     cache: &Cache,
     quality: u8,
+    quiet: bool,
 ) -> std::result::Result<images::process::Stats, Vec<Diagnostic>> {
     let mut by_source: BTreeMap<&str, (&Path, &images::Source, Vec<&Variant>)> = BTreeMap::new();
     for v in variants.values() {
@@ -59,18 +65,18 @@ pub fn make_images(
             .push(v);
     }
     let groups: Vec<_> = by_source.into_values().collect();
-    let progress = progress_bar(groups.len() as u64);
+    use std::io::IsTerminal;
+    let progress = progress_bar(groups.len() as u64, quiet, std::io::stderr().is_terminal());
     let read = |path: &Path| catalog.read(path);
     let stats = images::process::make(&groups, cache, quality, &progress, &read);
     progress.finish_and_clear();
     stats
 }
 
-/// A progress bar over the photos, drawn only when stderr is a terminal and the
-/// work is long enough to be worth watching.
-fn progress_bar(len: u64) -> indicatif::ProgressBar {
-    use std::io::IsTerminal;
-    if len < 20 || !std::io::stderr().is_terminal() {
+/// A progress bar over the photos, drawn only when stderr is a `terminal`, the
+/// build is not `quiet` and the work is long enough to be worth watching.
+fn progress_bar(len: u64, quiet: bool, terminal: bool) -> indicatif::ProgressBar {
+    if len < 20 || quiet || !terminal {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(len);
@@ -112,4 +118,29 @@ pub fn place_photos(target: &mut dyn Target, sites: &[Site], cache: &Cache) -> R
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::progress_bar;
+
+    #[test]
+    fn quiet_hides_the_photo_progress_bar() {
+        assert!(
+            !progress_bar(100, false, true).is_hidden(),
+            "a terminal sees it"
+        );
+        assert!(
+            progress_bar(100, true, true).is_hidden(),
+            "--quiet hides it"
+        );
+        assert!(
+            progress_bar(100, false, false).is_hidden(),
+            "no terminal, no bar"
+        );
+        assert!(
+            progress_bar(5, false, true).is_hidden(),
+            "too short to watch"
+        );
+    }
 }

@@ -47,6 +47,7 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
         cache: args.cache,
         passphrase_file: args.passphrase_file,
         identity: args.identity,
+        quiet: style.quiet,
     };
     let lang = Language::of_journal(&options.journal);
     if style.verbose {

@@ -73,6 +73,7 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
         cache: args.cache.clone(),
         passphrase_file: args.passphrase_file.clone(),
         identity: None,
+        quiet: style.quiet,
     };
     if style.verbose {
         super::build::verbose_start(&options, lang);
@@ -239,15 +240,14 @@ fn take_away(
         cache: Some(
             Options {
                 journal: root.clone(),
-                out: None,
                 cache: args.cache.clone(),
-                passphrase_file: None,
-                identity: None,
+                ..Options::default()
             }
             .cache_dir(),
         ),
         passphrase_file: args.passphrase_file.clone(),
         identity: None,
+        quiet: style.quiet,
     };
     let summary = carnet::build(&options).map_err(failed)?;
     if !style.quiet {

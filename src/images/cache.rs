@@ -1,7 +1,10 @@
 //! The content-addressed image cache, kept outside every output folder.
 //!
-//! Variants are stored as `v1/<key>.jpg` (and `.webp`), the key hashing the source
-//! bytes, the operation and the settings. `index.json` records, for each variant
+//! Variants are stored as `<codec>/<key>.jpg` (and `.webp`), the key hashing the
+//! source bytes, the operation and the settings; the folder is the JPEG codec's
+//! ([`super::codec::Codec::cache_key`], `v2-rust` or `v2-libjpeg-turbo-2.1.5`): the two
+//! codecs make different bytes, so one never reuses the other's files. Its index
+//! (`<codec>.json`, one per codec) records, for each variant
 //! file, the size and blake3 hash of what was written (a file of another size, an
 //! empty one left by a crash for instance, is made again, never published), and for
 //! each journal using the cache, a stat index (path, size and mtime → probed
@@ -86,6 +89,11 @@ const INDEX_VERSION: u32 = 3;
 #[derive(Debug)]
 pub struct Cache {
     dir: PathBuf,
+    /// The folder of this codec's variant files (see [`Codec::cache_key`]), with
+    /// its own index: a cache made by one codec is not reused by the other.
+    ///
+    /// [`Codec::cache_key`]: super::codec::Codec::cache_key
+    variants: PathBuf,
     /// Id of the journal being built (hash of its canonical folder).
     journal: String,
     /// The journal's canonical folder.
@@ -118,10 +126,14 @@ impl Cache {
     /// another build using it to end. A missing or unreadable index is an empty one:
     /// the cache is only ever a shortcut.
     pub fn open(dir: &Path, root: &Path) -> Result<Cache> {
-        let variants = dir.join("v1");
+        let key = super::codec::active().cache_key();
+        let variants = dir.join(key);
         fs::create_dir_all(&variants).at(dir)?;
         let lock = FolderLock::acquire(&dir.join(".lock"))?;
-        let index = fs::read(dir.join("index.json"))
+        // Files of carnets before the cache was kept per codec: made by either.
+        let _ = fs::remove_dir_all(dir.join("v1"));
+        let _ = fs::remove_file(dir.join("index.json"));
+        let index = fs::read(dir.join(format!("{key}.json")))
             .ok()
             .and_then(|b| serde_json::from_slice::<Index>(&b).ok())
             .filter(|i| i.version == INDEX_VERSION)
@@ -142,6 +154,7 @@ impl Cache {
         let canonical = fs::canonicalize(root).at(root)?;
         Ok(Cache {
             dir: dir.to_path_buf(),
+            variants,
             journal: journal_id(&canonical),
             root: canonical,
             index: Mutex::new(index),
@@ -178,7 +191,7 @@ impl Cache {
 
     /// Where the variant file `file` lives.
     pub fn variant_path(&self, file: &str) -> PathBuf {
-        self.dir.join("v1").join(file)
+        self.variants.join(file)
     }
 
     /// Whether the variant file `file` is in the cache, whole.
@@ -244,9 +257,9 @@ impl Cache {
             .values()
             .flat_map(|r| r.files.iter().cloned())
             .collect();
-        let variants = self.dir.join("v1");
+        let variants = &self.variants;
         let mut pruned = Vec::new();
-        for entry in fs::read_dir(&variants).at(&variants)?.flatten() {
+        for entry in fs::read_dir(variants).at(variants)?.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
             if !needed.contains(&name) {
                 fs::remove_file(entry.path()).at(entry.path())?;
@@ -256,7 +269,12 @@ impl Cache {
         index.files.retain(|name, _| needed.contains(name));
         index.version = INDEX_VERSION;
         let json = serde_json::to_vec(&*index).map_err(|e| Error::io(&self.dir, e.into()))?;
-        write_atomic(&self.dir.join("index.json"), &json)?;
+        let key = self
+            .variants
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy();
+        write_atomic(&self.dir.join(format!("{key}.json")), &json)?;
         Ok(pruned.len())
     }
 }

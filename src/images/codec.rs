@@ -62,6 +62,16 @@ impl Codec {
         }
     }
 
+    /// The folder of the image cache that holds this codec's files: the two codecs
+    /// make different bytes, so a cache made by one is never used by the other.
+    pub fn cache_key(self) -> &'static str {
+        match self {
+            #[cfg(carnet_libjpeg)]
+            Codec::Libjpeg => concat!("v2-libjpeg-turbo-", env!("CARNET_LIBJPEG_VERSION")),
+            Codec::Rust => "v2-rust",
+        }
+    }
+
     /// What `carnet --version` and the build summary call it.
     pub fn name(self) -> &'static str {
         match self {

@@ -15,6 +15,7 @@
 //! module must never delete a path outside the output folder.
 
 pub(crate) mod atomic;
+mod inputs;
 pub mod interrupt;
 mod lock;
 mod manifest;
@@ -28,6 +29,7 @@ use std::path::Path;
 use crate::error::Result;
 
 pub use atomic::write_atomic;
+pub use inputs::{inputs_of, PageInputs, SiteInputs};
 pub use lock::FolderLock;
 pub use manifest::{manifest_of, pending_of, LEGACY_MANIFEST};
 pub use memory::{MemoryFile, MemorySite};
@@ -76,5 +78,28 @@ pub trait Target {
     /// when it did not run).
     fn set_checked_digest(&mut self, digest: Option<String>) {
         let _ = digest;
+    }
+
+    /// What the pages of the build recorded by [`Target::checked_digest`] were made
+    /// from, when the target knows it.
+    fn previous_inputs(&self) -> Option<&PageInputs> {
+        None
+    }
+
+    /// Keeps at `rel` the file of hash `hash` that the target [`holds`] from the
+    /// previous build, instead of writing it again.
+    ///
+    /// [`holds`]: Target::holds
+    fn keep(&mut self, rel: &str, hash: &str) -> Result<()> {
+        let _ = hash;
+        Err(crate::error::Error::Output {
+            path: rel.into(),
+            message: "this target keeps no file of a previous build".into(),
+        })
+    }
+
+    /// Records what the pages of one site of this build were made from.
+    fn record_inputs(&mut self, dir: &str, inputs: SiteInputs) {
+        let _ = (dir, inputs);
     }
 }

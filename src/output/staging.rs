@@ -18,6 +18,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use super::inputs::{self, PageInputs, SiteInputs};
 use super::interrupt;
 use super::lock::FolderLock;
 use super::manifest::{self, sibling, Entry, Listing};
@@ -35,6 +36,11 @@ pub struct Staging {
     previous_digest: Option<String>,
     /// The leak-check digest this build's files passed.
     digest: Option<String>,
+    /// What the previous build's pages were made from (when it is the build of the
+    /// manifest, checked).
+    previous_inputs: Option<PageInputs>,
+    /// What this build's pages were made from, by site folder.
+    inputs: std::collections::BTreeMap<String, SiteInputs>,
     /// Every file of this build: left in place (entry of the previous build) or staged.
     files: Listing,
     /// Files written into the staging folder, to move into the output folder.
@@ -74,12 +80,15 @@ impl Staging {
         } else {
             (Listing::new(), None)
         };
+        let previous_inputs = inputs::read(out, previous_digest.as_deref());
         Ok(Staging {
             out: out.to_path_buf(),
             dir,
             previous,
             previous_digest,
             digest: None,
+            previous_inputs,
+            inputs: std::collections::BTreeMap::new(),
             files: Listing::new(),
             staged: Vec::new(),
             dirs: HashSet::new(),
@@ -140,6 +149,16 @@ impl Staging {
     /// manifest never vouches for it. Returns the number of files added, replaced or
     /// deleted.
     pub fn commit(mut self) -> Result<usize> {
+        // What the pages were made from goes first: it is read only with the
+        // manifest of the same leak check, so a commit cut after it is harmless.
+        let inputs = self.digest.as_deref().map(|d| {
+            let mut all = PageInputs::new(d);
+            all.sites = std::mem::take(&mut self.inputs);
+            all
+        });
+        if inputs != self.previous_inputs {
+            inputs::write(&self.out, inputs.as_ref())?;
+        }
         if self.files == self.previous
             && self.staged.is_empty()
             && self.digest == self.previous_digest
@@ -277,6 +296,26 @@ impl Target for Staging {
 
     fn set_checked_digest(&mut self, digest: Option<String>) {
         self.digest = digest;
+    }
+
+    fn previous_inputs(&self) -> Option<&PageInputs> {
+        self.previous_inputs.as_ref()
+    }
+
+    fn keep(&mut self, rel: &str, hash: &str) -> Result<()> {
+        let kept = self
+            .unchanged(rel, hash, false)
+            .ok_or_else(|| Error::Output {
+                path: self.out.join(rel),
+                message: "a page of the previous build changed during this build: build again"
+                    .into(),
+            })?;
+        self.files.insert(rel.to_string(), Some(kept));
+        Ok(())
+    }
+
+    fn record_inputs(&mut self, dir: &str, inputs: SiteInputs) {
+        self.inputs.insert(dir.to_string(), inputs);
     }
 }
 

@@ -21,7 +21,8 @@ mod cards;
 mod pages;
 mod photos;
 
-use std::collections::{BTreeSet, HashMap};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 
@@ -52,18 +53,79 @@ pub struct Site {
     pub photos: BTreeSet<Variant>,
     /// Number of HTML pages (kept once the pages are written and freed).
     pub html_pages: usize,
+    /// The digest of each templated page's inputs, by path (only when rendered
+    /// with a [`Reuse`]).
+    pub inputs: BTreeMap<String, String>,
+    /// The pages not rendered again, by path, with the blake3 (hex) of the bytes
+    /// the previous build wrote: their `content` is empty.
+    pub kept: HashMap<String, String>,
+}
+
+/// What lets [`render_with`] leave a page as the previous build wrote it: the
+/// digest of everything its template sees (its serialized context, the site's
+/// context, the interface strings) salted with carnet's version, the theme and the
+/// leak check's evidence for the site, and the pages of the previous build still
+/// in place (checked under that same evidence).
+#[derive(Debug)]
+pub struct Reuse {
+    salt: blake3::Hasher,
+    /// Pages of the previous build still in place: path in the site → (digest of
+    /// its inputs, blake3 of its bytes).
+    held: HashMap<String, (String, String)>,
+}
+
+/// The version of what goes into a page's input digest.
+const INPUTS_VERSION: u32 = 1;
+
+impl Reuse {
+    /// Reuse for a site whose theme has digest `theme`, whose leak-check evidence
+    /// has digest `evidence`, and whose previous pages still in place are `held`.
+    pub fn new(theme: &str, evidence: &str, held: HashMap<String, (String, String)>) -> Reuse {
+        let mut salt = blake3::Hasher::new();
+        for part in [
+            env!("CARGO_PKG_VERSION"),
+            &INPUTS_VERSION.to_string(),
+            theme,
+            evidence,
+        ] {
+            salt.update(&(part.len() as u64).to_le_bytes());
+            salt.update(part.as_bytes());
+        }
+        Reuse { salt, held }
+    }
 }
 
 /// Renders the site of `view`. `catalog` must hold the view's photos (and, to keep
 /// the boundary plain, nothing else: see [`Catalog::for_view`]).
 pub fn render(view: &AudienceView, theme: &Theme, catalog: &Catalog) -> Result<Site> {
+    render_with(view, theme, catalog, None)
+}
+
+/// [`render`], leaving as they are the pages whose inputs are those `reuse` holds.
+pub fn render_with(
+    view: &AudienceView,
+    theme: &Theme,
+    catalog: &Catalog,
+    reuse: Option<&Reuse>,
+) -> Result<Site> {
+    let site = site_ctx(view);
+    let salt = reuse.and_then(|reuse| {
+        let mut salt = reuse.salt.clone();
+        serde_json::to_writer(&mut salt, &site).ok()?;
+        serde_json::to_writer(&mut salt, &i18n::strings(view.language())).ok()?;
+        Some(salt)
+    });
     let mut r = Renderer {
         view,
         theme,
         catalog,
         photos: BTreeSet::new(),
-        site: site_ctx(view),
+        site,
         summaries: HashMap::new(),
+        salt,
+        held: reuse.map(|r| &r.held),
+        inputs: RefCell::new(BTreeMap::new()),
+        kept: RefCell::new(HashMap::new()),
     };
     let mut pages = vec![r.home()?, r.feed()?, r.visibility_page()?];
     pages.extend(r.facet_pages()?);
@@ -89,6 +151,8 @@ pub fn render(view: &AudienceView, theme: &Theme, catalog: &Catalog) -> Result<S
         pages,
         photos: r.photos,
         html_pages,
+        inputs: r.inputs.into_inner(),
+        kept: r.kept.into_inner(),
     })
 }
 
@@ -182,9 +246,38 @@ struct Renderer<'a> {
     /// Summaries of experiences, by learner and experience slug: a card is shown on
     /// several pages of a site, its summary is worked out once.
     summaries: HashMap<(String, String), String>,
+    /// What every page's input digest starts from (with a [`Reuse`]).
+    salt: Option<blake3::Hasher>,
+    /// The previous build's pages still in place (with a [`Reuse`]).
+    held: Option<&'a HashMap<String, (String, String)>>,
+    /// Each templated page's input digest, by path.
+    inputs: RefCell<BTreeMap<String, String>>,
+    /// The pages left as the previous build wrote them: path → blake3 of the bytes.
+    kept: RefCell<HashMap<String, String>>,
 }
 
 impl Renderer<'_> {
+    /// The digest of everything the page at `path` gives its template (with a
+    /// [`Reuse`]): the site's context and the interface strings are in the salt, the
+    /// root is the path's.
+    fn input_digest(
+        &self,
+        template: &str,
+        path: &str,
+        title: &str,
+        meta: &MetaCtx,
+        extra: &impl Serialize,
+    ) -> Option<String> {
+        let mut h = self.salt.clone()?;
+        for part in [template, path, title] {
+            h.update(&(part.len() as u64).to_le_bytes());
+            h.update(part.as_bytes());
+        }
+        serde_json::to_writer(&mut h, meta).ok()?;
+        serde_json::to_writer(&mut h, extra).ok()?;
+        Some(h.finalize().to_hex().to_string())
+    }
+
     /// Renders `template` into the page at `path`, with what every page knows.
     fn page(
         &self,
@@ -194,6 +287,20 @@ impl Renderer<'_> {
         meta: MetaCtx,
         extra: impl Serialize,
     ) -> Result<Page> {
+        let input = self.input_digest(template, &path, title, &meta, &extra);
+        if let Some(input) = input {
+            let held = self.held.and_then(|h| h.get(&path));
+            if let Some((was, bytes)) = held.filter(|(was, _)| *was == input) {
+                let _ = was;
+                self.kept.borrow_mut().insert(path.clone(), bytes.clone());
+                self.inputs.borrow_mut().insert(path.clone(), input);
+                return Ok(Page {
+                    path,
+                    content: String::new(),
+                });
+            }
+            self.inputs.borrow_mut().insert(path.clone(), input);
+        }
         let root = root_of(&path);
         let mut ctx = tera::Context::from_serialize(extra)
             .map_err(|e| theme::template_error(template, &e))?;

@@ -85,9 +85,30 @@ pub struct Theme {
     pub assets: BTreeMap<String, Vec<u8>>,
     /// The templates' text, by name (what the leak check knows as interface text).
     pub sources: BTreeMap<String, String>,
+    /// Whether the journal overrides a file of the default theme (`themes/`): its
+    /// pages are then always rendered again (see `crate::build::reuse`).
+    pub overridden: bool,
 }
 
 impl Theme {
+    /// A digest of the theme's templates and assets (names and bytes).
+    pub fn digest(&self) -> String {
+        let mut h = blake3::Hasher::new();
+        let mut part = |b: &[u8]| {
+            h.update(&(b.len() as u64).to_le_bytes());
+            h.update(b);
+        };
+        for (name, text) in &self.sources {
+            part(name.as_bytes());
+            part(text.as_bytes());
+        }
+        for (name, bytes) in &self.assets {
+            part(name.as_bytes());
+            part(bytes);
+        }
+        h.finalize().to_hex().to_string()
+    }
+
     /// Loads the default theme, overridden by the files of `dir` (a journal's `themes/`).
     pub fn load(dir: Option<&Path>) -> Result<Theme> {
         let mut templates: BTreeMap<String, String> = TEMPLATES
@@ -98,12 +119,15 @@ impl Theme {
             .iter()
             .map(|(n, b)| ((*n).to_string(), b.to_vec()))
             .collect();
+        let mut overridden = false;
         if let Some(dir) = dir {
             for (name, path) in files_under(&dir.join("templates"))? {
                 templates.insert(name, fs::read_to_string(&path).at(&path)?);
+                overridden = true;
             }
             for (name, path) in files_under(&dir.join("static"))? {
                 assets.insert(name, fs::read(&path).at(&path)?);
+                overridden = true;
             }
         }
         let mut tera = tera::Tera::default();
@@ -116,6 +140,7 @@ impl Theme {
             tera,
             assets,
             sources: templates,
+            overridden,
         })
     }
 }

@@ -176,4 +176,26 @@ impl<T: Target> Target for Sealing<T> {
     fn set_checked_digest(&mut self, digest: Option<String>) {
         self.inner.set_checked_digest(digest);
     }
+
+    fn previous_inputs(&self) -> Option<&crate::output::PageInputs> {
+        self.inner.previous_inputs()
+    }
+
+    fn keep(&mut self, rel: &str, hash: &str) -> Result<()> {
+        // A sealed file is encrypted again under each build's key: never kept.
+        match self.split(rel) {
+            Some(_) => Err(Error::Output {
+                path: rel.into(),
+                message: "a sealed file is never kept from a previous build".into(),
+            }),
+            None => self.inner.keep(rel, hash),
+        }
+    }
+
+    fn record_inputs(&mut self, dir: &str, inputs: crate::output::SiteInputs) {
+        // A sealed site's pages are never kept: nothing to record.
+        if self.split(&format!("{dir}/index.html")).is_none() {
+            self.inner.record_inputs(dir, inputs);
+        }
+    }
 }

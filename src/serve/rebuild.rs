@@ -2,9 +2,10 @@
 //! `carnet build` (prepare, render, write) into a [`MemorySite`] instead of a
 //! staging folder, with the same image cache. Nothing is written outside the cache.
 //!
-//! Every build is a full one: the image cache and its stat index make an unchanged
-//! photo cost nothing, and a partial rebuild would be a second code path to get
-//! wrong (Zola's maintainer dropped them for that reason). What changes is the
+//! Every build is a full one, through the same code path as `carnet build`: the
+//! image cache and its stat index make an unchanged photo cost nothing, and a page
+//! whose inputs did not change is kept from the previous build in memory, as a
+//! build keeps it in the output folder (`crate::build::reuse`). What changes is the
 //! order: the sites open in a browser (`watched`) are rendered first, and shown
 //! at once laid over the previous build's other sites ([`Snapshot::layered`]),
 //! so that the page being looked at reloads before the other sites are done.
@@ -120,7 +121,9 @@ pub fn build(
         .views
         .iter()
         .partition(|v| watched.contains(&dir_of(v)));
-    let mut site = MemorySite::new();
+    // Pages whose inputs did not change are kept from the previous build, as
+    // `carnet build` keeps them in the output folder (`crate::build::reuse`).
+    let mut site = MemorySite::following(&previous.site);
     let mut used_sources = HashSet::new();
     let mut used_files = HashSet::new();
     let mut pages = 0;
@@ -131,7 +134,7 @@ pub fn build(
     };
     let mut groups = vec![rest];
     if !first.is_empty() && !groups[0].is_empty() {
-        let mut fresh = MemorySite::new();
+        let mut fresh = MemorySite::following(&previous.site);
         add(produce_views(
             &prepared,
             &first,

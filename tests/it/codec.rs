@@ -5,6 +5,7 @@
 //! libjpeg-turbo was found, both runs use the pure-Rust codec and the tests still
 //! hold.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -274,6 +275,68 @@ fn a_damaged_jpeg_fails_the_build_naming_it_with_both_codecs() {
             } else {
                 assert!(out.code == 0 || out.code == 1, "{codec:?}: {out}");
             }
+        }
+    }
+}
+
+/// Builds `j` with `codec` into `out`, with the image cache `cache`.
+fn build_in(j: &Journal, codec: Option<&str>, out: &Path, cache: &Path) -> Output {
+    let root = j.root();
+    let args = [
+        "build".as_ref(),
+        root.as_os_str(),
+        "--out".as_ref(),
+        out.as_os_str(),
+        "--cache".as_ref(),
+        cache.as_os_str(),
+    ];
+    run_with(codec, j.tmp(), &args)
+}
+
+#[test]
+fn a_cache_made_by_one_codec_is_not_used_by_the_other() {
+    let photos = [
+        (
+            "a.jpg",
+            gradient(1600, 1000, jpeg_encoder::ColorType::Rgb, false),
+        ),
+        (
+            "b.jpg",
+            gradient(900, 1200, jpeg_encoder::ColorType::Rgb, true),
+        ),
+    ];
+    let j = photos_journal(&photos);
+    // What each codec makes with a cache of its own.
+    let alone: Vec<BTreeMap<String, Vec<u8>>> = CODECS
+        .iter()
+        .map(|codec| {
+            let name = codec.unwrap_or("default");
+            let out = j.tmp().join(format!("alone-{name}"));
+            build_in(
+                &j,
+                *codec,
+                &out,
+                &j.tmp().join(format!("alone-cache-{name}")),
+            )
+            .ok();
+            snapshot(&out.join("public"))
+        })
+        .collect();
+    // One cache, used by one codec then the other, in both orders.
+    for (first, second) in [(0, 1), (1, 0)] {
+        let cache = j.tmp().join(format!("shared-cache-{first}"));
+        let out = j.tmp().join(format!("shared-{first}"));
+        build_in(&j, CODECS[first], &out, &cache).ok();
+        build_in(&j, CODECS[second], &out, &cache).ok();
+        let got = snapshot(&out.join("public"));
+        assert_eq!(got.len(), alone[second].len());
+        for (rel, bytes) in &got {
+            assert!(
+                bytes == &alone[second][rel],
+                "{rel}: after a build with {:?}, a build with {:?} published another codec's bytes",
+                CODECS[first],
+                CODECS[second]
+            );
         }
     }
 }

@@ -71,10 +71,12 @@ fn only_files_a_checked_build_did_not_write_are_read_again() {
     std::fs::write(&page, "edited").expect("edit");
     let (read, _) = build_counting(&j, &[]);
     assert_eq!(read, 1);
-    // Any change to the journal changes the check: everything is read again.
+    // A change to the journal changes the check: the pages it changes are read
+    // again, and every page of a site whose evidence it changes (the files left as
+    // they were in a site of unchanged evidence passed this same check).
     j.edit("learners/ana/profile.md", "Bio.", "Bio changée.");
     let (again, _) = build_counting(&j, &[]);
-    assert!(again > pages, "read {again}");
+    assert!(again >= 1, "read {again}");
     // So does a build that did not run the check.
     build_counting_off(&j);
     let (after_off, _) = build_counting(&j, &[]);

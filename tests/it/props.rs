@@ -623,6 +623,7 @@ fn build(model: &Model, plan: &Plan) -> Result<(), TestCaseError> {
             cache: Some(j.cache()),
             passphrase_file: None,
             identity: None,
+            quiet: true,
         };
         if let Err(e) = carnet::build(&options) {
             let detail = match &e {
@@ -1059,6 +1060,191 @@ fn no_hidden_item_reaches_a_site_and_every_count_is_over_visible_items() {
         let plan = write(&model);
         build(&model, &plan)?;
         check(&model, &plan)
+    });
+    if let Err(e) = result {
+        panic!("{e}");
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Incremental builds: a build that keeps pages writes what a clean build writes
+// ---------------------------------------------------------------------------------
+
+/// One edit of a journal's files, by index into its sorted Markdown files.
+#[derive(Debug, Clone)]
+enum Edit {
+    /// A sentence added to the text.
+    Append(usize),
+    /// The item's visibility set to one of [`VISIBILITIES`].
+    Visibility(usize, usize),
+    /// A word put in front of the title.
+    Title(usize),
+    /// The journal's title changed.
+    JournalTitle,
+    /// The same bytes written again (a new modification time).
+    Touch(usize),
+    /// A site page deleted from the output folder by hand.
+    DeletePage(usize),
+    /// A site page changed in the output folder by hand.
+    TamperPage(usize),
+}
+
+fn edit_strategy() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        (0usize..64).prop_map(Edit::Append),
+        (0usize..64, 0..VISIBILITIES.len()).prop_map(|(f, v)| Edit::Visibility(f, v)),
+        (0usize..64).prop_map(Edit::Title),
+        Just(Edit::JournalTitle),
+        (0usize..64).prop_map(Edit::Touch),
+        (0usize..512).prop_map(Edit::DeletePage),
+        (0usize..512).prop_map(Edit::TamperPage),
+    ]
+}
+
+/// The Markdown files of the journal at `root`, sorted.
+fn markdown_files(root: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files: Vec<std::path::PathBuf> = list_files(root)
+        .into_iter()
+        .filter(|f| f.ends_with(".md"))
+        .map(|f| root.join(f))
+        .collect();
+    files.sort();
+    files
+}
+
+/// Applies `edit` (the `n`th) to the journal at `root` and the output folder `out`.
+fn apply(edit: &Edit, n: usize, root: &std::path::Path, out: &std::path::Path) {
+    let files = markdown_files(root);
+    let pick = |i: usize| files[i % files.len()].clone();
+    let pages: Vec<String> = list_files(out)
+        .into_iter()
+        .filter(|f| f.ends_with(".html"))
+        .collect();
+    let page = |i: usize| out.join(&pages[i % pages.len()]);
+    match edit {
+        Edit::Append(i) => {
+            let path = pick(*i);
+            let text = std::fs::read_to_string(&path).expect("read");
+            std::fs::write(&path, format!("{text}\nPhrase zqajout{n} ici.\n")).expect("write");
+        }
+        Edit::Visibility(i, v) => {
+            let path = pick(*i);
+            let text = std::fs::read_to_string(&path).expect("read");
+            let mut lines: Vec<String> = text
+                .lines()
+                .filter(|l| !l.starts_with("visibility = "))
+                .map(str::to_string)
+                .collect();
+            if let Some(vis) = VISIBILITIES[*v] {
+                lines.insert(1, format!("visibility = \"{vis}\""));
+            }
+            std::fs::write(&path, lines.join("\n") + "\n").expect("write");
+        }
+        Edit::Title(i) => {
+            let path = pick(*i);
+            let text = std::fs::read_to_string(&path).expect("read");
+            let text = text.replacen("title = \"", &format!("title = \"Zqtitre{n} "), 1);
+            std::fs::write(&path, text).expect("write");
+        }
+        Edit::JournalTitle => {
+            let path = root.join("carnet.toml");
+            let text = std::fs::read_to_string(&path).expect("read");
+            let text = text.replacen("title = \"", &format!("title = \"Zqcarnet{n} "), 1);
+            std::fs::write(&path, text).expect("write");
+        }
+        Edit::Touch(i) => {
+            let path = pick(*i);
+            let bytes = std::fs::read(&path).expect("read");
+            std::thread::sleep(std::time::Duration::from_millis(5));
+            std::fs::write(&path, bytes).expect("write");
+        }
+        Edit::DeletePage(i) if !pages.is_empty() => {
+            std::fs::remove_file(page(*i)).expect("delete page");
+        }
+        Edit::TamperPage(i) if !pages.is_empty() => {
+            let path = page(*i);
+            let text = std::fs::read_to_string(&path).expect("read");
+            std::fs::write(&path, format!("{text}<!-- edited by hand -->")).expect("write");
+        }
+        Edit::DeletePage(_) | Edit::TamperPage(_) => {}
+    }
+}
+
+/// Builds the journal at `root` into `out` with the library, quietly.
+fn build_into(root: &std::path::Path, out: &std::path::Path, cache: &std::path::Path) {
+    let options = carnet::Options {
+        journal: root.to_path_buf(),
+        out: Some(out.to_path_buf()),
+        cache: Some(cache.to_path_buf()),
+        quiet: true,
+        ..carnet::Options::default()
+    };
+    if let Err(e) = carnet::build(&options) {
+        panic!("build failed: {e}");
+    }
+}
+
+#[test]
+fn an_incremental_build_writes_exactly_what_a_clean_build_writes() {
+    let config = Config {
+        cases: cases(),
+        max_shrink_iters: 50,
+        source_file: Some(file!()),
+        ..Config::default()
+    };
+    let mut runner = TestRunner::new(config);
+    let steps = prop::collection::vec(prop::collection::vec(edit_strategy(), 1..=3), 1..=3);
+    let result = runner.run(&(model_strategy(), steps), |(model, steps)| {
+        let plan = write(&model);
+        let j = &plan.journal;
+        let (root, out, cache) = (j.root(), j.out(), j.cache());
+        build_into(&root, &out, &cache);
+        let mut n = 0;
+        for (step, edits) in steps.iter().enumerate() {
+            for edit in edits {
+                n += 1;
+                apply(edit, n, &root, &out);
+            }
+            // The journal may now fail to load (a visibility its story cannot
+            // have, say): both builds must then fail alike, and nothing is compared.
+            let clean = j.tmp().join(format!("clean-{step}"));
+            let incremental = carnet::build(&carnet::Options {
+                journal: root.clone(),
+                out: Some(out.clone()),
+                cache: Some(cache.clone()),
+                quiet: true,
+                ..carnet::Options::default()
+            });
+            let fresh = carnet::build(&carnet::Options {
+                journal: root.clone(),
+                out: Some(clean.clone()),
+                cache: Some(j.tmp().join(format!("clean-cache-{step}"))),
+                quiet: true,
+                ..carnet::Options::default()
+            });
+            prop_assert_eq!(
+                incremental.is_ok(),
+                fresh.is_ok(),
+                "one build failed: {:?} / {:?}",
+                incremental.as_ref().err().map(ToString::to_string),
+                fresh.as_ref().err().map(ToString::to_string)
+            );
+            if incremental.is_err() {
+                continue;
+            }
+            let (a, b) = (snapshot(&out), snapshot(&clean));
+            let names = |s: &BTreeMap<String, Vec<u8>>| s.keys().cloned().collect::<Vec<_>>();
+            prop_assert_eq!(names(&a), names(&b), "other files after {:?}", edits);
+            for (rel, bytes) in &a {
+                prop_assert!(
+                    bytes == &b[rel],
+                    "{} differs from a clean build's after {:?}",
+                    rel,
+                    edits
+                );
+            }
+        }
+        Ok(())
     });
     if let Err(e) = result {
         panic!("{e}");

@@ -179,6 +179,29 @@ impl LeakCheck {
         }
     }
 
+    /// A digest of what this check looks for in `view`'s site (carnet's version, the
+    /// check's rules, and the text of every needle that is evidence there): a file
+    /// that passed a check of the same site digest passes this one, byte for byte.
+    pub fn site_digest(&self, evidence: &Evidence, view: &AudienceView) -> String {
+        let hidden = evidence.hidden_from(view);
+        let mut texts: Vec<&str> = self
+            .patterns
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.owners.iter().all(|&o| hidden[o]))
+            .map(|(id, _)| self.matcher.text(id))
+            .collect();
+        texts.sort_unstable();
+        let mut h = blake3::Hasher::new();
+        h.update(env!("CARGO_PKG_VERSION").as_bytes());
+        h.update(&RULES_VERSION.to_le_bytes());
+        for text in texts {
+            h.update(&(text.len() as u64).to_le_bytes());
+            h.update(text.as_bytes());
+        }
+        h.finalize().to_hex().to_string()
+    }
+
     /// Starts the scan of `view`'s site, whose files go under `dir` in the output.
     pub fn site<'a, 'p>(
         &'a self,

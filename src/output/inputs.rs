@@ -1,0 +1,110 @@
+//! What each page of the last build was made from (`.site.carnet-inputs`, beside
+//! the manifest, never inside a site folder: it names every site's pages): for each
+//! site, the digest of the leak check's evidence for that site, and for each page
+//! the digest of its inputs (see `crate::build::reuse`) and the blake3 of the bytes
+//! the build wrote. A build trusts it only when its leak-check digest is the one
+//! the manifest records: anything else (no manifest, an interrupted commit, a file
+//! of another build) is no file at all, and every page is rendered again.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::manifest::sibling;
+use super::write_atomic;
+use crate::error::Result;
+
+const KIND: &str = "page-inputs";
+const VERSION: u32 = 1;
+
+/// The page inputs of one build.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageInputs {
+    carnet: String,
+    version: u32,
+    /// The digest of the leak check every file of the build passed.
+    pub leak: String,
+    /// By site folder.
+    pub sites: BTreeMap<String, SiteInputs>,
+}
+
+/// The page inputs of one site.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SiteInputs {
+    /// The digest of the leak check's evidence for this site: every file of the
+    /// site was checked against it.
+    pub evidence: String,
+    /// By path inside the site: (digest of the page's inputs, blake3 of its bytes).
+    pub pages: BTreeMap<String, (String, String)>,
+}
+
+impl PageInputs {
+    /// An empty record for a build whose files passed the leak check of digest `leak`.
+    pub fn new(leak: &str) -> PageInputs {
+        PageInputs {
+            carnet: KIND.into(),
+            version: VERSION,
+            leak: leak.to_string(),
+            sites: BTreeMap::new(),
+        }
+    }
+}
+
+/// Where the page inputs of output folder `out` are: beside it.
+pub fn inputs_of(out: &Path) -> PathBuf {
+    sibling(out, "inputs")
+}
+
+/// The page inputs of `out`'s last build, when they belong to the build whose
+/// leak-check digest is `checked` (the manifest's).
+pub(super) fn read(out: &Path, checked: Option<&str>) -> Option<PageInputs> {
+    let checked = checked?;
+    let bytes = fs::read(inputs_of(out)).ok()?;
+    let inputs: PageInputs = serde_json::from_slice(&bytes).ok()?;
+    (inputs.carnet == KIND && inputs.version == VERSION && inputs.leak == checked).then_some(inputs)
+}
+
+/// Writes (atomically) or removes the page inputs of `out`.
+pub(super) fn write(out: &Path, inputs: Option<&PageInputs>) -> Result<()> {
+    let path = inputs_of(out);
+    match inputs {
+        Some(inputs) => {
+            let json = serde_json::to_vec(inputs).unwrap_or_default();
+            write_atomic(&path, &json)
+        }
+        None => match fs::remove_file(&path) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                Err(crate::error::Error::io(&path, e))
+            }
+            _ => Ok(()),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inputs_of_another_build_are_not_read() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let out = dir.path().join("site");
+        let mut inputs = PageInputs::new("d1");
+        inputs.sites.insert(
+            "public".into(),
+            SiteInputs {
+                evidence: "e".into(),
+                pages: BTreeMap::from([("index.html".into(), ("i".into(), "o".into()))]),
+            },
+        );
+        write(&out, Some(&inputs)).expect("write");
+        assert!(dir.path().join(".site.carnet-inputs").is_file());
+        assert_eq!(read(&out, Some("d1")), Some(inputs));
+        assert_eq!(read(&out, Some("d2")), None, "another leak check");
+        assert_eq!(read(&out, None), None, "no checked build");
+        write(&out, None).expect("remove");
+        assert_eq!(read(&out, Some("d1")), None);
+    }
+}

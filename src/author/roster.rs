@@ -44,8 +44,13 @@ pub struct Defaults {
     pub referent: Option<String>,
 }
 
-/// The text of a roster file: without its BOM, from UTF-8, UTF-16 or Windows-1252.
+/// The text of a roster file: without its BOM, from UTF-8, UTF-16 or Windows-1252,
+/// its line ends made `\n` (so that lines are counted as an editor counts them).
 pub fn decode(bytes: &[u8]) -> String {
+    decode_text(bytes).replace("\r\n", "\n").replace('\r', "\n")
+}
+
+fn decode_text(bytes: &[u8]) -> String {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         return String::from_utf8_lossy(rest).into_owned();
     }
@@ -393,6 +398,7 @@ mod tests {
         assert_eq!(decode(b"\xEF\xBB\xBFL\xC3\xA9a"), "Léa");
         assert_eq!(decode(b"L\xE9a;In\xE8s"), "Léa;Inès");
         assert_eq!(decode("Léa".as_bytes()), "Léa");
+        assert_eq!(decode(b"a;b\r\nc;d\re"), "a;b\nc;d\ne");
     }
 
     #[test]

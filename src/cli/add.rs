@@ -147,6 +147,12 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
         );
     }
     let dir = root.display().to_string();
+    // The journal named on the command line, for the commands it suggests next.
+    let journal = args
+        .journal
+        .as_ref()
+        .map(|j| format!(" --journal {}", j.display()))
+        .unwrap_or_default();
     match args.what {
         What::Learner(a) => {
             let programme = match people::programme(&root, lang) {
@@ -195,8 +201,8 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
                             "{}",
                             tr!(
                                 lang,
-                                "Ensuite : carnet new {slug} \"Titre\" photo.jpg --journal {dir}   puis carnet build {dir}",
-                                "Next: carnet new {slug} \"Title\" photo.jpg --journal {dir}   then carnet build {dir}"
+                                "Ensuite : carnet new {slug} \"Titre\" photo.jpg{journal}   puis carnet build {dir}",
+                                "Next: carnet new {slug} \"Title\" photo.jpg{journal}   then carnet build {dir}"
                             )
                         );
                     }

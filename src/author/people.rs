@@ -149,10 +149,14 @@ impl AddError {
             AddError::Unknown { kind, slug, known } => {
                 let near = crate::diagnostic::nearest(slug, known.iter().map(String::as_str));
                 let add = if *kind == "group" {
+                    let id = Some(short_slug(slugify(slug), MAX_PERSON_SLUG))
+                        .filter(|s| !s.is_empty())
+                        .unwrap_or_else(|| "mon-groupe".into());
+                    let name = if id == *slug { "…" } else { slug.as_str() };
                     tr!(
                         lang,
-                        "ajoutez-le avec carnet add group {slug} --name \"…\"",
-                        "add it with carnet add group {slug} --name \"…\""
+                        "ajoutez-le avec carnet add group {id} --name \"{name}\"",
+                        "add it with carnet add group {id} --name \"{name}\""
                     )
                 } else {
                     lang.pick(

@@ -229,7 +229,7 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
                             .map(|a| format!("{} ({})", a.slug, a.name))
                             .collect();
                         let list = list.join(", ");
-                        println!("{n} : {list}");
+                        println!("{}", tr!(lang, "{n} : {list}", "{n}: {list}"));
                         for a in &added {
                             println!("  {}", a.file);
                             print_notes(a, lang);

@@ -187,7 +187,8 @@ Jade;N'Diaye;\n";
 fn a_roster_in_windows_1252_with_semicolons_imports_all_twelve() {
     let tmp = group_journal();
     let t = tmp.path();
-    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(&TWELVE.replace('\n', "\r\n"));
+    let crlf = TWELVE.replace('\n', "\r\n");
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(&crlf);
     assert!(!unmappable);
     assert!(std::str::from_utf8(&bytes).is_err(), "really Windows-1252");
     std::fs::write(t.join("eleves.csv"), &bytes).expect("write");

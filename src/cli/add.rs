@@ -162,6 +162,7 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
             let mut learner = NewLearner::from_full_name(&a.name);
             for g in &a.group {
                 match programme.group(g) {
+                    Some(slug) if learner.groups.iter().any(|g| g == slug) => {}
                     Some(slug) => learner.groups.push(slug.to_string()),
                     None => return failed(&programme.unknown_group(g), lang),
                 }

@@ -45,6 +45,6 @@ for run in $(seq "$runs"); do
     line="$line  ${args[0]} ${args[1]}: ${cpu}s"
     total_cpu=$(echo "$total_cpu + $cpu" | bc); total_wall=$(echo "$total_wall + $wall" | bc)
   done
-  sites=$(find groupe/site -maxdepth 2 -mindepth 1 -type d | wc -l)
-  echo "$line  | ${#steps[@]} commands, CPU ${total_cpu}s, wall ${total_wall}s, $sites site folders"
+  sites=$(( 1 + $(ls -d groupe/site/{community,referent,private}/*/ | wc -l) ))
+  echo "$line  | ${#steps[@]} commands, CPU ${total_cpu}s, wall ${total_wall}s, $sites sites"
 done

@@ -19,12 +19,17 @@
 //! calendar days, folder names stay short enough for an address, and nothing is
 //! written through a symbolic link that leads out of the journal.
 //!
+//! Learners, groups and referents are added by [`people`] (`carnet add`), a
+//! whole roster at once by [`roster`] (`carnet add learners eleves.csv`).
+//!
 //! An existing experience can be changed too (`edit`): only the values the form
 //! shows, only when they changed, keeping comments, unknown keys and the text's
 //! formatting, and only if the file did not change since it was read.
 
 mod edit;
 mod exif_date;
+pub mod people;
+pub mod roster;
 pub mod starter;
 
 use std::fs;

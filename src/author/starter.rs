@@ -18,6 +18,9 @@ pub enum StarterError {
     /// The folder already holds something.
     #[error("{}: the folder is not empty", .0.display())]
     NotEmpty(PathBuf),
+    /// A name the journal may not hold (a control character, too long).
+    #[error("{0}")]
+    Invalid(String),
     /// A file or folder could not be written.
     #[error("{}: {source}", path.display())]
     Io {
@@ -49,21 +52,7 @@ pub fn create_journal(
     lang: Language,
     today: Date,
 ) -> Result<Started, StarterError> {
-    let io_error = |path: &Path| {
-        let path = path.to_path_buf();
-        move |source| StarterError::Io { path, source }
-    };
-    match fs::read_dir(dir) {
-        Ok(mut entries) => {
-            if entries.next().is_some() {
-                return Err(StarterError::NotEmpty(dir.to_path_buf()));
-            }
-        }
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            fs::create_dir_all(dir).map_err(io_error(dir))?;
-        }
-        Err(e) => return Err(io_error(dir)(e)),
-    }
+    prepare(dir)?;
     let name = name.trim();
     let name = if name.is_empty() {
         lang.pick("Camille", "Sam")
@@ -96,6 +85,37 @@ pub fn create_journal(
             story(&experience, lang).into_bytes(),
         ),
     ];
+    let written = write_all(dir, files)?;
+    Ok(Started {
+        learner,
+        files: written,
+    })
+}
+
+fn io_error(path: &Path) -> impl FnOnce(io::Error) -> StarterError {
+    let path = path.to_path_buf();
+    move |source| StarterError::Io { path, source }
+}
+
+/// Makes `dir` if missing; refuses it if it holds anything.
+fn prepare(dir: &Path) -> Result<(), StarterError> {
+    match fs::read_dir(dir) {
+        Ok(mut entries) => {
+            if entries.next().is_some() {
+                return Err(StarterError::NotEmpty(dir.to_path_buf()));
+            }
+            Ok(())
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            fs::create_dir_all(dir).map_err(io_error(dir))
+        }
+        Err(e) => Err(io_error(dir)(e)),
+    }
+}
+
+/// Writes `files` (relative path, bytes) into `dir`, none overwritten; the paths
+/// written, in order.
+fn write_all(dir: &Path, files: Vec<(String, Vec<u8>)>) -> Result<Vec<String>, StarterError> {
     let mut written = Vec::new();
     for (rel, bytes) in files {
         let path = dir.join(&rel);
@@ -105,10 +125,157 @@ pub fn create_journal(
         write_new(&path, &bytes).map_err(io_error(&path))?;
         written.push(rel);
     }
-    Ok(Started {
-        learner,
-        files: written,
-    })
+    Ok(written)
+}
+
+/// What [`create_group_journal`] wrote.
+#[derive(Debug, Clone)]
+pub struct StartedGroup {
+    /// The group's id in `carnet.toml`.
+    pub group: String,
+    /// Every file written, relative to the journal, in the order written.
+    pub files: Vec<String>,
+}
+
+/// Starts, in `dir` (created if missing, refused if not empty), an adviser's
+/// journal for the group `name`: `carnet.toml` with that group and no learner
+/// yet, its comments addressed to the adviser and saying how to add the referent
+/// and the learners (`carnet add`). The sites' title names no programme: it shows
+/// on the public site, where group membership stays private.
+pub fn create_group_journal(
+    dir: &Path,
+    name: &str,
+    lang: Language,
+) -> Result<StartedGroup, StarterError> {
+    super::people::check_name(
+        name,
+        lang.pick("le nom du groupe", "the group's name"),
+        false,
+        lang,
+    )
+    .map_err(|(_, message)| StarterError::Invalid(message))?;
+    prepare(dir)?;
+    let name = name.trim();
+    let name = if name.is_empty() {
+        lang.pick("Mon groupe", "My group")
+    } else {
+        name
+    };
+    let group = Some(slugify(name))
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| lang.pick("mon-groupe", "my-group").into());
+    let files = vec![
+        (
+            "carnet.toml".to_string(),
+            group_config(&group, name, lang).into_bytes(),
+        ),
+        (".gitignore".into(), b"site/\n".to_vec()),
+    ];
+    let files = write_all(dir, files)?;
+    fs::create_dir_all(dir.join("learners")).map_err(io_error(dir))?;
+    Ok(StartedGroup { group, files })
+}
+
+/// `carnet.toml` of an adviser's journal for the group `slug`, named `name`.
+fn group_config(slug: &str, name: &str, lang: Language) -> String {
+    let name = quoted(name);
+    match lang {
+        Language::Fr => format!(
+            r#"# carnet.toml : les réglages du carnet de votre groupe.
+# Chaque ligne « clé = valeur » règle une chose ; ce qui suit un # est un
+# commentaire, que carnet ne lit pas. Les commandes carnet add écrivent dans ce
+# fichier en gardant vos commentaires.
+#
+# Pour commencer :
+#   carnet add referent "Prénom Nom" --role "conseillère"      (vous, puis vos collègues)
+#   carnet add learners eleves.csv --group {slug} --referent <id>
+#     (une ligne par jeune : prénom;nom ; un export de tableur convient)
+#   carnet add learner "Prénom Nom" --group {slug} --referent <id>
+#   carnet build
+#
+# Chaque jeune a son dossier learners/<prénom>/ et décide de ce qu'il ou elle
+# partage : tout ce que carnet écrit pour un·e jeune est privé.
+
+# Le titre des sites, en haut de chaque page, le site public compris : ne le
+# faites pas nommer votre dispositif, qui dirait sur internet qui le suit.
+title = "Carnets de route"
+
+# La langue des sites et des messages de carnet : "fr" (français) ou "en" (anglais).
+language = "fr"
+
+# L'adresse où le site public sera en ligne, pour les liens de partage.
+# Enlevez le # au début de la ligne quand vous la connaissez.
+# base_url = "https://exemple.org/carnets"
+
+# Votre groupe : ses membres voient ce que chacun rend visible à "community",
+# sur le site site/community/{slug}/. Un autre groupe :
+#   carnet add group mon-autre-groupe --name "Mon autre groupe"
+[[groups]]
+# Son identifiant : lettres minuscules sans accent, chiffres et tirets.
+slug = "{slug}"
+# Son nom, tel qu'il s'affiche.
+name = {name}
+# Qui le compose : "learners" (des jeunes), "professionals" (des professionnels)
+# ou "employers" (des entreprises).
+kind = "learners"
+
+# Les photos (facultatif). Enlevez le # d'une ligne pour changer sa valeur ;
+# celles-ci sont les valeurs par défaut.
+# [images]
+# quality = 82            # qualité des photos publiées, de 1 à 100
+# webp = false            # true : des photos plus légères, une construction plus longue
+# max_pixels = 100000000  # refuse les photos plus grandes (en pixels)
+# max_bytes = 67108864    # refuse les fichiers plus lourds (en octets)
+"#
+        ),
+        Language::En => format!(
+            r#"# carnet.toml: the settings of your group's journal.
+# Each "key = value" line sets one thing; what follows a # is a comment, which
+# carnet does not read. The carnet add commands write into this file and keep
+# your comments.
+#
+# To start:
+#   carnet add referent "First Last" --role "adviser"          (you, then your colleagues)
+#   carnet add learners students.csv --group {slug} --referent <id>
+#     (one line per learner: first name,last name; a spreadsheet export will do)
+#   carnet add learner "First Last" --group {slug} --referent <id>
+#   carnet build
+#
+# Each learner has a folder learners/<first-name>/ and decides what they share:
+# everything carnet writes for a learner is private.
+
+# The title of the sites, at the top of every page, the public site's too: do
+# not name your programme in it, which would say on the internet who is in it.
+title = "Journals"
+
+# The language of the sites and of carnet's messages: "fr" (French) or "en" (English).
+language = "en"
+
+# Where the public site will be online, for share links.
+# Remove the # at the start of the line once you know it.
+# base_url = "https://example.org/journals"
+
+# Your group: its members see what each one makes visible to "community", on
+# the site site/community/{slug}/. Another group:
+#   carnet add group my-other-group --name "My other group"
+[[groups]]
+# Its id: lowercase letters without accents, digits and dashes.
+slug = "{slug}"
+# Its name, as shown.
+name = {name}
+# Who is in it: "learners", "professionals" or "employers".
+kind = "learners"
+
+# Photos (optional). Remove the # of a line to change its value; these are the
+# defaults.
+# [images]
+# quality = 82            # quality of the published photos, 1 to 100
+# webp = false            # true: lighter photos, a longer build
+# max_pixels = 100000000  # refuse larger photos (in pixels)
+# max_bytes = 67108864    # refuse heavier files (in bytes)
+"#
+        ),
+    }
 }
 
 fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
@@ -431,6 +598,24 @@ mod tests {
             assert!(report.errors.is_empty(), "{:?}", report.errors);
             assert!(report.warnings.is_empty(), "{:?}", report.warnings);
             assert_eq!(journal.learners[0].experiences[0].photos.len(), 1);
+        }
+    }
+
+    #[test]
+    fn a_group_journal_loads_and_checks_clean_in_both_languages() {
+        for lang in [Language::Fr, Language::En] {
+            let dir = tempfile::tempdir().expect("temp");
+            let root = dir.path().join("groupe");
+            let started = create_group_journal(&root, "Garantie Jeunes 2026", lang).expect("init");
+            assert_eq!(started.group, "garantie-jeunes-2026");
+            let (journal, errors) = crate::journal::load(&root);
+            assert!(errors.is_empty(), "{errors:?}");
+            let journal = journal.expect("journal");
+            assert_eq!(journal.config.groups[0].name, "Garantie Jeunes 2026");
+            // The public title names no programme.
+            assert!(!journal.config.title.contains("Garantie"));
+            let report = crate::check::check(&journal);
+            assert!(report.errors.is_empty(), "{:?}", report.errors);
         }
     }
 

@@ -15,6 +15,7 @@ Examples:
   carnet init mon-carnet --learner \"Inès\"
   carnet init                            # in the current folder, if it is empty
   carnet init my-journal --language en
+  carnet init garantie-jeunes --group \"Garantie Jeunes 2026\"   # an adviser's journal for a group
 
 Everything it writes is private: nothing is shared until you change a `visibility`.
 It refuses a folder that is not empty.")]
@@ -23,8 +24,12 @@ pub(super) struct Args {
     #[arg(default_value = ".")]
     dir: PathBuf,
     /// The learner's name (their folder is made from it).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "group")]
     learner: Option<String>,
+    /// An adviser's journal for a group, named so (no learner yet: add them with
+    /// carnet add). Asked on a terminal when neither --learner nor --group is given.
+    #[arg(long)]
+    group: Option<String>,
     /// The language of the sites, of the comments and of carnet's messages.
     #[arg(long, value_enum, default_value_t = Lang::Fr)]
     language: Lang,
@@ -45,24 +50,17 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
         Lang::Fr => Language::Fr,
         Lang::En => Language::En,
     };
+    let group = match (&args.learner, &args.group) {
+        (None, None) => ask_group(lang),
+        (_, group) => group.clone(),
+    };
+    if let Some(group) = group {
+        return init_group(&args, &group, lang, style);
+    }
     let name = args.learner.as_deref().unwrap_or_default();
     let started = match starter::create_journal(&args.dir, name, lang, carnet::author::today()) {
         Ok(started) => started,
-        Err(StarterError::NotEmpty(dir)) => {
-            let dir = dir.display();
-            return report::usage_error(
-                &tr!(
-                    lang,
-                    "{dir} n'est pas vide : carnet init ne crée un carnet que dans un dossier vide ou nouveau",
-                    "{dir} is not empty: carnet init starts a journal only in an empty or new folder"
-                ),
-                lang,
-            );
-        }
-        Err(StarterError::Io { path, source }) => {
-            let path = path.display();
-            return report::usage_error(&format!("{path}: {source}"), lang);
-        }
+        Err(e) => return starter_error(e, lang),
     };
     if style.quiet {
         return ExitCode::SUCCESS;
@@ -86,6 +84,85 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
             lang,
             "Tout est privé (visibility = \"private\") : rien n'est partagé tant que tu ne le décides pas.\nEnsuite : carnet build {dir}   puis ouvre {dir}/site/private/{learner}/index.html\nNouvelle expérience : carnet new {learner} \"Titre\" photo.jpg --journal {dir}",
             "Everything is private (visibility = \"private\"): nothing is shared until you decide to.\nNext: carnet build {dir}   then open {dir}/site/private/{learner}/index.html\nNew experience: carnet new {learner} \"Title\" photo.jpg --journal {dir}"
+        )
+    );
+    ExitCode::SUCCESS
+}
+
+/// Why the journal was not started, and exit code 2.
+fn starter_error(e: StarterError, lang: Language) -> ExitCode {
+    match e {
+        StarterError::NotEmpty(dir) => {
+            let dir = dir.display();
+            report::usage_error(
+                &tr!(
+                    lang,
+                    "{dir} n'est pas vide : carnet init ne crée un carnet que dans un dossier vide ou nouveau",
+                    "{dir} is not empty: carnet init starts a journal only in an empty or new folder"
+                ),
+                lang,
+            )
+        }
+        StarterError::Invalid(message) => report::usage_error(&message, lang),
+        StarterError::Io { path, source } => {
+            let path = path.display();
+            report::usage_error(&format!("{path}: {source}"), lang)
+        }
+    }
+}
+
+/// On a terminal, asks whether the journal is a learner's or an adviser's for a
+/// group, and the group's name; `None` for a learner's (and off a terminal).
+fn ask_group(lang: Language) -> Option<String> {
+    use std::io::{BufRead, IsTerminal, Write};
+    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+        return None;
+    }
+    let ask = |question: &str| -> Option<String> {
+        print!("{question}");
+        std::io::stdout().flush().ok()?;
+        let mut answer = String::new();
+        std::io::stdin().lock().read_line(&mut answer).ok()?;
+        Some(answer.trim().to_string())
+    };
+    let which = ask(lang.pick(
+        "Ce carnet est-il celui d'un·e jeune (1) ou celui d'un groupe que vous accompagnez (2) ? [1] ",
+        "Is this journal a learner's (1) or one for a group you support (2)? [1] ",
+    ))?;
+    if which != "2" {
+        return None;
+    }
+    ask(lang.pick("Le nom du groupe : ", "The group's name: "))
+}
+
+/// Starts an adviser's journal for the group `name`, and says what to do next.
+fn init_group(args: &Args, name: &str, lang: Language, style: Style) -> ExitCode {
+    let started = match starter::create_group_journal(&args.dir, name, lang) {
+        Ok(started) => started,
+        Err(e) => return starter_error(e, lang),
+    };
+    if style.quiet {
+        return ExitCode::SUCCESS;
+    }
+    let dir = args.dir.display();
+    println!(
+        "{}",
+        tr!(
+            lang,
+            "Carnet du groupe créé dans {dir} :",
+            "Group journal started in {dir}:"
+        )
+    );
+    for file in &started.files {
+        println!("  {file}");
+    }
+    let group = &started.group;
+    println!(
+        "{}",
+        tr!(
+            lang,
+            "Groupe : {group}. Ensuite :\n  carnet add referent \"Prénom Nom\" --role \"conseillère\" --journal {dir}\n  carnet add learners eleves.csv --group {group} --referent <id> --journal {dir}   (prénom;nom, une ligne par jeune)\n  carnet build {dir}",
+            "Group: {group}. Next:\n  carnet add referent \"First Last\" --role \"adviser\" --journal {dir}\n  carnet add learners students.csv --group {group} --referent <id> --journal {dir}   (first name,last name, one line per learner)\n  carnet build {dir}"
         )
     );
     ExitCode::SUCCESS

@@ -4,6 +4,7 @@
 //! Diagnostics and errors go to stderr, the summary to stdout; messages follow the
 //! journal's language (French by default).
 
+mod add;
 mod attest;
 mod build;
 mod check;
@@ -65,6 +66,7 @@ enum Command {
     Build(build::Args),
     Check(check::Args),
     Init(init::Args),
+    Add(add::Args),
     New(new::Args),
     Export(export::Args),
     Completions(completions::Args),
@@ -114,6 +116,7 @@ pub(crate) fn main() -> ExitCode {
         Command::Build(args) => build::run(args, style),
         Command::Check(args) => check::run(args, style),
         Command::Init(args) => init::run(args, style),
+        Command::Add(args) => add::run(args, style),
         Command::New(args) => new::run(args, style),
         Command::Export(args) => export::run(args, style),
         Command::Completions(args) => {

@@ -113,7 +113,7 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
 
 /// The journal holding the current folder: the nearest folder, going up, with a
 /// carnet.toml.
-fn find_journal() -> Option<PathBuf> {
+pub(super) fn find_journal() -> Option<PathBuf> {
     let here = std::env::current_dir().ok()?;
     here.ancestors()
         .find(|dir| dir.join("carnet.toml").is_file())
@@ -133,10 +133,11 @@ fn message(e: &AuthorError, lang: Language) -> String {
                 .map(|n| carnet::journal::toml_error::did_you_mean(n, lang))
                 .map(|d| format!(" ; {d}"))
                 .unwrap_or_default();
+            let add = carnet::journal::names::nfc(learner).replace('"', "");
             tr!(
                 lang,
-                "apprenant `{learner}` inconnu (le carnet a : {known}){near}",
-                "unknown learner `{learner}` (the journal has: {known}){near}"
+                "apprenant `{learner}` inconnu (le carnet a : {known}){near}\n  pour l'ajouter : carnet add learner \"{add}\" (son prénom et son nom)",
+                "unknown learner `{learner}` (the journal has: {known}){near}\n  to add them: carnet add learner \"{add}\" (first and last name)"
             )
         }
         AuthorError::NoTitle => lang

@@ -6,6 +6,7 @@ mod common;
 
 mod bad_input;
 mod browser;
+mod cli_add;
 mod cli_check;
 mod cli_conventions;
 mod cli_export;

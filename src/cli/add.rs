@@ -1,0 +1,344 @@
+//! `carnet add`: what a programme has, added to a journal by `carnet::author::people`
+//! and `carnet::author::roster` (a learner, a whole roster, a group, a referent),
+//! each refusing what would break the journal and printing what it wrote.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use super::{new::find_journal, report, Style};
+use carnet::author::people::{self, AddError, AddedLearner, NewLearner};
+use carnet::author::roster::{self, Defaults, RosterError};
+use carnet::journal::{GroupKind, Language};
+use carnet::tr;
+
+/// Adds a learner, a list of learners, a group or a referent to a journal.
+#[derive(clap::Args, Debug)]
+#[command(after_help = "\
+Examples:
+  carnet add referent \"Nelly Martin\" --role \"conseillère\"
+  carnet add group garantie-jeunes --name \"Garantie Jeunes 2026\"
+  carnet add learner \"Inès Benali\" --group garantie-jeunes --referent nelly
+  carnet add learners eleves.csv --group garantie-jeunes --referent nelly
+
+Everything a learner gets is private. carnet.toml keeps its comments and layout.
+Nothing is written when something is wrong (a roster: when one line is wrong).")]
+pub(super) struct Args {
+    #[command(subcommand)]
+    what: What,
+    /// The journal folder [default: the one holding the current folder].
+    #[arg(long, global = true)]
+    journal: Option<PathBuf>,
+}
+
+/// What to add.
+#[derive(clap::Subcommand, Debug)]
+enum What {
+    Learner(LearnerArgs),
+    Learners(LearnersArgs),
+    Group(GroupArgs),
+    Referent(ReferentArgs),
+}
+
+/// A learner: learners/<first-name>/profile.md, private.
+#[derive(clap::Args, Debug)]
+#[command(after_help = "\
+Examples:
+  carnet add learner \"Inès Benali\" --group garantie-jeunes --referent nelly
+  carnet add learner \"Léa Moreau\" --key RWQ…   # accept her shares signed with this key
+
+Her address is her first name (ines); a second Léa gets lea-m, then lea-moreau.")]
+struct LearnerArgs {
+    /// Her first and last name.
+    name: String,
+    /// A group she is in (an id of carnet.toml, or its name); repeat for several.
+    #[arg(long)]
+    group: Vec<String>,
+    /// Her adviser (an id of carnet.toml, or their name).
+    #[arg(long)]
+    referent: Option<String>,
+    /// Her signing public key (minisign, RW…): her shares are then accepted.
+    #[arg(long)]
+    key: Option<String>,
+}
+
+/// A whole list of learners, from a CSV file as a spreadsheet exports it.
+#[derive(clap::Args, Debug)]
+#[command(after_help = "\
+Examples:
+  carnet add learners eleves.csv --group garantie-jeunes --referent nelly
+
+One learner a line: first name, last name, group (optional when --group is given).
+A header line (Prénom;Nom;Groupe, in any order) is optional. Separators ; , or tab;
+UTF-8 or Windows-1252. If one line is wrong, nothing is written.")]
+struct LearnersArgs {
+    /// The CSV file.
+    file: PathBuf,
+    /// The group of lines that name none (an id of carnet.toml, or its name).
+    #[arg(long)]
+    group: Option<String>,
+    /// Their adviser (an id of carnet.toml, or their name).
+    #[arg(long)]
+    referent: Option<String>,
+}
+
+/// A group ([[groups]] of carnet.toml).
+#[derive(clap::Args, Debug)]
+#[command(after_help = "\
+Examples:
+  carnet add group garantie-jeunes --name \"Garantie Jeunes 2026\"
+  carnet add group entreprises --name \"Entreprises partenaires\" --kind employers")]
+struct GroupArgs {
+    /// Its id: lowercase letters, digits and dashes (its site's address).
+    slug: String,
+    /// Its name, as shown.
+    #[arg(long)]
+    name: String,
+    /// Who is in it.
+    #[arg(long, value_enum, default_value_t = Kind::Learners)]
+    kind: Kind,
+}
+
+/// Who a group is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Kind {
+    /// Young people in a programme.
+    Learners,
+    /// Advisers, trainers, social workers.
+    Professionals,
+    /// Companies and tutors.
+    Employers,
+}
+
+/// A referent ([[referents]] of carnet.toml) and their folder professionals/<id>/.
+#[derive(clap::Args, Debug)]
+#[command(after_help = "\
+Examples:
+  carnet add referent \"Nelly Martin\" --role \"conseillère\"
+  carnet add referent \"Karim Haddad\" --role \"éducateur\" --slug karim-h")]
+struct ReferentArgs {
+    /// Their first and last name.
+    name: String,
+    /// What the learners call them (« Toi et ta conseillère Nelly »).
+    #[arg(long)]
+    role: Option<String>,
+    /// Their id [default: their first name].
+    #[arg(long)]
+    slug: Option<String>,
+}
+
+/// Adds what was asked, or says why not.
+pub(super) fn run(args: Args, style: Style) -> ExitCode {
+    let Some(root) = args.journal.clone().or_else(find_journal) else {
+        return report::usage_error(
+            "aucun carnet ici : lancez la commande dans un carnet (un dossier avec carnet.toml), ou donnez --journal DOSSIER",
+            Language::Fr,
+        );
+    };
+    let lang = Language::of_journal(&root);
+    if !root.join("carnet.toml").is_file() {
+        let shown = root.display();
+        return report::usage_error(
+            &tr!(
+                lang,
+                "{shown} n'est pas un carnet (pas de carnet.toml) ; carnet init en crée un",
+                "{shown} is not a journal (no carnet.toml); carnet init starts one"
+            ),
+            lang,
+        );
+    }
+    let dir = root.display().to_string();
+    // The journal named on the command line, for the commands it suggests next.
+    let journal = args
+        .journal
+        .as_ref()
+        .map(|j| format!(" --journal {}", j.display()))
+        .unwrap_or_default();
+    match args.what {
+        What::Learner(a) => {
+            let programme = match people::programme(&root, lang) {
+                Ok(p) => p,
+                Err(e) => return failed(&e, lang),
+            };
+            let mut learner = NewLearner::from_full_name(&a.name);
+            for g in &a.group {
+                match programme.group(g) {
+                    Some(slug) if learner.groups.iter().any(|g| g == slug) => {}
+                    Some(slug) => learner.groups.push(slug.to_string()),
+                    None => return failed(&programme.unknown_group(g), lang),
+                }
+            }
+            if let Some(r) = &a.referent {
+                match programme.referent(r) {
+                    Some(slug) => learner.referent = Some(slug.to_string()),
+                    None => return failed(&programme.unknown_referent(r), lang),
+                }
+            }
+            match people::add_learner(&root, &learner, a.key.as_deref(), lang) {
+                Ok(added) => {
+                    if !style.quiet {
+                        let (file, name) = (&added.file, &added.name);
+                        println!(
+                            "{}",
+                            tr!(
+                                lang,
+                                "Ajouté : {file} ({name}, profil privé)",
+                                "Added: {file} ({name}, private profile)"
+                            )
+                        );
+                        print_notes(&added, lang);
+                        if a.key.is_some() {
+                            let slug = &added.slug;
+                            println!(
+                                "{}",
+                                tr!(
+                                    lang,
+                                    "Clé de signature acceptée pour {slug} (contributors.toml).",
+                                    "Signing key accepted for {slug} (contributors.toml)."
+                                )
+                            );
+                        }
+                        let slug = &added.slug;
+                        println!(
+                            "{}",
+                            tr!(
+                                lang,
+                                "Ensuite : carnet new {slug} \"Titre\" photo.jpg{journal}   puis carnet build {dir}",
+                                "Next: carnet new {slug} \"Title\" photo.jpg{journal}   then carnet build {dir}"
+                            )
+                        );
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => failed(&e, lang),
+            }
+        }
+        What::Learners(a) => {
+            let defaults = Defaults {
+                group: a.group,
+                referent: a.referent,
+            };
+            match roster::import(&root, &a.file, &defaults, lang) {
+                Ok(added) => {
+                    if !style.quiet {
+                        let n = lang.count(
+                            added.len(),
+                            ("jeune ajouté", "jeunes ajoutés"),
+                            ("learner added", "learners added"),
+                        );
+                        let list: Vec<String> = added
+                            .iter()
+                            .map(|a| format!("{} ({})", a.slug, a.name))
+                            .collect();
+                        let list = list.join(", ");
+                        println!("{}", tr!(lang, "{n} : {list}", "{n}: {list}"));
+                        for a in &added {
+                            println!("  {}", a.file);
+                            print_notes(a, lang);
+                        }
+                        println!(
+                            "{}",
+                            tr!(
+                                lang,
+                                "Leurs profils sont privés. Ensuite : carnet build {dir}",
+                                "Their profiles are private. Next: carnet build {dir}"
+                            )
+                        );
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(RosterError::Add(e)) => failed(&e, lang),
+                Err(RosterError::Lines(diags)) => {
+                    report::diagnostics(&diags, style, lang);
+                    let count = report::errors(diags.len(), lang);
+                    let file = a.file.display();
+                    eprintln!(
+                        "{}",
+                        tr!(
+                            lang,
+                            "carnet : {count} dans {file} ; aucun jeune n'a été ajouté",
+                            "carnet: {count} in {file}; no learner was added"
+                        )
+                    );
+                    ExitCode::from(2)
+                }
+            }
+        }
+        What::Group(a) => {
+            let kind = match a.kind {
+                Kind::Learners => GroupKind::Learners,
+                Kind::Professionals => GroupKind::Professionals,
+                Kind::Employers => GroupKind::Employers,
+            };
+            match people::add_group(&root, &a.slug, &a.name, kind, lang) {
+                Ok(()) => {
+                    if !style.quiet {
+                        let (slug, name) = (a.slug.trim(), a.name.trim());
+                        println!(
+                            "{}",
+                            tr!(
+                                lang,
+                                "Ajouté à carnet.toml : le groupe {slug} (« {name} »), son site : site/community/{slug}/\nSes membres : carnet add learner \"Prénom Nom\" --group {slug}",
+                                "Added to carnet.toml: group {slug} (\"{name}\"), its site: site/community/{slug}/\nIts members: carnet add learner \"First Last\" --group {slug}"
+                            )
+                        );
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => failed(&e, lang),
+            }
+        }
+        What::Referent(a) => {
+            match people::add_referent(&root, &a.name, a.role.as_deref(), a.slug.as_deref(), lang) {
+                Ok(added) => {
+                    if !style.quiet {
+                        let (slug, file) = (&added.slug, &added.file);
+                        println!(
+                            "{}",
+                            tr!(
+                                lang,
+                                "Ajouté à carnet.toml : le référent {slug}, et son profil {file} (privé)\nSon site : site/referent/{slug}/   Ses jeunes : carnet add learner \"Prénom Nom\" --referent {slug}",
+                                "Added to carnet.toml: referent {slug}, and their profile {file} (private)\nTheir site: site/referent/{slug}/   Their learners: carnet add learner \"First Last\" --referent {slug}"
+                            )
+                        );
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => failed(&e, lang),
+            }
+        }
+    }
+}
+
+/// What a learner's address became, and why.
+fn print_notes(added: &AddedLearner, lang: Language) {
+    let slug = &added.slug;
+    if let Some(base) = &added.instead_of {
+        println!(
+            "{}",
+            tr!(
+                lang,
+                "    l'adresse « {base} » est déjà prise : celle-ci est « {slug} »",
+                "    the address \"{base}\" is taken: this one is \"{slug}\""
+            )
+        );
+    }
+    if let Some(other) = &added.homonym_of {
+        println!(
+            "{}",
+            tr!(
+                lang,
+                "    un·e jeune du même nom est déjà là (learners/{other}) : vérifiez que ce n'est pas la même personne",
+                "    a learner of the same name is already there (learners/{other}): check it is not the same person"
+            )
+        );
+    }
+}
+
+/// Prints why nothing was added, with what to do, and returns exit code 2.
+fn failed(e: &AddError, lang: Language) -> ExitCode {
+    let code = report::usage_error(&e.message(lang), lang);
+    if let Some(help) = e.help(lang) {
+        eprintln!("{}", tr!(lang, "  aide : {help}", "  help: {help}"));
+    }
+    code
+}

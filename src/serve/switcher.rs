@@ -89,6 +89,16 @@ fn label(view: &AudienceView, views: &[AudienceView]) -> String {
         (Audience::Community(_), Language::Fr) => format!("le groupe {reader}"),
         (Audience::Community(_), Language::En) => format!("the group {reader}"),
         (Audience::Referent(slug), _) => referent_words(slug, reader, language, views),
+        // « ta conseillère Nelly »: the words of the referent badge, for her.
+        (Audience::SeenByReferent(learner), _) => view
+            .learners()
+            .iter()
+            .find(|l| &l.slug == learner)
+            .and_then(|l| l.referent.as_ref())
+            .map_or_else(
+                || reader.to_string(),
+                |r| referent_words(&r.slug, reader, language, views),
+            ),
         (Audience::Programme(_), Language::Fr) => format!("le programme de {reader}"),
         (Audience::Programme(_), Language::En) => format!("the programme of {reader}"),
         (Audience::Private(_), Language::Fr) => format!("{reader} (carnet privé)"),

@@ -233,7 +233,9 @@ fn write_root(prepared: &Prepared, produced: &Produced, target: &mut dyn Target)
             kind: match audience {
                 Audience::Public => "public",
                 Audience::Community(_) => "community",
-                Audience::Referent(_) | Audience::Programme(_) | Audience::SeenByReferent(_) => "referent",
+                Audience::Referent(_) | Audience::Programme(_) | Audience::SeenByReferent(_) => {
+                    "referent"
+                }
                 Audience::Private(_) => "private",
             },
         })

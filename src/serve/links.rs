@@ -199,9 +199,8 @@ impl Links {
         match hex_key(&stored.csrf_key) {
             Some(k) if *renew != Renew::All => csrf_key = k,
             _ => {
-                getrandom::fill(&mut csrf_key).map_err(|e| {
-                    Error::io("getrandom", std::io::Error::other(e.to_string()))
-                })?;
+                getrandom::fill(&mut csrf_key)
+                    .map_err(|e| Error::io("getrandom", std::io::Error::other(e.to_string())))?;
                 changed = true;
             }
         }
@@ -244,7 +243,8 @@ impl Links {
                 Person::Referent(s) => stored.referents.insert(s.clone(), token.clone()),
             };
         }
-        let text = toml::to_string(&stored).map_err(|e| Error::io(file, std::io::Error::other(e)))?;
+        let text =
+            toml::to_string(&stored).map_err(|e| Error::io(file, std::io::Error::other(e)))?;
         let text = format!(
             "# carnet serve --lan: one personal link per person. Secret: never copy this file\n# into a journal or a site. `carnet serve --lan --new-links` renews them.\n{text}"
         );
@@ -289,8 +289,9 @@ fn hex_key(text: &str) -> Option<[u8; 32]> {
 }
 
 /// The people of the journal at `root` who get a link: every learner whose own
-/// site it builds, and every referent. Empty when the journal cannot be read yet.
-pub fn people_of(root: &Path) -> Vec<Person> {
+/// site it builds, and every referent, with their names. Empty when the journal
+/// cannot be read yet.
+pub fn people_of(root: &Path) -> Vec<(Person, String)> {
     let (Some(journal), _) = crate::journal::load(root) else {
         return Vec::new();
     };
@@ -298,13 +299,13 @@ pub fn people_of(root: &Path) -> Vec<Person> {
         .learners
         .iter()
         .filter(|l| l.contribution.is_none())
-        .map(|l| Person::Learner(l.slug.clone()))
+        .map(|l| (Person::Learner(l.slug.clone()), l.profile.name.clone()))
         .chain(
             journal
                 .config
                 .referents
                 .iter()
-                .map(|r| Person::Referent(r.slug.clone())),
+                .map(|r| (Person::Referent(r.slug.clone()), r.name.clone())),
         )
         .collect()
 }

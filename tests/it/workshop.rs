@@ -441,7 +441,10 @@ fn a_learners_link_writes_only_into_her_own_logbook() {
                 ],
             );
             assert_eq!(status, 403, "{target} {learner}: {answer}");
-            assert!(answer.contains("Tu ne peux écrire que dans ton carnet"), "{answer}");
+            assert!(
+                answer.contains("Tu ne peux écrire que dans ton carnet"),
+                "{answer}"
+            );
         }
     }
     // An edit of Bob's experience: refused, the form too.

@@ -124,10 +124,10 @@ pub(super) fn page(
             (Person::Learner(_), false) => "This address opens your logbook: your experiences (to write new ones), your groups' sites, the public site and what your adviser sees of you.",
             (Person::Referent(_), false) => "This address opens your referent site, the sites of your learners' groups and the public site (not the learners' private logbooks).",
         };
-        let secret = if fr {
-            "Elle est à toi seul·e : ne la partage pas, ne la prends pas en photo pour quelqu'un d'autre. Si tu la perds, demande une nouvelle carte."
-        } else {
-            "It is yours alone: do not share it. If you lose it, ask for a new card."
+        let secret = match (person, fr) {
+            (Person::Learner(_), true) => "Elle est à toi seul·e : ne la partage pas, ne la prends pas en photo pour quelqu'un d'autre. Si tu la perds, demande une nouvelle carte.",
+            (Person::Referent(_), true) => "Elle est à vous seul·e : ne la partagez pas. Si vous la perdez, relancez carnet serve --lan --new-links avec votre identifiant.",
+            (_, false) => "It is yours alone: do not share it. If you lose it, ask for a new card.",
         };
         body.push_str(&format!(
             "<section class=\"card\"><h2>{name}</h2>{qr}<p class=\"url\">{url}</p><p>{opens}</p><p class=\"secret\">{secret}</p></section>\n",

@@ -53,6 +53,11 @@ pub enum Audience {
     /// One learner's programme (her referent and her groups), as her own journal
     /// shares with it: what a contribution holds (`crate::share`). Never a site.
     Programme(String),
+    /// What one learner's referent sees **of that learner**: the referent site
+    /// restricted to this learner's own items, without the professionals' posts.
+    /// Built by the preview only (`carnet serve`), for the learner's own link:
+    /// « ce que voit ta conseillère de toi ». Never written by `carnet build`.
+    SeenByReferent(String),
 }
 
 impl Audience {
@@ -93,6 +98,7 @@ impl Audience {
             Audience::Referent(r) => PathBuf::from("referent").join(r),
             Audience::Private(l) => PathBuf::from("private").join(l),
             Audience::Programme(l) => PathBuf::from("programme").join(l),
+            Audience::SeenByReferent(l) => PathBuf::from("seen-by-referent").join(l),
         }
     }
 
@@ -127,6 +133,13 @@ impl Audience {
                     }) || learner.profile.groups.iter().any(|g| {
                         Audience::Community(g.value.clone()).may_see(journal, learner, vis, targets)
                     }))
+            }
+            // What her referent may see of her, and nothing of anyone else.
+            Audience::SeenByReferent(l) => {
+                &learner.slug == l
+                    && learner.profile.referent.as_ref().is_some_and(|r| {
+                        Audience::Referent(r.value.clone()).may_see(journal, learner, vis, targets)
+                    })
             }
         }
     }
@@ -463,7 +476,7 @@ pub fn view(journal: &Journal, audience: &Audience) -> AudienceView {
             .iter()
             .find(|x| &x.slug == l)
             .map(|x| x.profile.name.clone()),
-        Audience::Programme(l) => journal
+        Audience::Programme(l) | Audience::SeenByReferent(l) => journal
             .learners
             .iter()
             .find(|x| &x.slug == l)
@@ -523,7 +536,10 @@ fn known_groups(journal: &Journal, audience: &Audience, learner: &Learner) -> Ve
 fn names_referent(journal: &Journal, audience: &Audience, learner: &Learner) -> bool {
     match audience {
         // A contribution goes to the programme, which is her referent.
-        Audience::Private(_) | Audience::Referent(_) | Audience::Programme(_) => true,
+        Audience::Private(_)
+        | Audience::Referent(_)
+        | Audience::Programme(_)
+        | Audience::SeenByReferent(_) => true,
         Audience::Community(g) => {
             learner.profile.show_referent
                 || journal
@@ -541,7 +557,10 @@ fn known_of(journal: &Journal, audience: &Audience, groups: &[At<String>]) -> Ve
         .filter(|g| match audience {
             Audience::Public => false,
             Audience::Community(reader) => **g == *reader,
-            Audience::Referent(_) | Audience::Private(_) | Audience::Programme(_) => true,
+            Audience::Referent(_)
+            | Audience::Private(_)
+            | Audience::Programme(_)
+            | Audience::SeenByReferent(_) => true,
         })
         .filter_map(|g| journal.group(g))
         .map(|g| GroupView {

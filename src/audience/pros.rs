@@ -71,7 +71,8 @@ impl Audience {
                 .referent(r)
                 .and_then(|r| r.professional.as_ref())
                 .is_some_and(|own| own.value == pro.slug),
-            Audience::Private(_) | Audience::Programme(_) => false,
+            // Never the adviser's own posts in what the referent sees of one learner.
+            Audience::Private(_) | Audience::Programme(_) | Audience::SeenByReferent(_) => false,
         }
     }
 }

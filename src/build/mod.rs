@@ -31,7 +31,7 @@ use crate::images::{Cache, PrivacyReport, Variant};
 use crate::output::{self, SiteInputs, Staging, Target};
 use crate::render::Site;
 use crate::seal::{self, Passphrases, Sealing, SiteKeys};
-pub use prepare::{prepare, Prepared};
+pub use prepare::{prepare, prepare_preview, Prepared};
 
 /// What to build.
 #[derive(Debug, Clone, Default)]
@@ -240,7 +240,9 @@ fn write_root(prepared: &Prepared, produced: &Produced, target: &mut dyn Target)
             kind: match audience {
                 Audience::Public => "public",
                 Audience::Community(_) => "community",
-                Audience::Referent(_) | Audience::Programme(_) => "referent",
+                Audience::Referent(_) | Audience::Programme(_) | Audience::SeenByReferent(_) => {
+                    "referent"
+                }
                 Audience::Private(_) => "private",
             },
         })

@@ -77,6 +77,22 @@ pub fn prepare(root: &Path, cache: Option<&Cache>) -> Result<Prepared> {
 
 /// [`prepare`], opening the contributions with `keys`.
 pub fn prepare_with(root: &Path, cache: Option<&Cache>, keys: &journal::Keys) -> Result<Prepared> {
+    prepare_views(root, cache, keys, false)
+}
+
+/// [`prepare`] for the preview (`carnet serve`): also what each learner's referent
+/// sees of that learner alone ([`Audience::SeenByReferent`]), for the learner's
+/// own link. `carnet build` never makes those sites.
+pub fn prepare_preview(root: &Path, cache: Option<&Cache>) -> Result<Prepared> {
+    prepare_views(root, cache, &journal::Keys::from_env(root, None), true)
+}
+
+fn prepare_views(
+    root: &Path,
+    cache: Option<&Cache>,
+    keys: &journal::Keys,
+    preview: bool,
+) -> Result<Prepared> {
     let (journal, mut errors) = journal::load_with(root, keys);
     let Some(journal) = journal else {
         return Err(Error::Content(errors));
@@ -87,7 +103,14 @@ pub fn prepare_with(root: &Path, cache: Option<&Cache>, keys: &journal::Keys) ->
     let (report, views, catalog, side) = std::thread::scope(|scope| {
         let side = scope.spawn(|| theme_and_leak_check(&journal));
         let report = crate::check::check(&journal);
-        let views = views_of(&journal);
+        let mut views = views_of(&journal);
+        if preview {
+            views.extend(
+                seen_by_referents(&journal)
+                    .iter()
+                    .map(|a| audience::view(&journal, a)),
+            );
+        }
         let canonical_root = fs::canonicalize(root).at(root);
         let catalog = canonical_root.map(|canonical_root| {
             let key = |p: &Path| index_key(root, &canonical_root, p);
@@ -209,6 +232,17 @@ fn views_of(journal: &Journal) -> Vec<AudienceView> {
     Audience::all(journal)
         .iter()
         .map(|a| audience::view(journal, a))
+        .collect()
+}
+
+/// What each learner's referent sees of that learner alone, for the learners whose
+/// own site the journal builds and who have a referent (preview only).
+pub fn seen_by_referents(journal: &Journal) -> Vec<Audience> {
+    journal
+        .learners
+        .iter()
+        .filter(|l| l.contribution.is_none() && l.profile.referent.is_some())
+        .map(|l| Audience::SeenByReferent(l.slug.clone()))
         .collect()
 }
 

@@ -73,10 +73,15 @@ pub fn make_images(
     stats
 }
 
-/// A progress bar over the photos, drawn only when stderr is a `terminal`, the
-/// build is not `quiet` and the work is long enough to be worth watching.
+/// Whether the photos' progress is drawn: only when stderr is a `terminal`, the
+/// build is not `quiet` and the work (`len` photos) is long enough to watch.
+fn shows_progress(len: u64, quiet: bool, terminal: bool) -> bool {
+    len >= 20 && !quiet && terminal
+}
+
+/// A progress bar over the photos, hidden unless [`shows_progress`].
 fn progress_bar(len: u64, quiet: bool, terminal: bool) -> indicatif::ProgressBar {
-    if len < 20 || quiet || !terminal {
+    if !shows_progress(len, quiet, terminal) {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(len);
@@ -122,25 +127,14 @@ pub fn place_photos(target: &mut dyn Target, sites: &[Site], cache: &Cache) -> R
 
 #[cfg(test)]
 mod tests {
-    use super::progress_bar;
+    use super::{progress_bar, shows_progress};
 
     #[test]
     fn quiet_hides_the_photo_progress_bar() {
-        assert!(
-            !progress_bar(100, false, true).is_hidden(),
-            "a terminal sees it"
-        );
-        assert!(
-            progress_bar(100, true, true).is_hidden(),
-            "--quiet hides it"
-        );
-        assert!(
-            progress_bar(100, false, false).is_hidden(),
-            "no terminal, no bar"
-        );
-        assert!(
-            progress_bar(5, false, true).is_hidden(),
-            "too short to watch"
-        );
+        assert!(shows_progress(100, false, true), "a terminal sees it");
+        assert!(!shows_progress(100, true, true), "--quiet hides it");
+        assert!(!shows_progress(100, false, false), "no terminal, no bar");
+        assert!(!shows_progress(5, false, true), "too short to watch");
+        assert!(progress_bar(100, true, true).is_hidden());
     }
 }

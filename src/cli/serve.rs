@@ -18,7 +18,9 @@ use carnet::Diagnostic;
 Examples:
   carnet serve                           # the journal in this folder, on http://127.0.0.1:1111/
   carnet serve example-journal -p 8000   # another journal, another port
-  carnet serve . --lan                   # also for a phone on the same Wi-Fi (address with a token)
+  carnet serve . --lan                   # also for phones on the same Wi-Fi: one personal link each
+  carnet serve . --lan --cards ../cartes.html   # the cards of the links, to print
+  carnet serve . --lan --new-links ines  # a new link for Inès (her old one stops working)
 
 It never writes into the output folder; `carnet build` publishes.")]
 pub(super) struct Args {
@@ -27,11 +29,21 @@ pub(super) struct Args {
     /// The port to listen on; when it is taken, the next ones are tried.
     #[arg(long, short, default_value_t = 1111)]
     port: u16,
-    /// Also listen on this machine's network addresses, for a phone on the same
-    /// Wi-Fi: prints an address with a random token (and its QR code); requests
-    /// without the token are refused.
+    /// Also listen on this machine's network addresses, for phones on the same
+    /// Wi-Fi: each learner and each referent gets their own link (see its cards at
+    /// /_carnet/cards on this machine), which opens only what is theirs; requests
+    /// without a link are refused. Links are kept outside the journal and survive
+    /// a restart.
     #[arg(long)]
     lan: bool,
+    /// With --lan: new links for everyone, or for one person (a learner's or a
+    /// referent's slug); the old ones stop working.
+    #[arg(long, value_name = "PERSON", num_args = 0..=1, default_missing_value = "", requires = "lan")]
+    new_links: Option<String>,
+    /// With --lan: write the printable cards of the links (A4, one per person) to
+    /// FILE, outside the journal.
+    #[arg(long, value_name = "FILE", requires = "lan")]
+    cards: Option<PathBuf>,
     /// Image cache folder [default: $CARNET_CACHE, else carnet/<journal> in the
     /// user's cache folder].
     #[arg(long, env = "CARNET_CACHE")]
@@ -50,6 +62,12 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
         cache,
         port: args.port,
         lan: args.lan,
+        renew: match args.new_links.as_deref() {
+            None => serve::links::Renew::Nothing,
+            Some("") => serve::links::Renew::All,
+            Some(name) => serve::links::Renew::One(name.to_string()),
+        },
+        cards: args.cards,
     };
     let last_warnings: Mutex<Vec<Diagnostic>> = Mutex::new(Vec::new());
     let result = serve::run(config, move |notice| {
@@ -71,7 +89,9 @@ fn print_notice(
     match notice {
         Notice::Listening {
             url,
-            lan_urls,
+            links,
+            renewed,
+            cards,
             moved_from,
         } => {
             if let Some(port) = moved_from {
@@ -92,18 +112,46 @@ fn print_notice(
                     "carnet serve: open {url}  (Ctrl-C to stop)"
                 )
             );
-            for lan in &lan_urls {
+            if let Some((count, cards_url)) = links {
+                let people = lang.count(
+                    count,
+                    ("lien personnel", "liens personnels"),
+                    ("personal link", "personal links"),
+                );
                 println!(
                     "{}",
                     tr!(
                         lang,
-                        "carnet serve : sur un téléphone du même réseau, ouvrir {lan}",
-                        "carnet serve: on a phone on the same network, open {lan}"
+                        "carnet serve : {people} pour les téléphones du réseau ; leurs cartes à imprimer : {cards_url}",
+                        "carnet serve: {people} for phones on the network; their cards to print: {cards_url}"
                     )
                 );
             }
-            if let Some(qr) = lan_urls.first().and_then(|first| qr_code(first)) {
-                println!("{qr}");
+            if let Some(file) = cards {
+                let file = file.display();
+                println!(
+                    "{}",
+                    tr!(
+                        lang,
+                        "carnet serve : cartes écrites dans {file} (elles contiennent les liens : ne les laisse pas traîner)",
+                        "carnet serve: cards written to {file} (they hold the links: do not leave them lying around)"
+                    )
+                );
+            }
+            if let Some((name, urls)) = renewed {
+                for link in &urls {
+                    println!(
+                        "{}",
+                        tr!(
+                            lang,
+                            "carnet serve : nouveau lien de {name} : {link}",
+                            "carnet serve: {name}'s new link: {link}"
+                        )
+                    );
+                }
+                if let Some(qr) = urls.first().and_then(|first| qr_code(first)) {
+                    println!("{qr}");
+                }
             }
         }
         Notice::Built {

@@ -197,7 +197,7 @@ fn site_ctx(view: &AudienceView) -> SiteCtx {
     let (audience, accent, banner) = match view.audience() {
         Audience::Public => ("public", "public", "banner_public"),
         Audience::Community(_) => ("community", group_kind, "banner_community"),
-        Audience::Referent(_) | Audience::Programme(_) => {
+        Audience::Referent(_) | Audience::Programme(_) | Audience::SeenByReferent(_) => {
             ("referent", "referent", "banner_referent")
         }
         Audience::Private(_) => ("private", "private", "banner_private"),

@@ -138,7 +138,9 @@ pub fn top(
         let key = match entry.audience {
             Audience::Public => "group_public",
             Audience::Community(_) => "group_community",
-            Audience::Referent(_) | Audience::Programme(_) => "group_referent",
+            Audience::Referent(_) | Audience::Programme(_) | Audience::SeenByReferent(_) => {
+                "group_referent"
+            }
             Audience::Private(_) => "group_private",
         };
         let label = strings.get(key).copied().unwrap_or(key);

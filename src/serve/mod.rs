@@ -20,6 +20,7 @@
 pub mod form;
 pub mod http;
 pub mod inject;
+pub mod links;
 pub mod live;
 pub mod pages;
 pub mod rebuild;
@@ -47,20 +48,30 @@ pub struct Config {
     pub cache: PathBuf,
     /// The port to try first.
     pub port: u16,
-    /// Listen on every interface (for a phone on the same network), with a token.
+    /// Listen on every interface (for a phone on the same network), each person
+    /// with their own link.
     pub lan: bool,
+    /// Which personal links to renew (`--new-links [PERSON]`).
+    pub renew: links::Renew,
+    /// Where to write the printable cards of the links (`--cards FILE`).
+    pub cards: Option<PathBuf>,
 }
 
 /// What the server tells its user, for the command line to print.
 #[derive(Debug)]
 pub enum Notice {
     /// The server listens. `url` is the address to open on this machine; with
-    /// `--lan`, `lan_urls` are the addresses (token included) for other devices.
+    /// `--lan`, `people` is how many personal links there are, and `renewed` the
+    /// new link of the one person whose link was renewed (the adviser asked for it).
     Listening {
         /// The loopback URL.
         url: String,
-        /// The URLs for other devices, with the token (empty without `--lan`).
-        lan_urls: Vec<String>,
+        /// With `--lan`: the number of personal links, and the page of their cards.
+        links: Option<(usize, String)>,
+        /// `--new-links PERSON`: that person's name and new addresses.
+        renewed: Option<(String, Vec<String>)>,
+        /// `--cards FILE`: the file written.
+        cards: Option<PathBuf>,
         /// Whether the port asked for was taken.
         moved_from: Option<u16>,
     },

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::audience::AudienceView;
-use crate::build::{prepare, produce_views, Produced, Timings};
+use crate::build::{prepare_preview, produce_views, Produced, Timings};
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::images::Cache;
@@ -114,7 +114,7 @@ pub fn build(
     check_cache(root, cache_dir)?;
     let cache = Cache::open(cache_dir, root)?;
     timings.stage("cache");
-    let prepared = prepare(root, Some(&cache))?;
+    let prepared = prepare_preview(root, Some(&cache))?;
     timings.stage("prepare");
     let watched = watched();
     let (first, rest): (Vec<&AudienceView>, Vec<&AudienceView>) = prepared

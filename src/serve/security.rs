@@ -3,8 +3,10 @@
 //! - **Host.** Without `--lan` the server listens on loopback and answers only to
 //!   loopback host names (`127.0.0.1`, `localhost`, `[::1]` with its port): a page
 //!   of another site that rebinds its name to 127.0.0.1 gets nothing.
-//! - **LAN token.** With `--lan`, every request needs the random token of the
-//!   printed URL, as `?token=` once (then a cookie) or as that cookie.
+//! - **Personal links.** With `--lan`, every request that is not the owner's (a
+//!   loopback peer with a loopback `Host`, [`is_owner`]) needs the token of a
+//!   person's own link, as `?k=` once (then a cookie) or as that cookie; what
+//!   that person may read and write is decided in [`super::links`].
 //! - **Other origins.** No response may be readable by a page of another origin
 //!   open in the same browser (the class of webpack-dev-server CVE-2025-30359 and
 //!   Vite CVE-2025-24010: a `<script src>` of a private search index, an iframe, an
@@ -28,10 +30,6 @@ use std::fmt;
 
 /// The cookie holding the browser session's id.
 pub const SESSION_COOKIE: &str = "carnet_session";
-/// The cookie holding the LAN token.
-pub const LAN_COOKIE: &str = "carnet_lan";
-/// The query parameter carrying the LAN token in the printed URL.
-pub const LAN_QUERY: &str = "token";
 /// The form field carrying the CSRF token.
 pub const CSRF_FIELD: &str = "csrf";
 
@@ -66,24 +64,31 @@ impl fmt::Debug for Token {
     }
 }
 
-/// The secrets of one run of the server.
-#[derive(Debug, Clone)]
+/// The key of the forms' CSRF tokens. Its `Debug` does not show it.
+#[derive(Clone)]
 pub struct Secrets {
-    /// Key of the CSRF tokens (never leaves the process).
+    /// Key of the CSRF tokens (never leaves the process, or the links file).
     csrf_key: [u8; 32],
-    /// The LAN token, with `--lan`.
-    pub lan: Option<Token>,
+}
+
+impl fmt::Debug for Secrets {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secrets(…)")
+    }
 }
 
 impl Secrets {
-    /// New random secrets; a LAN token when `lan`.
-    pub fn new(lan: bool) -> Result<Secrets, getrandom::Error> {
+    /// A new random key, for one run of the server.
+    pub fn new() -> Result<Secrets, getrandom::Error> {
         let mut csrf_key = [0u8; 32];
         getrandom::fill(&mut csrf_key)?;
-        Ok(Secrets {
-            csrf_key,
-            lan: if lan { Some(Token::random()?) } else { None },
-        })
+        Ok(Secrets { csrf_key })
+    }
+
+    /// The key kept with the personal links (`--lan`), so that a form opened before
+    /// a restart can still be sent after it.
+    pub fn with_key(csrf_key: [u8; 32]) -> Secrets {
+        Secrets { csrf_key }
     }
 
     /// The CSRF token of the browser session `session`.
@@ -98,31 +103,19 @@ impl Secrets {
         let expected = blake3::keyed_hash(&self.csrf_key, session.as_bytes());
         blake3::Hash::from_hex(token.trim()).is_ok_and(|given| given == expected)
     }
-
-    /// Whether a request carrying `query_token` (in the URL) or `cookie_token` may
-    /// be answered: always without `--lan`, with the right token with it.
-    pub fn lan_ok(&self, query_token: Option<&str>, cookie_token: Option<&str>) -> bool {
-        match &self.lan {
-            None => true,
-            Some(token) => [query_token, cookie_token]
-                .into_iter()
-                .flatten()
-                .any(|t| token.matches(t)),
-        }
-    }
 }
 
 /// Whether a request comes from the person running the server, on this machine: a
 /// loopback peer **and** a loopback `Host` (a phone on the network could write
 /// `Host: 127.0.0.1`, but not come from loopback; a page whose name was rebound to
 /// 127.0.0.1 comes from loopback, but with its own name). With `--lan`, they need no
-/// token.
+/// link.
 pub fn is_owner(peer: Option<std::net::IpAddr>, host: Option<&str>, port: u16) -> bool {
     peer.is_some_and(|ip| ip.is_loopback()) && host_ok(host, port, false)
 }
 
 /// Whether a `Host` header names this server: a loopback name with its port, or
-/// (with `--lan`) any name, since the token then guards every request.
+/// (with `--lan`) any name, since a personal link then guards every request.
 pub fn host_ok(host: Option<&str>, port: u16, lan: bool) -> bool {
     let Some(host) = host else {
         return false;
@@ -202,13 +195,13 @@ mod tests {
 
     #[test]
     fn csrf_tokens_belong_to_their_session() {
-        let secrets = Secrets::new(false).expect("random");
+        let secrets = Secrets::new().expect("random");
         let token = secrets.csrf("session-a");
         assert!(secrets.csrf_ok("session-a", &token));
         assert!(!secrets.csrf_ok("session-b", &token));
         assert!(!secrets.csrf_ok("session-a", ""));
         assert!(!secrets.csrf_ok("session-a", "not hex"));
-        let other = Secrets::new(false).expect("random");
+        let other = Secrets::new().expect("random");
         assert!(!other.csrf_ok("session-a", &token), "another run's key");
     }
 
@@ -221,18 +214,6 @@ mod tests {
         assert!(!format!("{a:?}").contains(a.reveal()));
         assert!(a.matches(a.reveal()));
         assert!(!a.matches(b.reveal()));
-    }
-
-    #[test]
-    fn lan_requests_need_the_token() {
-        let open = Secrets::new(false).expect("random");
-        assert!(open.lan_ok(None, None));
-        let lan = Secrets::new(true).expect("random");
-        let token = lan.lan.clone().expect("a token");
-        assert!(!lan.lan_ok(None, None));
-        assert!(!lan.lan_ok(Some("wrong"), Some("")));
-        assert!(lan.lan_ok(Some(token.reveal()), None));
-        assert!(lan.lan_ok(None, Some(token.reveal())));
     }
 
     #[test]

@@ -33,6 +33,9 @@ pub struct Audiences {
     pub language: Language,
     /// The audiences.
     pub list: Vec<AudienceEntry>,
+    /// Each learner whose own site the build has: their groups and referent (what
+    /// personal links are tied to).
+    pub members: super::links::Members,
 }
 
 impl Audiences {
@@ -47,7 +50,49 @@ impl Audiences {
                 label: label(v, views),
             })
             .collect();
-        Audiences { language, list }
+        let members = views
+            .iter()
+            .filter_map(|v| match v.audience() {
+                Audience::Private(slug) => v.learners().iter().find(|l| &l.slug == slug),
+                _ => None,
+            })
+            .map(|l| {
+                let member = super::links::Member {
+                    name: l.name.clone(),
+                    groups: l.groups.iter().map(|g| g.slug.clone()).collect(),
+                    referent: l.referent.as_ref().map(|r| r.slug.clone()),
+                };
+                (l.slug.clone(), member)
+            })
+            .collect();
+        Audiences {
+            language,
+            list,
+            members,
+        }
+    }
+
+    /// The audiences `viewer` may see, for the bar: the sites of [`may_read`]; for
+    /// the owner every site the build has, but not the learners' views of what
+    /// their referent sees of them (the owner sees the referent sites whole).
+    ///
+    /// [`may_read`]: super::links::may_read
+    pub fn seen_by(&self, viewer: &super::links::Viewer) -> Audiences {
+        use super::links::{may_read, Viewer};
+        let list = self
+            .list
+            .iter()
+            .filter(|a| match viewer {
+                Viewer::Owner => !matches!(a.audience, Audience::SeenByReferent(_)),
+                _ => may_read(viewer, &a.dir, &self.members),
+            })
+            .cloned()
+            .collect();
+        Audiences {
+            language: self.language,
+            list,
+            members: self.members.clone(),
+        }
     }
 
     /// The audience whose site is the folder `dir`.
@@ -89,6 +134,16 @@ fn label(view: &AudienceView, views: &[AudienceView]) -> String {
         (Audience::Community(_), Language::Fr) => format!("le groupe {reader}"),
         (Audience::Community(_), Language::En) => format!("the group {reader}"),
         (Audience::Referent(slug), _) => referent_words(slug, reader, language, views),
+        // « ta conseillère Nelly »: the words of the referent badge, for her.
+        (Audience::SeenByReferent(learner), _) => view
+            .learners()
+            .iter()
+            .find(|l| &l.slug == learner)
+            .and_then(|l| l.referent.as_ref())
+            .map_or_else(
+                || reader.to_string(),
+                |r| referent_words(&r.slug, reader, language, views),
+            ),
         (Audience::Programme(_), Language::Fr) => format!("le programme de {reader}"),
         (Audience::Programme(_), Language::En) => format!("the programme of {reader}"),
         (Audience::Private(_), Language::Fr) => format!("{reader} (carnet privé)"),
@@ -259,6 +314,7 @@ mod tests {
         let audiences = Audiences {
             language: Language::Fr,
             list: vec![entry("public"), entry("community/g"), entry("community/gg")],
+            members: Default::default(),
         };
         let (a, rest) = audiences
             .split("community/gg/ines/index.html")

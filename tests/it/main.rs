@@ -35,4 +35,5 @@ mod serve;
 mod share;
 mod sites;
 mod skills;
+mod workshop;
 mod xss;

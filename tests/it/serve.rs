@@ -22,19 +22,19 @@ use crate::common::*;
 const PATIENCE: Duration = Duration::from_secs(600);
 
 /// A running `carnet serve`, killed when dropped.
-struct Server {
+pub(crate) struct Server {
     child: Child,
     /// `http://127.0.0.1:<port>`.
-    base: String,
+    pub(crate) base: String,
     /// The port it listens on.
-    port: u16,
+    pub(crate) port: u16,
     stdout: Arc<Mutex<Vec<String>>>,
     stderr: Arc<Mutex<Vec<String>>>,
     _sandbox: tempfile::TempDir,
 }
 
 /// A port that was free a moment ago (serve tries the next ones if it is taken).
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
@@ -60,6 +60,17 @@ impl Server {
     }
 
     fn start_at(root: &Path, cache: &Path, port: u16, extra: &[&str]) -> Server {
+        Server::start_env(root, cache, port, extra, &[])
+    }
+
+    /// [`Server::start_at`] with more environment variables (`CARNET_HOME`).
+    pub(crate) fn start_env(
+        root: &Path,
+        cache: &Path,
+        port: u16,
+        extra: &[&str],
+        env: &[(&str, &Path)],
+    ) -> Server {
         let sandbox = tempfile::TempDir::new().expect("temp dir");
         let mut child = Command::new(BIN)
             .arg("serve")
@@ -72,6 +83,8 @@ impl Server {
             .env("HOME", sandbox.path().join("home"))
             .env("XDG_CACHE_HOME", sandbox.path().join("xdg-cache"))
             .env_remove("CARNET_CACHE")
+            .env_remove("CARNET_HOME")
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -107,7 +120,7 @@ impl Server {
     }
 
     /// Everything printed so far.
-    fn output(&self) -> String {
+    pub(crate) fn output(&self) -> String {
         format!(
             "--- stdout ---\n{}\n--- stderr ---\n{}",
             self.stdout.lock().expect("stdout").join("\n"),
@@ -116,7 +129,7 @@ impl Server {
     }
 
     /// Waits for a line of stdout or stderr matching `pred`.
-    fn wait_line(&mut self, what: &str, pred: impl Fn(&str) -> bool) -> String {
+    pub(crate) fn wait_line(&mut self, what: &str, pred: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
         loop {
             for lines in [&self.stdout, &self.stderr] {
@@ -149,12 +162,12 @@ impl Server {
             .count()
     }
 
-    fn url(&self, path: &str) -> String {
+    pub(crate) fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
 
     /// GET `path`: status and body.
-    fn get(&self, path: &str) -> (u16, String) {
+    pub(crate) fn get(&self, path: &str) -> (u16, String) {
         let mut r = page_get(&self.url(path)).call().expect("GET");
         let status = r.status().as_u16();
         (status, r.body_mut().read_to_string().unwrap_or_default())
@@ -168,7 +181,7 @@ impl Server {
     }
 
     /// Waits until no build has started or ended for a while.
-    fn settle(&self) {
+    pub(crate) fn settle(&self) {
         let mut builds = self.builds();
         let mut quiet_since = Instant::now();
         let start = Instant::now();
@@ -214,7 +227,7 @@ impl Server {
     }
 
     /// Sends `signal` (`INT`, `TERM`) and waits for the exit.
-    fn signal(mut self, signal: &str) -> (std::process::ExitStatus, String) {
+    pub(crate) fn signal(mut self, signal: &str) -> (std::process::ExitStatus, String) {
         // The shell's own `kill` (no procps needed).
         let sent = Command::new("sh")
             .arg("-c")
@@ -274,7 +287,7 @@ fn raw_get(port: u16, target: &str, host: &str) -> (u16, String) {
 }
 
 /// A raw `GET` with exactly `headers`: the status code and the whole answer.
-fn raw_request(port: u16, target: &str, headers: &[(&str, &str)]) -> (u16, String) {
+pub(crate) fn raw_request(port: u16, target: &str, headers: &[(&str, &str)]) -> (u16, String) {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
     stream.set_read_timeout(Some(PATIENCE)).expect("timeout");
     let mut request = format!("GET {target} HTTP/1.1\r\n");
@@ -295,7 +308,7 @@ fn raw_request(port: u16, target: &str, headers: &[(&str, &str)]) -> (u16, Strin
 }
 
 /// The value of header `name` in a raw answer.
-fn raw_header<'a>(answer: &'a str, name: &str) -> Option<&'a str> {
+pub(crate) fn raw_header<'a>(answer: &'a str, name: &str) -> Option<&'a str> {
     let head = answer.split("\r\n\r\n").next()?;
     head.lines().find_map(|l| {
         let (n, v) = l.split_once(':')?;
@@ -628,7 +641,10 @@ fn traversal_attempts_never_serve_a_file_outside_the_site() {
 }
 
 /// A multipart body: fields in order, then an optional photo.
-fn multipart(fields: &[(&str, &str)], photo: Option<(&str, &[u8])>) -> (String, Vec<u8>) {
+pub(crate) fn multipart(
+    fields: &[(&str, &str)],
+    photo: Option<(&str, &[u8])>,
+) -> (String, Vec<u8>) {
     let boundary = "----carnet-test-boundary-7d1c";
     let mut body = Vec::new();
     for (name, value) in fields {
@@ -967,26 +983,32 @@ fn the_form_edits_an_experience_keeping_what_it_does_not_show() {
 }
 
 #[test]
-fn lan_mode_refuses_requests_without_its_token() {
+fn lan_mode_refuses_requests_without_a_personal_link() {
     let j = ana();
-    let mut server = Server::start(&j, &["--lan"]);
-    let line = server.wait_line("the LAN URL", |l| l.contains("?token="));
-    let token = line
-        .split("?token=")
-        .nth(1)
-        .and_then(|t| t.split_whitespace().next())
-        .expect("a token")
-        .to_string();
-    assert_eq!(token.len(), 64);
-    // The token is printed only inside the URL to open.
-    for line in server.output().lines().filter(|l| l.contains(&token)) {
-        assert!(line.contains(&format!("?token={token}")), "{line}");
-    }
-    // On this machine, the printed loopback address needs no token (issue 21: it
-    // answered 403).
+    let home = tempfile::tempdir().expect("home");
+    let server = Server::start_env(
+        &j.root(),
+        &j.cache(),
+        free_port(),
+        &["--lan"],
+        &[("CARNET_HOME", home.path())],
+    );
+    // On this machine, the printed loopback address needs no link (issue 21: it
+    // answered 403), and shows the cards.
     assert_eq!(server.get("/public/").0, 200);
+    let (status, cards) = server.get("/_carnet/cards");
+    assert_eq!(status, 200);
+    let token = cards
+        .split("?k=")
+        .nth(1)
+        .and_then(|t| t.split('<').next())
+        .expect("a link")
+        .to_string();
+    assert_eq!(token.len(), 22, "128 bits, base64url");
+    // No link is printed unless asked for.
+    assert!(!server.output().contains(&token), "{}", server.output());
     // From the network (a phone cannot come from loopback; here another Host says
-    // the request is not the owner's): the token, or nothing.
+    // the request is not the owner's): a link, or nothing.
     let lan = format!("192.168.1.20:{}", server.port);
     let from_lan = |target: &str, cookie: Option<&str>| {
         let mut headers = vec![("Host", lan.as_str()), ("Sec-Fetch-Site", "none")];
@@ -995,14 +1017,12 @@ fn lan_mode_refuses_requests_without_its_token() {
         }
         raw_request(server.port, target, &headers)
     };
-    assert_eq!(from_lan("/public/", None).0, 403, "no token");
-    assert_eq!(
-        from_lan("/public/?token=wrong", None).0,
-        403,
-        "a wrong token"
-    );
-    // The right token: a cookie, and the token out of the address.
-    let (status, answer) = from_lan(&format!("/public/?token={token}"), None);
+    let (status, page) = from_lan("/public/", None);
+    assert_eq!(status, 403, "no link");
+    assert!(page.contains("Il faut ton lien personnel"), "{page}");
+    assert_eq!(from_lan("/public/?k=wrong", None).0, 403, "a wrong link");
+    // The right link: a cookie, and the token out of the address.
+    let (status, answer) = from_lan(&format!("/public/?k={token}"), None);
     assert_eq!(status, 303);
     assert_eq!(raw_header(&answer, "location"), Some("/public/"));
     let cookie = raw_header(&answer, "set-cookie")
@@ -1014,7 +1034,7 @@ fn lan_mode_refuses_requests_without_its_token() {
     assert!(page.contains("Ana"));
     // The redirect that takes the token out of the address stays on this server.
     for target in ["//evil.example/x", "/\\evil.example/x", "///evil.example/x"] {
-        let (status, answer) = from_lan(&format!("{target}?token={token}"), None);
+        let (status, answer) = from_lan(&format!("{target}?k={token}"), None);
         assert_eq!(status, 303, "{target}");
         assert_eq!(
             raw_header(&answer, "location"),

@@ -42,7 +42,9 @@ fn shown_levels(audience: &Audience) -> &'static [Visibility] {
     match audience {
         Audience::Public => &[Public],
         Audience::Community(_) => &[Community, Public],
-        Audience::Referent(_) | Audience::Programme(_) => &[Referent, Community, Public],
+        Audience::Referent(_) | Audience::Programme(_) | Audience::SeenByReferent(_) => {
+            &[Referent, Community, Public]
+        }
         Audience::Private(_) => &[Private, Referent, Community, Public],
     }
 }

@@ -22,6 +22,13 @@
     });
   }
 
+  // Choosing another audience switches at once (the button stays for browsers
+  // without scripts).
+  var audience = document.getElementById("cs-audience");
+  if (audience && audience.form) {
+    audience.addEventListener("change", function () { audience.form.submit(); });
+  }
+
   if (!form) { return; }
   var date = document.getElementById("cs-date");
   var hint = document.getElementById("cs-date-hint");

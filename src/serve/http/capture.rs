@@ -23,6 +23,7 @@ use crate::journal::slug::slugify;
 use crate::journal::Language;
 use crate::serve::form::{self, FormError, FormInfo, LearnerChoice, Submission, Values};
 use crate::serve::inject::BarState;
+use crate::serve::links::Viewer;
 use crate::serve::pages;
 use crate::serve::security;
 use crate::serve::Notice;
@@ -78,15 +79,89 @@ struct FormCtx<'a> {
     submit: String,
 }
 
+/// Whether `viewer` may write into the logbook of `learner` (a folder name or
+/// slug, as a form or a query names it): the owner any, a learner only their own,
+/// a referent none.
+fn may_write(viewer: &Viewer, learner: &str) -> bool {
+    match viewer {
+        Viewer::Owner => true,
+        Viewer::Learner(me) => slugify(learner) == *me,
+        Viewer::Referent(_) => false,
+    }
+}
+
+/// The refusal of a write into someone else's logbook: nothing was written.
+fn not_yours(app: &App) -> Response {
+    let fr = language(app) == Language::Fr;
+    message(
+        app,
+        StatusCode::FORBIDDEN,
+        None,
+        if fr {
+            "Tu ne peux écrire que dans ton carnet".into()
+        } else {
+            "You can only write in your own logbook".into()
+        },
+        vec![if fr {
+            "Ce formulaire visait le carnet de quelqu'un d'autre : rien n'a été écrit. Pour ajouter une expérience à ton carnet, utilise « Nouvelle expérience » en haut de la page.".into()
+        } else {
+            "This form was aimed at someone else's logbook: nothing was written. To add an experience to your logbook, use « New experience » at the top of the page.".into()
+        }],
+        vec![Link {
+            url: "/_carnet/new".into(),
+            label: if fr {
+                "Nouvelle expérience".into()
+            } else {
+                "New experience".into()
+            },
+        }],
+    )
+}
+
+/// The answer to a form whose security token is wrong (an old form after the
+/// links were renewed, or another session): in plain words, with what to do.
+fn stale_form(app: &App) -> Response {
+    let fr = language(app) == Language::Fr;
+    message(
+        app,
+        StatusCode::FORBIDDEN,
+        None,
+        if fr {
+            "Le formulaire a expiré".into()
+        } else {
+            "The form has expired".into()
+        },
+        vec![if fr {
+            "Rien n'a été enregistré. Reviens en arrière avec le bouton « Précédent » de ton navigateur : ton texte y est encore. Copie-le, recharge le formulaire, colle-le et enregistre à nouveau.".into()
+        } else {
+            "Nothing was saved. Go back with your browser's Back button: your text is still there. Copy it, reload the form, paste it and save again.".into()
+        }],
+        vec![Link {
+            url: "/_carnet/new".into(),
+            label: if fr {
+                "Recharger le formulaire".into()
+            } else {
+                "Reload the form".into()
+            },
+        }],
+    )
+}
+
 pub(super) async fn new_form(
     State(app): State<Shared>,
     Extension(session): Extension<Session>,
+    Extension(viewer): Extension<Viewer>,
     Query(q): Query<FormQuery>,
 ) -> Response {
+    // Through a learner's link, the learner is the link's, whatever the address says.
+    let learner = match &viewer {
+        Viewer::Learner(me) => Some(me.clone()),
+        _ => q.learner,
+    };
     form_page(
         &app,
         &session,
-        q.learner.as_deref(),
+        learner.as_deref(),
         &Values::default(),
         None,
         None,
@@ -134,7 +209,11 @@ fn form_page(
         (None, [only]) => Some(only),
         (None, _) => None,
     };
-    let Some(chosen) = chosen else {
+    let viewer = super::viewer();
+    let Some(chosen) = chosen.filter(|c| may_write(&viewer, &c.slug)) else {
+        if viewer != Viewer::Owner {
+            return not_yours(app);
+        }
         return chooser(app, &info);
     };
     let status = if error.is_some() {
@@ -163,7 +242,7 @@ fn form_page(
     let ctx = FormCtx {
         title: heading.into(),
         head: inject::head(&app.pages, &app.live.version(None), None),
-        top: inject::top(&app.pages, &snapshot.audiences, &bar, &app.live.problems()),
+        top: super::top(app, &bar),
         heading: heading.into(),
         action: if editing.is_some() {
             "/_carnet/edit".to_string()
@@ -172,7 +251,12 @@ fn form_page(
         },
         csrf: app.secrets.csrf(&session.0),
         learner: chosen,
-        learners_count: info.learners.len(),
+        // Through a link, the form names no other learner.
+        learners_count: if viewer == Viewer::Owner {
+            info.learners.len()
+        } else {
+            1
+        },
         folder: editing.as_ref().map(|e| e.folder.clone()),
         version: editing.as_ref().map(|e| e.version.clone()),
         values,
@@ -251,6 +335,7 @@ fn chooser(app: &App, info: &FormInfo) -> Response {
 pub(super) async fn create(
     State(app): State<Shared>,
     Extension(session): Extension<Session>,
+    Extension(viewer): Extension<Viewer>,
     Query(q): Query<FormQuery>,
     headers: HeaderMap,
     multipart: Multipart,
@@ -258,14 +343,12 @@ pub(super) async fn create(
     if let Some(refused) = refuse_cross_origin(&headers) {
         return refused;
     }
+    if q.learner.as_deref().is_some_and(|l| !may_write(&viewer, l)) {
+        return not_yours(&app);
+    }
     let submission = match form::read(multipart, &app.secrets, &session.0).await {
         Ok(s) => s,
-        Err(FormError::Csrf) => {
-            return plain(
-                StatusCode::FORBIDDEN,
-                "refused: the form's security token is missing or wrong; reload the form and send it again",
-            )
-        }
+        Err(FormError::Csrf) => return stale_form(&app),
         Err(e) => {
             return form_page(
                 &app,
@@ -283,6 +366,10 @@ pub(super) async fn create(
         draft,
         ..
     } = submission;
+    // The learner comes from the link: a form naming another is refused whole.
+    if !may_write(&viewer, &learner) {
+        return not_yours(&app);
+    }
     let root = app.live.root.clone();
     let who = learner.clone();
     // The learner's own site, where the new page is, is rendered first.
@@ -351,8 +438,12 @@ pub(super) struct EditQuery {
 pub(super) async fn edit_form(
     State(app): State<Shared>,
     Extension(session): Extension<Session>,
+    Extension(viewer): Extension<Viewer>,
     Query(q): Query<EditQuery>,
 ) -> Response {
+    if !may_write(&viewer, &q.learner) {
+        return not_yours(&app);
+    }
     let root = app.live.root.clone();
     match author::open_experience(&root, &q.learner, &q.experience) {
         Ok(opened) => form_page(
@@ -384,6 +475,7 @@ pub(super) async fn edit_form(
 pub(super) async fn save_edit(
     State(app): State<Shared>,
     Extension(session): Extension<Session>,
+    Extension(viewer): Extension<Viewer>,
     headers: HeaderMap,
     multipart: Multipart,
 ) -> Response {
@@ -392,12 +484,7 @@ pub(super) async fn save_edit(
     }
     let submission = match form::read(multipart, &app.secrets, &session.0).await {
         Ok(s) => s,
-        Err(FormError::Csrf) => {
-            return plain(
-                StatusCode::FORBIDDEN,
-                "refused: the form's security token is missing or wrong; reload the form and send it again",
-            )
-        }
+        Err(FormError::Csrf) => return stale_form(&app),
         Err(e) => {
             return (
                 StatusCode::BAD_REQUEST,
@@ -410,6 +497,11 @@ pub(super) async fn save_edit(
     let Some(folder) = submission.folder.clone() else {
         return plain(StatusCode::BAD_REQUEST, "no experience named");
     };
+    // The learner's own folder, and one experience folder of it by name.
+    let plain_name = !folder.contains(['/', '\\']) && folder != ".." && folder != ".";
+    if !may_write(&viewer, &submission.learner) || (viewer != Viewer::Owner && !plain_name) {
+        return not_yours(&app);
+    }
     let fields = submission.fields();
     let root = app.live.root.clone();
     let (learner, version) = (submission.learner.clone(), submission.version.clone());

@@ -10,6 +10,7 @@
 //! capture form's routes in `capture`.
 
 mod capture;
+mod cards;
 mod switch;
 
 use std::convert::Infallible;
@@ -32,10 +33,12 @@ use tokio::sync::watch;
 
 use super::form;
 use super::inject::{self, BarState};
+use super::links::{self, Links, Person, Viewer, LINK_COOKIE};
+use super::live::Problem;
 use super::live::{self, Live};
 use super::pages::{self, Pages};
 use super::request_path::{content_type, site_key};
-use super::security::{self, Secrets, Token, LAN_COOKIE, LAN_QUERY, SESSION_COOKIE};
+use super::security::{self, Secrets, Token, SESSION_COOKIE};
 use super::switcher::AudienceEntry;
 use super::{watch as watcher, Config, Notice};
 use crate::audience::Audience;
@@ -51,6 +54,12 @@ struct App {
     live: Arc<Live>,
     pages: Pages,
     secrets: Secrets,
+    /// The personal links, with `--lan`.
+    links: Option<Links>,
+    /// Display names of the people with a link, for their cards.
+    names: std::collections::BTreeMap<Person, String>,
+    /// `http://<this machine's first network address>:<port>`, with `--lan`.
+    lan_base: Option<String>,
     port: u16,
     lan: bool,
     stop: watch::Receiver<bool>,
@@ -78,7 +87,41 @@ pub fn serve(
             std::io::Error::other(format!("no random numbers from the system: {e}")),
         )
     };
-    let secrets = Secrets::new(config.lan).map_err(random_failed)?;
+    let people = if config.lan {
+        links::people_of(&config.journal)
+    } else {
+        Vec::new()
+    };
+    let links = match config.lan {
+        true => {
+            let file = links::file_for(&config.journal)?;
+            let who: Vec<Person> = people.iter().map(|(p, _)| p.clone()).collect();
+            Some(Links::open(&file, &who, &config.renew)?)
+        }
+        false => None,
+    };
+    let secrets = match &links {
+        Some(l) => Secrets::with_key(l.csrf_key()),
+        None => Secrets::new().map_err(random_failed)?,
+    };
+    let names: std::collections::BTreeMap<Person, String> = people.into_iter().collect();
+    let lan_base = config
+        .lan
+        .then(|| {
+            lan_ips()
+                .first()
+                .map(|ip| format!("http://{ip}:{}", addr.port()))
+        })
+        .flatten();
+    let cards_written = match (&config.cards, &links) {
+        (Some(file), Some(l)) => {
+            cards::refuse_inside(file, &config.journal)?;
+            let page = cards::page(language_of(&config.journal), l, &names, lan_base.as_deref());
+            crate::secrets::write_private(file, page.as_bytes())?;
+            Some(file.clone())
+        }
+        _ => None,
+    };
     let pages = Pages::new().map_err(|e| Error::Template {
         name: "serve".into(),
         message: e.to_string(),
@@ -105,9 +148,26 @@ pub fn serve(
             None
         }
     };
+    let renewed = match (&config.renew, &links, &lan_base) {
+        (links::Renew::One(name), Some(l), Some(base)) => {
+            let slug = crate::journal::slug::slugify(name);
+            l.people().find(|p| p.slug() == slug).and_then(|p| {
+                let name = names.get(p).cloned().unwrap_or_else(|| slug.clone());
+                Some((name, vec![cards::link(base, l.token(p)?)]))
+            })
+        }
+        _ => None,
+    };
     notify(Notice::Listening {
         url: format!("http://127.0.0.1:{}/", addr.port()),
-        lan_urls: lan_urls(addr.port(), secrets.lan.as_ref()),
+        links: links.as_ref().map(|l| {
+            (
+                l.people().count(),
+                format!("http://127.0.0.1:{}/_carnet/cards", addr.port()),
+            )
+        }),
+        renewed,
+        cards: cards_written,
         moved_from: (addr.port() != config.port).then_some(config.port),
     });
     let (stop_tx, stop_rx) = watch::channel(false);
@@ -115,6 +175,9 @@ pub fn serve(
         live,
         pages,
         secrets,
+        links,
+        names,
+        lan_base,
         port: addr.port(),
         lan: config.lan,
         stop: stop_rx,
@@ -131,11 +194,8 @@ pub fn serve(
     Ok(())
 }
 
-/// The addresses of this machine on its networks, with the LAN token.
-fn lan_urls(port: u16, token: Option<&Token>) -> Vec<String> {
-    let Some(token) = token else {
-        return Vec::new();
-    };
+/// The IPv4 addresses of this machine on its networks.
+fn lan_ips() -> Vec<std::net::IpAddr> {
     let mut ips: Vec<std::net::IpAddr> = if_addrs::get_if_addrs()
         .unwrap_or_default()
         .into_iter()
@@ -145,9 +205,12 @@ fn lan_urls(port: u16, token: Option<&Token>) -> Vec<String> {
         .collect();
     ips.sort();
     ips.dedup();
-    ips.into_iter()
-        .map(|ip| format!("http://{ip}:{port}/?{LAN_QUERY}={}", token.reveal()))
-        .collect()
+    ips
+}
+
+/// The interface language of the journal at `root` (French unless it says English).
+fn language_of(root: &std::path::Path) -> Language {
+    Language::of_journal(root)
 }
 
 async fn run(
@@ -203,6 +266,7 @@ fn router(app: Shared) -> Router {
         .route("/_carnet/serve.js", get(js))
         .route("/_carnet/switch", get(switch::switch))
         .route("/_carnet/share", get(share_preview))
+        .route("/_carnet/cards", get(cards::cards))
         .route(
             "/_carnet/new",
             get(capture::new_form)
@@ -233,8 +297,21 @@ fn header(headers: &HeaderMap, name: header::HeaderName) -> Option<&str> {
 }
 
 #[derive(Deserialize)]
-struct TokenQuery {
-    token: Option<String>,
+struct LinkQuery {
+    k: Option<String>,
+}
+
+tokio::task_local! {
+    /// Who asks, for the request being answered (set once by [`admit`]).
+    static VIEWER: Viewer;
+}
+
+/// Who asks, in the request being answered. Outside a request: someone with no
+/// right at all (a learner of no site), never the owner.
+fn viewer() -> Viewer {
+    VIEWER
+        .try_with(Clone::clone)
+        .unwrap_or_else(|_| Viewer::Learner(String::new()))
 }
 
 async fn guard(State(app): State<Shared>, req: Request, next: Next) -> Response {
@@ -302,23 +379,36 @@ async fn admit(app: &Shared, mut req: Request, next: Next) -> Response {
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
         .map(|c| c.0.ip());
-    let owner = security::is_owner(peer, header(headers, header::HOST), app.port);
-    let query_token = Query::<TokenQuery>::try_from_uri(req.uri())
+    // Without --lan the server listens on loopback only: whoever passed the Host
+    // check is on this machine.
+    let owner = !app.lan || security::is_owner(peer, header(headers, header::HOST), app.port);
+    let query_token = Query::<LinkQuery>::try_from_uri(req.uri())
         .ok()
-        .and_then(|q| q.0.token);
-    let cookie_token = security::cookie(cookies, LAN_COOKIE);
-    if !owner && !app.secrets.lan_ok(query_token.as_deref(), cookie_token) {
-        return plain(
-            StatusCode::FORBIDDEN,
-            "open the whole address that carnet serve printed, with its token",
-        );
-    }
-    if let (Some(token), Some(_)) = (&query_token, &app.secrets.lan) {
-        // The token came in the URL: keep it in a cookie, and take it out of the
-        // address bar (and of the history).
-        let mut response = Redirect::to(&security::local_path(req.uri().path())).into_response();
-        set_cookie(&mut response, LAN_COOKIE, token);
+        .and_then(|q| q.0.k);
+    let viewer = if owner {
+        Viewer::Owner
+    } else {
+        let who = |t: Option<&str>| Some(app.links.as_ref()?.who(t?)?.viewer());
+        match who(query_token.as_deref()).or_else(|| who(security::cookie(cookies, LINK_COOKIE))) {
+            Some(v) => v,
+            // The refusal page's own stylesheet names nothing of the journal.
+            None if req.uri().path() == "/_carnet/serve.css" => Viewer::Learner(String::new()),
+            None => return refused(app, &Viewer::Learner(String::new())),
+        }
+    };
+    if let (false, Some(token)) = (owner, &query_token) {
+        // The link's token came in the URL (and is valid): keep it in a cookie, and
+        // take it out of the address bar (and of the history).
+        let path = match req.uri().path() {
+            "/" => home(&viewer),
+            p => security::local_path(p),
+        };
+        let mut response = Redirect::to(&path).into_response();
+        set_cookie(&mut response, LINK_COOKIE, token);
         return response;
+    }
+    if !allowed(app, &viewer, &req) {
+        return refused(app, &viewer);
     }
     let (session, new) = match existing {
         Some(s) => (s, false),
@@ -333,11 +423,145 @@ async fn admit(app: &Shared, mut req: Request, next: Next) -> Response {
         },
     };
     req.extensions_mut().insert(Session(session.clone()));
-    let mut response = next.run(req).await;
+    req.extensions_mut().insert(viewer.clone());
+    let mut response = VIEWER.scope(viewer, next.run(req)).await;
     if new {
         set_cookie(&mut response, SESSION_COOKIE, &session);
     }
     response
+}
+
+/// The home of `viewer`: their own site.
+fn home(viewer: &Viewer) -> String {
+    match viewer {
+        Viewer::Owner => "/".into(),
+        Viewer::Learner(l) => format!("/private/{l}/"),
+        Viewer::Referent(r) => format!("/referent/{r}/"),
+    }
+}
+
+#[derive(Deserialize)]
+struct SiteParam {
+    site: Option<String>,
+    to: Option<String>,
+}
+
+/// Whether `viewer` may make `req`: the owner anything; anyone else only the
+/// preview's stylesheet and script, the pages and files of the sites
+/// [`links::may_read`] gives them (and their live-reload streams and switches),
+/// and, for a learner, the capture form (which then writes only into their own
+/// folder). Everything else of `/_carnet/` (the cards, the share preview) is the
+/// owner's.
+fn allowed(app: &App, viewer: &Viewer, req: &Request) -> bool {
+    if *viewer == Viewer::Owner {
+        return true;
+    }
+    let snapshot = app.live.snapshot();
+    let members = &snapshot.audiences.members;
+    let reads = |dir: &str| links::may_read(viewer, dir, members);
+    let path = req.uri().path();
+    let params = Query::<SiteParam>::try_from_uri(req.uri()).ok();
+    match path {
+        "/_carnet/serve.css" | "/_carnet/serve.js" => true,
+        "/_carnet/events" => params.is_some_and(|q| q.0.site.as_deref().is_none_or(reads)),
+        "/_carnet/switch" => params.is_some_and(|q| q.0.to.as_deref().is_some_and(reads)),
+        "/_carnet/new" | "/_carnet/edit" | "/_carnet/photo-date" => {
+            matches!(viewer, Viewer::Learner(_))
+        }
+        "/" => true,
+        p if p.starts_with("/_carnet") => false,
+        p => match site_key(p) {
+            // Before the first good build, the page that waits for it (it names
+            // nothing of the journal).
+            Ok(_) if snapshot.audiences.list.is_empty() => true,
+            Ok(key) => snapshot
+                .audiences
+                .split(&key)
+                .is_some_and(|(a, _)| reads(&a.dir)),
+            Err(_) => false,
+        },
+    }
+}
+
+/// The refusal of whatever a viewer may not reach, the same page for every path,
+/// whether it exists or not: it says nothing of the journal. `viewer` is someone
+/// with a link, or (a learner of no site) someone without one.
+fn refused(app: &App, viewer: &Viewer) -> Response {
+    let fr = language(app) == Language::Fr;
+    let with_link = matches!(viewer, Viewer::Learner(l) if !l.is_empty())
+        || matches!(viewer, Viewer::Referent(_));
+    let (heading, line) = match (fr, with_link) {
+        (true, true) => (
+            "Cette page ne fait pas partie de ton carnet",
+            "Ton lien ouvre ton carnet, les sites de tes groupes et le site public. Pour revenir à ton carnet, utilise le bouton ci-dessous.",
+        ),
+        (true, false) => (
+            "Il faut ton lien personnel",
+            "Pour ouvrir ton carnet, scanne le QR code de ta carte ou tape toute l'adresse qu'elle porte. Si ta carte ne marche plus, demande une nouvelle carte à la personne qui anime l'atelier.",
+        ),
+        (false, true) => (
+            "This page is not part of your logbook",
+            "Your link opens your logbook, your groups' sites and the public site. To go back to your logbook, use the button below.",
+        ),
+        (false, false) => (
+            "Your personal link is needed",
+            "To open your logbook, scan the QR code of your card or type the whole address it carries. If your card no longer works, ask whoever runs the workshop for a new one.",
+        ),
+    };
+    let links = if with_link {
+        vec![Link {
+            url: home(viewer),
+            label: if fr {
+                "Revenir à mon carnet".into()
+            } else {
+                "Back to my logbook".into()
+            },
+        }]
+    } else {
+        Vec::new()
+    };
+    let ctx = MessageCtx {
+        title: heading.into(),
+        head: inject::head(&app.pages, "0", None),
+        top: String::new(),
+        heading: heading.into(),
+        lines: vec![line.into()],
+        links,
+    };
+    html(
+        StatusCode::FORBIDDEN,
+        app.pages.render("message.html", language(app), &ctx),
+    )
+}
+
+/// The bar (with the sites the viewer may see) and the error panel (with the
+/// problems of their own files only).
+fn top(app: &App, bar: &BarState<'_>) -> String {
+    let viewer = viewer();
+    let snapshot = app.live.snapshot();
+    let audiences = snapshot.audiences.seen_by(&viewer);
+    let problems = problems_for(&viewer, &app.live.problems());
+    inject::top(&app.pages, &audiences, bar, &problems)
+}
+
+/// The problems `viewer` may read: all for the owner, those of their own folder
+/// for a learner, none for a referent.
+fn problems_for(viewer: &Viewer, problems: &[Problem]) -> Vec<Problem> {
+    problems
+        .iter()
+        .filter(|p| match viewer {
+            Viewer::Owner => true,
+            Viewer::Learner(me) => {
+                let mut parts = p.file.split(['/', '\\']);
+                parts.next() == Some("learners")
+                    && parts
+                        .next()
+                        .is_some_and(|f| crate::journal::slug::slugify(f) == *me)
+            }
+            Viewer::Referent(_) => false,
+        })
+        .cloned()
+        .collect()
 }
 
 /// The answer to a request from a page of another origin: for a page opened from a
@@ -581,23 +805,33 @@ fn decorate(app: &App, key: &str, page: &str, saved: Option<String>) -> String {
     };
     let site = current.map(|a| a.dir.as_str());
     let head = inject::head(&app.pages, &app.live.version(site), site);
-    let top = inject::top(&app.pages, &snapshot.audiences, &bar, &app.live.problems());
+    let top = top(app, &bar);
     inject::inject(page, &inject::marked(&head), &inject::marked(&top))
 }
 
 /// Where « Nouvelle expérience » leads from a page of `current`'s site: the
-/// learner's own form on their private site.
+/// learner's own form on their private site; for a learner's link, their own form
+/// wherever they are (the learner comes from the link); for a referent's, nowhere.
 fn new_url(current: Option<&AudienceEntry>) -> String {
-    match current.map(|a| &a.audience) {
-        Some(Audience::Private(l)) => format!("/_carnet/new?learner={l}"),
-        _ => "/_carnet/new".into(),
+    match (viewer(), current.map(|a| &a.audience)) {
+        (Viewer::Learner(_), _) => "/_carnet/new".into(),
+        (Viewer::Referent(_), _) => String::new(),
+        (Viewer::Owner, Some(Audience::Private(l))) => format!("/_carnet/new?learner={l}"),
+        (Viewer::Owner, _) => "/_carnet/new".into(),
     }
 }
 
 /// « Modifier cette expérience » on an experience's page
 /// (`<learner>/experiences/<slug>/index.html`).
 fn edit_url(page: &str) -> Option<String> {
+    let viewer = viewer();
     match page.split('/').collect::<Vec<_>>().as_slice() {
+        [learner, "experiences", _, "index.html"]
+            if !matches!(&viewer, Viewer::Owner)
+                && !matches!(&viewer, Viewer::Learner(me) if me == learner) =>
+        {
+            None
+        }
         [learner, "experiences", experience, "index.html"] => Some(format!(
             "/_carnet/edit?learner={learner}&experience={experience}"
         )),
@@ -608,6 +842,10 @@ fn edit_url(page: &str) -> Option<String> {
 /// `/`: the learner's own site when the journal has one learner, else the public
 /// one; before the first good build, a page that waits for it.
 fn start_page(app: &App) -> Response {
+    let viewer = viewer();
+    if viewer != Viewer::Owner {
+        return Redirect::to(&home(&viewer)).into_response();
+    }
     let snapshot = app.live.snapshot();
     let privates: Vec<&AudienceEntry> = snapshot
         .audiences
@@ -668,7 +906,7 @@ fn message(
     let ctx = MessageCtx {
         title: heading.clone(),
         head: inject::head(&app.pages, &app.live.version(None), None),
-        top: inject::top(&app.pages, &snapshot.audiences, &bar, &app.live.problems()),
+        top: top(app, &bar),
         heading,
         lines,
         links,

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::{html, inject, new_url, not_found, plain, App, Shared};
 use crate::journal::Language;
 use crate::serve::inject::BarState;
+use crate::serve::links::Viewer;
 use crate::serve::request_path::site_key;
 use crate::serve::switcher::{self, AudienceEntry, ItemKind, Switch};
 
@@ -70,7 +71,14 @@ fn explain(app: &App, to: &AudienceEntry, page: &str, from: &str) -> Response {
         format!("{who} cannot see this page")
     };
     let mut lines = Vec::new();
-    match snapshot.items.get(page) {
+    // Through a personal link, only the learner's own items are explained: another
+    // learner's title, or even whether a page exists, is not theirs to know.
+    let own = match super::viewer() {
+        Viewer::Owner => true,
+        Viewer::Learner(me) => page.split('/').next() == Some(me.as_str()),
+        Viewer::Referent(_) => false,
+    };
+    match snapshot.items.get(page).filter(|_| own) {
         Some(item) => {
             lines.push(match (fr, item.kind) {
                 (true, ItemKind::Experience) => format!(
@@ -126,10 +134,15 @@ fn explain(app: &App, to: &AudienceEntry, page: &str, from: &str) -> Response {
             format!("This page does not exist in the site seen by {}.", to.label)
         }),
     }
-    let back_url = snapshot.audiences.by_dir(from).and_then(|a| {
-        let target = format!("{}/{page}", a.dir);
-        snapshot.site.get(&target).map(|_| format!("/{target}"))
-    });
+    let members = &snapshot.audiences.members;
+    let back_url = snapshot
+        .audiences
+        .by_dir(from)
+        .filter(|a| crate::serve::links::may_read(&super::viewer(), &a.dir, members))
+        .and_then(|a| {
+            let target = format!("{}/{page}", a.dir);
+            snapshot.site.get(&target).map(|_| format!("/{target}"))
+        });
     let bar = BarState {
         current: Some(to),
         page,
@@ -140,7 +153,7 @@ fn explain(app: &App, to: &AudienceEntry, page: &str, from: &str) -> Response {
     let ctx = ExplainCtx {
         title: heading.clone(),
         head: inject::head(&app.pages, &app.live.version(None), None),
-        top: inject::top(&app.pages, &snapshot.audiences, &bar, &app.live.problems()),
+        top: super::top(app, &bar),
         heading,
         lines,
         home_url: format!("/{}/", to.dir),

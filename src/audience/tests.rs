@@ -428,3 +428,52 @@ fn a_programme_without_referent_sees_only_what_her_groups_see() {
     let employers = ["other".into()];
     assert!(sees(Visibility::Community, Some(&employers)));
 }
+
+#[test]
+fn what_her_referent_sees_of_her_holds_her_items_only() {
+    let with_items = |slug: &str| {
+        let mut l = learner(slug, &["gj"], Some("nelly"), Visibility::Referent);
+        for (name, vis) in [
+            ("private", Visibility::Private),
+            ("referent", Visibility::Referent),
+            ("community", Visibility::Community),
+            ("public", Visibility::Public),
+        ] {
+            l.experiences
+                .push(experience(&format!("{slug}-{name}"), vis, &["rigueur"]));
+        }
+        l
+    };
+    let j = journal(vec![with_items("ines"), with_items("karim")]);
+    let seen = view(&j, &Audience::SeenByReferent("ines".into()));
+    let learners = seen.learners();
+    assert_eq!(learners.len(), 1, "only her, never another learner");
+    assert_eq!(learners[0].slug, "ines");
+    let folders: Vec<&str> = learners[0]
+        .experiences
+        .iter()
+        .map(|e| e.folder.as_str())
+        .collect();
+    assert_eq!(
+        folders.len(),
+        3,
+        "her referent, community and public items: {folders:?}"
+    );
+    assert!(
+        !folders.iter().any(|f| f.ends_with("private")),
+        "{folders:?}"
+    );
+    // It is exactly her part of the referent's own site.
+    let referent = view(&j, &Audience::Referent("nelly".into()));
+    let hers = referent
+        .learners()
+        .iter()
+        .find(|l| l.slug == "ines")
+        .expect("she is on her referent's site");
+    assert_eq!(hers.experiences.len(), folders.len());
+    // A learner without a referent: nobody sees anything of her this way.
+    let alone = journal(vec![learner("lea", &["gj"], None, Visibility::Public)]);
+    assert!(view(&alone, &Audience::SeenByReferent("lea".into()))
+        .learners()
+        .is_empty());
+}

@@ -212,26 +212,15 @@ impl Fields {
     /// The fields as they are written: texts trimmed, empty ones and empty tags
     /// dropped, the text's line ends made `\n` and its end trimmed.
     pub(super) fn normalised(&self) -> Fields {
-        let optional = |s: &Option<String>| {
-            s.as_deref()
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_string)
-        };
         Fields {
             title: self.title.trim().to_string(),
             date: self.date,
-            place: optional(&self.place),
-            kind: optional(&self.kind),
-            tags: self
-                .tags
-                .iter()
-                .map(|t| t.trim().to_string())
-                .filter(|t| !t.is_empty())
-                .collect(),
+            place: super::trimmed(&self.place),
+            kind: super::trimmed(&self.kind),
+            tags: super::trimmed_tags(&self.tags),
             skills: self.skills.clone(),
             visibility: self.visibility,
-            body: self.body.replace("\r\n", "\n").trim_end().to_string(),
+            body: super::written_body(&self.body),
         }
     }
 

@@ -410,35 +410,45 @@ fn without_private_metadata(
     Ok(stripped)
 }
 
+/// An optional text as it is written: trimmed, and none when empty.
+fn trimmed(text: &Option<String>) -> Option<String> {
+    text.as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+}
+
+/// Tags as they are written: trimmed, empty ones dropped.
+fn trimmed_tags(tags: &[String]) -> Vec<String> {
+    tags.iter()
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// A Markdown text as it is written: line ends made `\n`, its end trimmed.
+fn written_body(body: &str) -> String {
+    body.replace("\r\n", "\n").trim_end().to_string()
+}
+
 impl Draft {
     /// The draft as it is written: texts trimmed, empty ones and empty tags
     /// dropped, the text's line ends made `\n` and its end trimmed.
     fn normalised(&self) -> Draft {
-        let optional = |s: &Option<String>| {
-            s.as_deref()
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_string)
-        };
         Draft {
             title: self.title.trim().to_string(),
             date: self.date,
-            place: optional(&self.place),
-            kind: optional(&self.kind),
-            tags: self
-                .tags
-                .iter()
-                .map(|t| t.trim().to_string())
-                .filter(|t| !t.is_empty())
-                .collect(),
+            place: trimmed(&self.place),
+            kind: trimmed(&self.kind),
+            tags: trimmed_tags(&self.tags),
             skills: self.skills.clone(),
             visibility: self.visibility,
-            body: self.body.replace("\r\n", "\n").trim_end().to_string(),
+            body: written_body(&self.body),
             photos: self
                 .photos
                 .iter()
                 .map(|p| DraftPhoto {
-                    alt: optional(&p.alt),
+                    alt: trimmed(&p.alt),
                     ..p.clone()
                 })
                 .collect(),

@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::{report, Style};
+use super::{new::find_journal, report, Style};
 use carnet::credentials::issue::{self, Request};
 use carnet::credentials::keys;
 use carnet::journal::Language;
@@ -176,11 +176,4 @@ fn read_key(root: &Path, given: Option<&Path>, lang: Language) -> Result<keys::I
 
 fn valid_date(date: &str) -> bool {
     date.len() == 10 && date.parse::<jiff::civil::Date>().is_ok()
-}
-
-fn find_journal() -> Option<PathBuf> {
-    let here = std::env::current_dir().ok()?;
-    here.ancestors()
-        .find(|dir| dir.join("carnet.toml").is_file())
-        .map(Path::to_path_buf)
 }

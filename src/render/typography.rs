@@ -112,7 +112,7 @@ pub fn french(text: &str) -> Cow<'_, str> {
                 if groups(digits, &chars[end..]) {
                     let first = digits.len() % 3;
                     for (k, d) in digits.iter().enumerate() {
-                        if k > 0 && (k + 3 - first) % 3 == 0 {
+                        if k > 0 && (k + 3 - first).is_multiple_of(3) {
                             out.push(NARROW_NBSP);
                         }
                         out.push(*d);

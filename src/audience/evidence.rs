@@ -305,7 +305,24 @@ impl<'a> ItemBuilder<'a> {
         let mut plain = String::new();
         for event in Parser::new_ext(md, markdown_options()) {
             match event {
-                Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                Event::Text(t) => {
+                    for f in fragments(&t) {
+                        self.needle(kind, f);
+                    }
+                    // A French page prints the text with French typography, which
+                    // cuts a number in groups (`80 000`): its pieces are needles
+                    // too (for every journal: more needles never fail a good build,
+                    // and the typed text explains them below).
+                    let typeset = crate::render::typography::french(&t);
+                    if typeset != t.as_ref() {
+                        for f in fragments(&typeset) {
+                            self.needle(kind, f);
+                        }
+                        self.text.push(typeset.into_owned());
+                    }
+                    plain.push_str(&t);
+                }
+                Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
                     for f in fragments(&t) {
                         self.needle(kind, f);
                     }

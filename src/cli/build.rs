@@ -11,6 +11,7 @@ use carnet::Options;
 #[derive(clap::Args, Debug)]
 #[command(after_help = "\
 Examples:
+  carnet build                           # the journal in this folder, sites in site/
   carnet build example-journal           # sites in example-journal/site/
   carnet build . --out /srv/carnet       # sites elsewhere
   carnet build . -q                      # errors only
@@ -18,6 +19,7 @@ Examples:
 Publish one site folder (site/public/), never the whole output folder: see `carnet export`.")]
 pub(super) struct Args {
     /// The journal folder (holding carnet.toml).
+    #[arg(default_value = ".")]
     journal: PathBuf,
     /// Output folder [default: JOURNAL/site]. carnet owns it: it refuses a non-empty
     /// folder it did not create.
@@ -25,7 +27,7 @@ pub(super) struct Args {
     out: Option<PathBuf>,
     /// Image cache folder [default: $CARNET_CACHE, else carnet/<journal> in the
     /// user's cache folder].
-    #[arg(long, env = "CARNET_CACHE")]
+    #[arg(long)]
     cache: Option<PathBuf>,
     /// File of the passphrases of the protected sites (`protect = true`), outside the
     /// journal: one `site = passphrase` line each, several lines per site allowed
@@ -58,6 +60,7 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
             if !style.quiet {
                 report::diagnostics(&summary.warnings, style, lang);
                 report::summary(&summary, lang, style.verbose);
+                report::warnings_hint(summary.warnings.len(), &options.journal, lang);
             }
             ExitCode::SUCCESS
         }

@@ -47,7 +47,7 @@ pub(super) struct Args {
     out: Option<PathBuf>,
     /// Image cache folder [default: $CARNET_CACHE, else carnet/<journal> in the
     /// user's cache folder].
-    #[arg(long, env = "CARNET_CACHE")]
+    #[arg(long)]
     cache: Option<PathBuf>,
     /// File of the passphrases of the protected sites, outside the journal (as for
     /// `carnet build`): a protected site is zipped sealed.
@@ -82,9 +82,6 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
         Ok(summary) => summary,
         Err(error) => return report::failure(&error, style, lang),
     };
-    if !style.quiet {
-        report::diagnostics(&summary.warnings, style, lang);
-    }
     let sites: Vec<String> = summary
         .sites
         .iter()
@@ -99,8 +96,13 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
             )
             .to_string()),
     };
+    // The warnings only once the site is known: a typo gets its error alone, not
+    // under every warning of the journal.
     match chosen {
         Ok((entries, default_name, guarded)) => {
+            if !style.quiet {
+                report::diagnostics(&summary.warnings, style, lang);
+            }
             write(entries, &args, &default_name, &guarded, style, lang)
         }
         Err(message) => report::usage_error(&message, lang),

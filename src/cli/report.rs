@@ -174,6 +174,30 @@ pub(super) fn summary(s: &Summary, lang: Language, verbose: bool) {
     }
 }
 
+/// After the summary of a build that warned: the warnings printed above are advice,
+/// not failures (every site was built), and `carnet check` shows them again. A
+/// newcomer's first build (the example journal warns on purpose, to show the
+/// visibility rules) otherwise reads as a failure.
+pub(super) fn warnings_hint(n: usize, journal: &std::path::Path, lang: Language) {
+    if n == 0 {
+        return;
+    }
+    let count = warnings(n, lang);
+    let command = if journal == std::path::Path::new(".") {
+        "carnet check".to_string()
+    } else {
+        format!("carnet check {}", journal.display())
+    };
+    println!(
+        "{}",
+        tr!(
+            lang,
+            "{count} plus haut : des conseils, pas des erreurs ; tous les sites ont été construits. Pour les relire : {command}",
+            "{count} above: advice, not errors; every site was built. To read them again: {command}"
+        )
+    );
+}
+
 /// The privacy report: what private metadata the published photos carried.
 pub(super) fn privacy(p: &PrivacyReport, lang: Language) {
     if p.photos == 0 {

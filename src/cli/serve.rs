@@ -46,7 +46,7 @@ pub(super) struct Args {
     cards: Option<PathBuf>,
     /// Image cache folder [default: $CARNET_CACHE, else carnet/<journal> in the
     /// user's cache folder].
-    #[arg(long, env = "CARNET_CACHE")]
+    #[arg(long)]
     cache: Option<PathBuf>,
 }
 

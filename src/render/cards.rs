@@ -89,7 +89,8 @@ impl Renderer<'_> {
     }
 
     /// A whole experience: its card, text, tags, skills and photos (`with_thumbs`
-    /// adds cropped thumbnails, for story mosaics).
+    /// adds cropped thumbnails, for story mosaics), without the photo `leave_out`
+    /// (a story's cover, already shown above its first chapter).
     pub(super) fn experience_ctx(
         &mut self,
         learner: &LearnerView,
@@ -97,13 +98,16 @@ impl Renderer<'_> {
         root: &str,
         outer: Framing,
         with_thumbs: bool,
+        leave_out: Option<&std::path::Path>,
     ) -> ExperienceCtx {
+        let kept = |p: &&crate::journal::Photo| leave_out != Some(p.path.as_path());
         let card = self.experience_card(learner, exp, root);
         let language = self.view.language();
         let framing = exp.framing.or(outer);
         let thumbs: Vec<PhotoCtx> = if with_thumbs {
             exp.photos
                 .iter()
+                .filter(kept)
                 .filter_map(|p| self.thumb(p, framing, root))
                 .collect()
         } else {
@@ -112,6 +116,7 @@ impl Renderer<'_> {
         let photos: Vec<PhotoCtx> = exp
             .photos
             .iter()
+            .filter(kept)
             .filter_map(|p| self.shown(p, framing, root))
             .collect();
         let mosaic = match photos.len() {
@@ -123,7 +128,7 @@ impl Renderer<'_> {
         };
         ExperienceCtx {
             card,
-            body_html: markdown::to_html(&exp.body),
+            body_html: markdown::to_html_in(&exp.body, language),
             tags: exp.tags.clone(),
             tag_urls: exp
                 .tags

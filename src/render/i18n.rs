@@ -140,7 +140,12 @@ const TABLE: &[(&str, &str, &str)] = &[
     ),
     ("member_of", "Membre de", "Member of"),
     ("followed_by", "Accompagné·e par", "Followed by"),
+    // « Toutes » agrees with the feminine labels (Personne, Compétence), « Tous »
+    // with the masculine ones (Groupe, Mot-clé, Type).
     ("filter_all", "Toutes", "All"),
+    ("filter_all_m", "Tous", "All"),
+    ("filter_from_any", "Le début", "The start"),
+    ("filter_to_any", "Aujourd'hui", "Today"),
     ("filters", "Filtrer les expériences", "Filter experiences"),
     ("visibility", "Visibilité", "Visibility"),
     ("share", "Partager", "Share"),

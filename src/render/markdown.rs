@@ -4,12 +4,28 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+use super::typography;
+use crate::journal::Language;
+
 /// Renders Markdown to sanitized HTML. Headings are shifted down one level, so the
 /// page's own `h1` stays the only one.
 pub fn to_html(markdown: &str) -> String {
+    to_html_in(markdown, Language::En)
+}
+
+/// [`to_html`] for a site in `lang`: a French site's text gets French typography
+/// ([`super::typography`]), applied to the Markdown's text only: never to code
+/// (inline or in blocks), link addresses, HTML the learner wrote, or what sits
+/// inside raw `<code>`, `<pre>`, `<script>`, `<style>`.
+pub fn to_html_in(markdown: &str, lang: Language) -> String {
     let options =
         Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES | Options::ENABLE_SMART_PUNCTUATION;
-    let events = Parser::new_ext(markdown, options).map(|event| match event {
+    let events = Parser::new_ext(markdown, options);
+    let events: Vec<Event<'_>> = match lang {
+        Language::Fr => french_text(events),
+        Language::En => events.collect(),
+    };
+    let events = events.into_iter().map(|event| match event {
         Event::Start(Tag::Heading {
             level,
             id,
@@ -27,6 +43,56 @@ pub fn to_html(markdown: &str) -> String {
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events);
     sanitize(&html)
+}
+
+/// The events with each run of text (consecutive `Text` events, which the parser
+/// splits at `!`, quotes and escapes) joined and given French typography, except
+/// inside code blocks and raw code, preformatted, script or style elements.
+fn french_text<'a>(events: impl Iterator<Item = Event<'a>>) -> Vec<Event<'a>> {
+    let mut out = Vec::new();
+    let mut run: Option<String> = None;
+    let mut raw_depth = 0usize;
+    let mut in_code_block = false;
+    let flush = |run: &mut Option<String>, out: &mut Vec<Event<'a>>| {
+        if let Some(text) = run.take() {
+            let text = typography::french(&text).into_owned();
+            out.push(Event::Text(text.into()));
+        }
+    };
+    for event in events {
+        match event {
+            Event::Text(t) if raw_depth == 0 && !in_code_block => {
+                run.get_or_insert_with(String::new).push_str(&t);
+            }
+            other => {
+                flush(&mut run, &mut out);
+                match &other {
+                    Event::Start(Tag::CodeBlock(_)) => in_code_block = true,
+                    Event::End(TagEnd::CodeBlock) => in_code_block = false,
+                    Event::InlineHtml(tag) | Event::Html(tag) => {
+                        raw_depth = raw_code_depth(raw_depth, tag);
+                    }
+                    _ => {}
+                }
+                out.push(other);
+            }
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+/// How many raw `<code>`, `<pre>`, `<script>`, `<style>` elements are open after
+/// the HTML `tag` the learner wrote.
+fn raw_code_depth(depth: usize, tag: &str) -> usize {
+    let tag = tag.trim().to_ascii_lowercase();
+    let mut depth = depth;
+    for name in ["code", "pre", "script", "style", "kbd", "samp"] {
+        let opens = tag.matches(&format!("<{name}")).count();
+        let closes = tag.matches(&format!("</{name}")).count();
+        depth = (depth + opens).saturating_sub(closes);
+    }
+    depth
 }
 
 fn lower(level: HeadingLevel) -> HeadingLevel {
@@ -152,6 +218,39 @@ mod tests {
             html.contains("rel=\"noopener noreferrer nofollow\""),
             "{html}"
         );
+    }
+
+    /// French typography reaches the text, never code, addresses or times.
+    #[test]
+    fn a_french_text_gets_french_typography_but_not_its_code_or_links() {
+        let md = "Le contact avec le client m'a plu , il faut savoir s'organiser !\n\n\
+                  Rendez-vous à 10:30 : 80000 euros ?\n\n\
+                  Voir [le site](https://exemple.fr/a?b=1) et `x ? y : 10000` !\n\n\
+                  ```\nif a ? b : 100000\n```\n\n<code>a ! 20000</code> fin !";
+        let html = to_html_in(md, Language::Fr);
+        assert!(
+            html.contains("il faut savoir s’organiser\u{202F}!"),
+            "{html}"
+        );
+        // The serializer writes U+00A0 as `&nbsp;`.
+        assert!(
+            html.contains("10:30&nbsp;: 80\u{202F}000 euros\u{202F}?"),
+            "{html}"
+        );
+        assert!(html.contains("href=\"https://exemple.fr/a?b=1\""), "{html}");
+        assert!(
+            html.contains("<code>x ? y : 10000</code>\u{202F}!"),
+            "{html}"
+        );
+        assert!(html.contains("if a ? b : 100000"), "{html}");
+        assert!(
+            html.contains("<code>a ! 20000</code> fin\u{202F}!"),
+            "{html}"
+        );
+        // An English site is left as typed.
+        let html = to_html_in(md, Language::En);
+        assert!(html.contains("80000 euros ?"), "{html}");
+        assert!(!html.contains('\u{202F}'), "{html}");
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub mod markdown;
 pub mod search;
 pub mod share;
 pub mod theme;
+pub mod typography;
 
 mod cards;
 mod pages;

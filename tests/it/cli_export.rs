@@ -202,6 +202,31 @@ fn an_unknown_site_is_refused_with_the_known_ones() {
     assert!(!j.tmp().join("journal-comunity-atelier.zip").exists());
 }
 
+/// Issue 26: a typo in `--site` printed every warning of the build before its error.
+#[test]
+fn an_unknown_site_gets_its_error_alone_without_the_build_warnings() {
+    let j = journal();
+    j.experience(
+        "ana",
+        "2021-07-01-sans-alt",
+        "title = \"Sans texte\"\ndate = 2021-07-01\nvisibility = \"public\"\nskills = [\"rigueur\"]\nphotos = [{ file = \"r.jpg\" }]",
+        "Texte.",
+        &[("r.jpg", &solid_jpeg(64, 48, [30, 30, 200]))],
+    );
+    let out = export(&j, &j.out(), &["--site", "pubic"]).code(2);
+    out.stderr_has(&["site `pubic` inconnu"]);
+    assert!(!out.stderr.contains("avertissement"), "{out}");
+    // The same journal exported right still shows its warning.
+    let zip = j.tmp().join("public.zip");
+    let out = export(
+        &j,
+        &j.out(),
+        &["--site", "public", "-o", zip.to_str().expect("utf-8")],
+    )
+    .ok();
+    out.stderr_has(&["avertissement[missing-alt]"]);
+}
+
 /// Issue 21: `export --learner` shipped the programme's whole `carnet.toml`, naming
 /// the adviser's `professional` folder it did not ship (the copy failed `carnet
 /// check`), and built every site first, so it asked for the passphrases of sites

@@ -680,3 +680,34 @@ fn a_year_in_the_feed_url_filters_the_period() {
         );
     }
 }
+
+/// Issue 26: the first option of each filter agrees with its label: « Tous » for
+/// Groupe, Mot-clé, Type, « Toutes » for Personne, Compétence, and the period says
+/// « Le début » and « Aujourd'hui » rather than « Toutes ».
+#[test]
+fn each_filters_first_option_agrees_with_its_label() {
+    let j = journal();
+    j.build_ok();
+    let page = j.site(REFERENT_SITE).html("experiences/index.html");
+    let first = |name: &str| -> Option<String> {
+        let css = format!("select[name='{name}'] option");
+        let sel = scraper::Selector::parse(&css).expect("selector");
+        page.select(&sel).next().map(|o| o.text().collect())
+    };
+    let mut seen = 0;
+    for (name, all) in [
+        ("learner", "Toutes"),
+        ("skill", "Toutes"),
+        ("group", "Tous"),
+        ("tag", "Tous"),
+        ("kind", "Tous"),
+        ("from", "Le début"),
+        ("to", "Aujourd'hui"),
+    ] {
+        if let Some(text) = first(name) {
+            assert_eq!(text, all, "filter {name}");
+            seen += 1;
+        }
+    }
+    assert!(seen >= 5, "only {seen} filters on the feed");
+}

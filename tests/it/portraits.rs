@@ -320,11 +320,19 @@ fn story_layouts_and_skills_at_the_end() {
         .collect();
     assert_eq!(skills, vec!["Rigueur", "Autonomie"]);
     let mosaic = site.html("ines/stories/rencontres/index.html");
-    assert_eq!(select(&mosaic, ".story-grid figure").len(), 2);
+    // Two photos: the first opens the story as its cover, the grid shows the other
+    // (issue 26: the cover is not repeated).
+    assert_eq!(select(&mosaic, ".story-cover img").len(), 1);
+    assert_eq!(select(&mosaic, ".story-grid figure").len(), 1);
     assert_eq!(
         select(&mosaic, ".story-grid figcaption a").len(),
-        2,
+        1,
         "captions link to the experiences"
+    );
+    assert_eq!(
+        select(&mosaic, ".chapter h2 a").len(),
+        2,
+        "every chapter links to its experience"
     );
     assert!(
         !site.has("ines/stories/appris/index.html"),
@@ -439,6 +447,31 @@ fn a_story_without_a_cover_opens_on_its_first_visible_photo() {
         cover_at.is_some() && cover_at < grid_at,
         "cover after the grid"
     );
+}
+
+/// Issue 26: the cover opened the story, then its first chapter showed the same
+/// photo again. The cover is shown once; the other photos stay in their chapters.
+#[test]
+fn a_story_does_not_show_its_cover_again_in_its_first_chapter() {
+    let j = story_journal();
+    let html = j
+        .site("public")
+        .text("ines/stories/sans-couverture/index.html");
+    let shown = |alt: &str| html.matches(&format!("alt=\"{alt}\"")).count();
+    assert_eq!(
+        shown("Photo 2021-02-01-stage"),
+        1,
+        "the cover twice:\n{html}"
+    );
+    assert!(
+        shown("Photo 2021-03-01-atelier") >= 1,
+        "a chapter lost its photo"
+    );
+    // Its own experience page still shows it.
+    let page = j
+        .site("public")
+        .text("ines/experiences/2021-02-01-stage/index.html");
+    assert!(page.contains("alt=\"Photo 2021-02-01-stage\""));
 }
 
 #[test]

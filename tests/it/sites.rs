@@ -837,3 +837,58 @@ fn the_example_portrait_as_each_audience_sees_it() {
         insta::assert_snapshot!(format!("example-portrait-{name}"), page);
     }
 }
+
+/// Issue 26: a French journal's text is printed with French typography (the seed's
+/// own sentences), its code, addresses and times as typed; an English journal's
+/// text is left alone; the search index keeps the text as typed, so that a reader
+/// typing plain spaces and apostrophes finds it.
+#[test]
+fn a_french_page_prints_the_learners_text_with_french_typography() {
+    for language in ["fr", "en"] {
+        let j = Journal::new();
+        j.config(&format!("title = \"Carnet\"\nlanguage = \"{language}\"\n"));
+        j.learner("ana", "name = \"Ana\"\nvisibility = \"public\"", "Ma bio !");
+        j.experience(
+            "ana",
+            STAGE,
+            "title = \"Stage\"\ndate = 2021-05-31\nvisibility = \"public\"\nskills = [\"rigueur\"]",
+            "Le contact avec le client m'a plu , il faut savoir s'organiser !\n\n\
+             Rendez-vous à 10:30 : 80000 euros ?\n\n\
+             Voir <https://exemple.fr/page?x=1> et `a ? b : 10000` !\n",
+            &[],
+        );
+        j.build_ok();
+        let site = j.site("public");
+        let doc = site.html(&exp_page("ana", STAGE));
+        let text: String = doc.root_element().text().collect();
+        let code = text_of(&doc, "main code").join("|");
+        assert!(code.contains("a ? b : 10000"), "{language}: {code}");
+        let href = doc
+            .select(&scraper::Selector::parse("main a[href^='https://exemple.fr']").expect("css"))
+            .next()
+            .expect("the link");
+        assert_eq!(
+            href.value().attr("href"),
+            Some("https://exemple.fr/page?x=1")
+        );
+        assert!(text.contains("https://exemple.fr/page?x=1"), "{language}");
+        if language == "fr" {
+            for typeset in [
+                "il faut savoir s’organiser\u{202F}!",
+                "Rendez-vous à 10:30\u{A0}: 80\u{202F}000 euros\u{202F}?",
+            ] {
+                assert!(text.contains(typeset), "fr lacks {typeset:?}:\n{text}");
+            }
+            let portrait = site.text("ana/index.html");
+            assert!(portrait.contains("Ma bio\u{202F}!"), "{portrait}");
+        } else {
+            assert!(
+                text.contains("Rendez-vous à 10:30 : 80000 euros ?"),
+                "en: {text}"
+            );
+            assert!(!text.contains('\u{202F}'), "en: {text}");
+        }
+        let index = site.text("search-index.js");
+        assert!(index.contains("80000 euros"), "{language}: {index}");
+    }
+}

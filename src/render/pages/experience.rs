@@ -33,7 +33,7 @@ impl Renderer<'_> {
                 .and_then(|i| learner.experiences.get(i))
                 .map(link),
             next: learner.experiences.get(index + 1).map(link),
-            experience: self.experience_ctx(learner, exp, &root, Framing::default(), false),
+            experience: self.experience_ctx(learner, exp, &root, Framing::default(), false, None),
         };
         let meta = self.meta(
             &path,

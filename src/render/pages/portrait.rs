@@ -42,7 +42,7 @@ impl Renderer<'_> {
                 .and_then(|r| r.professional.as_deref())
                 .and_then(|slug| self.view.professional(slug))
                 .map(|p| format!("{root}pros/{}/index.html", p.slug)),
-            bio_html: markdown::to_html(&learner.bio),
+            bio_html: markdown::to_html_in(&learner.bio, self.view.language()),
             groups: learner.groups.iter().map(|g| g.name.clone()).collect(),
             referent: learner.referent.as_ref().map(|r| r.name.clone()),
             timeline,

@@ -71,7 +71,7 @@ impl Renderer<'_> {
                 .as_deref()
                 .map(|k| i18n::kind_label(k, language))
                 .unwrap_or_default(),
-            body_html: markdown::to_html(&post.body),
+            body_html: markdown::to_html_in(&post.body, language),
             summary: markdown::summary(&post.body, 200),
             author: pro.name.clone(),
             url: format!("{root}pros/{}/index.html#post-{}", pro.slug, post.slug),
@@ -90,7 +90,7 @@ impl Renderer<'_> {
             name: pro.name.clone(),
             role_line,
             url: format!("{root}pros/{}/index.html", pro.slug),
-            bio_html: markdown::to_html(&pro.bio),
+            bio_html: markdown::to_html_in(&pro.bio, self.view.language()),
             visibility: self.badge(pro.visibility, None, &pro.shared_with),
         }
     }

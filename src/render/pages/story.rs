@@ -21,6 +21,12 @@ impl Renderer<'_> {
         let root = root_of(&path);
         let card = self.story_card(learner, story, &root);
         let members = story_members(learner, story);
+        let cover_photo = story
+            .cover
+            .clone()
+            .or_else(|| first_story_photo(learner, story));
+        // The cover opens the story: its chapter does not show it a second time.
+        let leave_out = cover_photo.as_ref().map(|p| p.path.as_path());
         let chapters: Vec<ExperienceCtx> = members
             .iter()
             .map(|e| {
@@ -30,6 +36,7 @@ impl Renderer<'_> {
                     &root,
                     story.framing,
                     story.layout == StoryLayout::Mosaic,
+                    leave_out,
                 )
             })
             .collect();
@@ -44,10 +51,6 @@ impl Renderer<'_> {
                 }
             }
         }
-        let cover_photo = story
-            .cover
-            .clone()
-            .or_else(|| first_story_photo(learner, story));
         let cover = cover_photo
             .as_ref()
             .and_then(|p| self.shown(p, story.framing, &root));
@@ -65,7 +68,7 @@ impl Renderer<'_> {
                 StoryLayout::Mosaic => "mosaic",
                 StoryLayout::Slides => "slides",
             },
-            intro_html: markdown::to_html(&story.body),
+            intro_html: markdown::to_html_in(&story.body, self.view.language()),
             cover,
             chapters,
             skills,

@@ -313,7 +313,7 @@ pub fn start(
     let cache = cache.to_path_buf();
     std::thread::Builder::new()
         .name("carnet-build".into())
-        .spawn(move || builder(&state, &cache, &queue, &*notify, &on_built))?;
+        .spawn(move || builder(&state, &cache, &queue, &*notify, &*on_built))?;
     live.request_build();
     Ok(live)
 }
@@ -324,7 +324,7 @@ fn builder(
     cache: &Path,
     queue: &mpsc::Receiver<()>,
     notify: &dyn Fn(Notice),
-    on_built: &OnBuilt,
+    on_built: &(dyn Fn(&Snapshot) + Send),
 ) {
     while queue.recv().is_ok() {
         while queue.try_recv().is_ok() {}

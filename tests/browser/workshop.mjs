@@ -148,7 +148,7 @@ try {
   console.log(`ok: saved, now at ${page.url()}`);
 
   // Her private site lists it.
-  await page.goto(`${base}/private/ana/ana/experiences/`);
+  await page.goto(`${base}/private/ana/experiences/`);
   result.private_list = await page.locator('main').innerText();
 
   // « As my group sees it », through the bar (the select submits on change).

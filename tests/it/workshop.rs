@@ -340,6 +340,13 @@ fn what_my_referent_sees_of_me_holds_only_my_items() {
     ] {
         assert!(!text.contains(canary), "{canary} in what Nelly sees of Ana");
     }
+    // Her referent's own site names their posts « publications » (issue 26).
+    let (_, nelly_home) = server.get("/referent/nelly/");
+    assert!(
+        nelly_home.contains("Toutes les publications des professionnels"),
+        "{nelly_home}"
+    );
+    assert!(!nelly_home.contains("posts des"), "{nelly_home}");
     // Bob cannot open Ana's.
     let bob = open_link(port, &token_of(&links(&server), "Bob"));
     assert_eq!(from_lan(port, "/seen-by-referent/ana/", &bob).0, 403);

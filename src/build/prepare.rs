@@ -47,6 +47,39 @@ pub struct Prepared {
     pub language: Language,
     /// The contributions read from `contributions/`, used or replaced.
     pub contributions: Vec<crate::journal::ContributionReport>,
+    /// Slug and name of each learner whose own site the journal builds, then of
+    /// each referent: who gets a personal link of `carnet serve --lan`.
+    pub people: People,
+}
+
+/// Slug and name of the learners whose own site a journal builds, and of its
+/// referents.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct People {
+    /// Learners (not contributions), in the journal's order.
+    pub learners: Vec<(String, String)>,
+    /// Referents, in `carnet.toml`'s order.
+    pub referents: Vec<(String, String)>,
+}
+
+impl People {
+    /// The people of `journal`.
+    pub fn of(journal: &Journal) -> People {
+        People {
+            learners: journal
+                .learners
+                .iter()
+                .filter(|l| l.contribution.is_none())
+                .map(|l| (l.slug.clone(), l.profile.name.clone()))
+                .collect(),
+            referents: journal
+                .config
+                .referents
+                .iter()
+                .map(|r| (r.slug.clone(), r.name.clone()))
+                .collect(),
+        }
+    }
 }
 
 impl Prepared {
@@ -152,6 +185,7 @@ fn prepare_views(
         protected,
         language: lang,
         contributions: journal.contributions.clone(),
+        people: People::of(&journal),
     })
 }
 

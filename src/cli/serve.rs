@@ -154,6 +154,29 @@ fn print_notice(
                 }
             }
         }
+        Notice::NewLink { name, link } => {
+            match &link {
+                Some(link) => println!(
+                    "{}",
+                    tr!(
+                        lang,
+                        "carnet serve : lien personnel de {name}, nouveau dans le carnet : {link}  (sa carte est aussi sur la page des cartes)",
+                        "carnet serve: personal link of {name}, new in the journal: {link}  (their card is on the cards page too)"
+                    )
+                ),
+                None => println!(
+                    "{}",
+                    tr!(
+                        lang,
+                        "carnet serve : {name}, nouveau dans le carnet, a son lien personnel (sa carte est sur la page des cartes)",
+                        "carnet serve: {name}, new in the journal, has a personal link (their card is on the cards page)"
+                    )
+                ),
+            }
+            if let Some(qr) = link.as_deref().and_then(qr_code) {
+                println!("{qr}");
+            }
+        }
         Notice::Built {
             number,
             pages,

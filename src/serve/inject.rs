@@ -104,6 +104,7 @@ struct BarCtx<'a> {
     new_url: &'a str,
     edit_url: Option<&'a str>,
     saved: Option<&'a str>,
+    on_this_computer: bool,
 }
 
 #[derive(Serialize)]
@@ -118,18 +119,29 @@ struct OverlayCtx<'a> {
     problems: &'a [Problem],
 }
 
+/// The `<head>` of a page shown to someone the guard may refuse everything else
+/// (a refusal: no session cookie yet, and on a LAN address no Fetch Metadata, so
+/// a request for `/_carnet/serve.css` would itself be refused): the preview's
+/// stylesheet inline, and no script (nothing on it reloads).
+pub fn head_self_contained() -> String {
+    format!("<style>\n{}</style>\n", super::pages::CSS)
+}
+
 /// The `<head>` additions, for a page of version `generation` (see
 /// [`super::live::Live::version`]) of the site in folder `site`.
 pub fn head(pages: &Pages, generation: &str, site: Option<&str>) -> String {
     pages.piece("head.html", Language::Fr, &HeadCtx { generation, site })
 }
 
-/// The bar and, when `problems` is not empty, the error panel.
+/// The bar and, when `problems` is not empty, the error panel. The note « Aperçu
+/// sur cet ordinateur » shows only when `on_this_computer` (the owner's browser,
+/// not a phone's).
 pub fn top(
     pages: &Pages,
     audiences: &Audiences,
     bar: &BarState<'_>,
     problems: &[Problem],
+    on_this_computer: bool,
 ) -> String {
     let language = audiences.language;
     let strings = super::pages::strings(language);
@@ -166,6 +178,7 @@ pub fn top(
             new_url: &bar.new_url,
             edit_url: bar.edit_url.as_deref(),
             saved: bar.saved.as_deref(),
+            on_this_computer,
         },
     );
     if !problems.is_empty() {
@@ -209,5 +222,18 @@ mod tests {
             inject(link, "", "<t>"),
             "<head></head><body><t><a href=\"/x\">x</a>"
         );
+    }
+
+    #[test]
+    fn a_refusal_needs_no_other_request() {
+        let head = head_self_contained();
+        assert!(head.starts_with("<style>") && head.ends_with("</style>\n"));
+        assert_eq!(
+            head.matches("</style").count(),
+            1,
+            "the CSS ends its element"
+        );
+        assert!(!head.contains("<link") && !head.contains("<script"));
+        assert!(!head.contains("url("), "a stylesheet that asks for nothing");
     }
 }

@@ -295,17 +295,20 @@ pub fn people_of(root: &Path) -> Vec<(Person, String)> {
     let (Some(journal), _) = crate::journal::load(root) else {
         return Vec::new();
     };
-    journal
+    people_in(&crate::build::prepare::People::of(&journal))
+}
+
+/// Everyone of `people` as a person with a link, and their name.
+pub fn people_in(people: &crate::build::prepare::People) -> Vec<(Person, String)> {
+    people
         .learners
         .iter()
-        .filter(|l| l.contribution.is_none())
-        .map(|l| (Person::Learner(l.slug.clone()), l.profile.name.clone()))
+        .map(|(slug, name)| (Person::Learner(slug.clone()), name.clone()))
         .chain(
-            journal
-                .config
+            people
                 .referents
                 .iter()
-                .map(|r| (Person::Referent(r.slug.clone()), r.name.clone())),
+                .map(|(slug, name)| (Person::Referent(slug.clone()), name.clone())),
         )
         .collect()
 }

@@ -285,12 +285,17 @@ impl Live {
     }
 }
 
+/// What is told of each good build before it is announced.
+pub type OnBuilt = Box<dyn Fn(&Snapshot) + Send>;
+
 /// Starts the builder thread for the journal at `root`, and asks it for a first
-/// build. `notify` hears of every build.
+/// build. `on_built` sees every good build (once it is served), then `notify`
+/// hears of every build.
 pub fn start(
     root: &Path,
     cache: &Path,
     notify: Arc<dyn Fn(Notice) + Send + Sync>,
+    on_built: OnBuilt,
 ) -> std::io::Result<Arc<Live>> {
     let (requests, queue) = mpsc::channel::<()>();
     let live = Arc::new(Live {
@@ -308,13 +313,19 @@ pub fn start(
     let cache = cache.to_path_buf();
     std::thread::Builder::new()
         .name("carnet-build".into())
-        .spawn(move || builder(&state, &cache, &queue, &*notify))?;
+        .spawn(move || builder(&state, &cache, &queue, &*notify, &*on_built))?;
     live.request_build();
     Ok(live)
 }
 
 /// The builder's loop: one build per batch of requests, until the server is gone.
-fn builder(live: &Live, cache: &Path, queue: &mpsc::Receiver<()>, notify: &dyn Fn(Notice)) {
+fn builder(
+    live: &Live,
+    cache: &Path,
+    queue: &mpsc::Receiver<()>,
+    notify: &dyn Fn(Notice),
+    on_built: &(dyn Fn(&Snapshot) + Send),
+) {
     while queue.recv().is_ok() {
         while queue.try_recv().is_ok() {}
         let number = live.started.fetch_add(1, Ordering::SeqCst) + 1;
@@ -339,7 +350,9 @@ fn builder(live: &Live, cache: &Path, queue: &mpsc::Receiver<()>, notify: &dyn F
                     warnings: snapshot.warnings.clone(),
                     elapsed: snapshot.elapsed,
                 };
-                live.set(number, Some(Arc::new(snapshot)), Some(Vec::new()));
+                let snapshot = Arc::new(snapshot);
+                live.set(number, Some(Arc::clone(&snapshot)), Some(Vec::new()));
+                on_built(&snapshot);
                 notify(notice);
             }
             Err(error) => {

@@ -75,6 +75,14 @@ pub enum Notice {
         /// Whether the port asked for was taken.
         moved_from: Option<u16>,
     },
+    /// Someone added to the journal while the server runs got a personal link
+    /// (told once: the adviser hands it over, or prints the cards again).
+    NewLink {
+        /// Their name.
+        name: String,
+        /// Their address on the network (none when this machine has no network).
+        link: Option<String>,
+    },
     /// A build succeeded.
     Built {
         /// Its number (1 for the first).

@@ -102,7 +102,7 @@ pub fn strings(language: Language) -> BTreeMap<&'static str, &'static str> {
             "Aperçu sur cet ordinateur : rien n'est publié.",
             "Preview on this computer: nothing is published.",
         ),
-        ("saved", "C'est enregistré :", "Saved:"),
+        ("saved", "C'est enregistré.", "Saved."),
         (
             "error_kept",
             "La page affichée est la dernière version sans erreur. Corrige le fichier et enregistre : la page se met à jour toute seule.",

@@ -23,6 +23,7 @@ use crate::error::{Error, Result};
 use crate::images::Cache;
 use crate::output::MemorySite;
 
+use super::links::{people_in, Person};
 use super::switcher::{Audiences, Items};
 
 /// A good build, as the server shows it.
@@ -42,6 +43,9 @@ pub struct Snapshot {
     pub elapsed: Duration,
     /// For each site's folder, the number of the build its files come from.
     pub versions: BTreeMap<String, u64>,
+    /// The people who get a personal link with `--lan`, with their names
+    /// ([`super::links::people_in`]).
+    pub people: Vec<(Person, String)>,
 }
 
 impl Snapshot {
@@ -55,6 +59,7 @@ impl Snapshot {
             warnings: Vec::new(),
             elapsed: Duration::ZERO,
             versions: BTreeMap::new(),
+            people: Vec::new(),
         }
     }
 
@@ -83,6 +88,7 @@ impl Snapshot {
             warnings: previous.warnings.clone(),
             elapsed: previous.elapsed,
             versions,
+            people: previous.people.clone(),
         }
     }
 }
@@ -181,6 +187,7 @@ pub fn build(
         warnings: prepared.warnings,
         elapsed: start.elapsed(),
         versions,
+        people: people_in(&prepared.people),
     })
 }
 

@@ -122,7 +122,7 @@ try {
   const desktop = await browser.newContext({ viewport: { width: 1280, height: 520 }, locale: 'fr-FR' });
   const wide = await desktop.newPage();
   await wide.goto(`${base}/community/gj/ana/`);
-  await wide.screenshot({ path: path.join(shots, 'serve-switcher.png') });
+  await wide.screenshot({ path: path.join(shots, 'serve-switcher-desktop.png') });
   await wide.goto(`${base}/_carnet/switch?to=public&page=ana/experiences/2021-04-01-entretien/index.html&from=private/ana`);
   if (!(await wide.locator('h1').innerText()).includes('ne voit pas cette page')) fail('no explanation when the audience cannot see the page');
   await axe(wide, 'the explanation of a hidden page');

@@ -217,6 +217,10 @@ enum Reader {
     Group(usize),
     Referent(usize),
     Learner(usize),
+    /// A learner's personal link of `carnet serve --lan`, « what my referent sees
+    /// of me »: her referent's site restricted to her own items
+    /// (`Audience::SeenByReferent`, built by the preview only).
+    SeenByReferent(usize),
 }
 
 impl Reader {
@@ -226,6 +230,7 @@ impl Reader {
             Reader::Group(g) => format!("community/g{g}"),
             Reader::Referent(r) => format!("referent/r{r}"),
             Reader::Learner(l) => format!("private/{}", learners[*l].slug),
+            Reader::SeenByReferent(l) => format!("seen-by-referent/{}", learners[*l].slug),
         }
     }
 
@@ -242,6 +247,12 @@ impl Reader {
             Reader::Group(g) => rank >= 2 && learner.groups[*g],
             Reader::Referent(r) => rank >= 1 && learner.referent == Some(*r),
             Reader::Learner(l) => *l == index,
+            Reader::SeenByReferent(l) => {
+                *l == index
+                    && learner
+                        .referent
+                        .is_some_and(|r| Reader::Referent(r).sees(index, learner, vis))
+            }
         }
     }
 }
@@ -296,6 +307,9 @@ struct Plan {
     groups: Vec<String>,
     /// Each referent's name word (also their public professional profile's name).
     referents: Vec<String>,
+    /// The canaries of each referent's private post (for their own referent site
+    /// only: never a learner's link, a group or the public).
+    private_posts: Vec<String>,
 }
 
 /// Flat colours far apart: 27 levels of a 3×3×3 grid.
@@ -332,6 +346,7 @@ fn write(model: &Model) -> Plan {
         groups.push(word);
     }
     let mut referents = Vec::new();
+    let mut private_posts = Vec::new();
     for r in 0..model.referents {
         // Each referent has a public professional profile, so that a portrait
         // names and links its learner's referent wherever the rule allows it.
@@ -354,6 +369,16 @@ fn write(model: &Model) -> Plan {
             .as_bytes(),
         );
         referents.push(word);
+        let post = c.next();
+        j.file(
+            &format!("professionals/r{r}/posts/suivi.md"),
+            markdown(
+                &format!("title = \"Suivi {post}\"\ndate = 2022-03-01\nvisibility = \"private\""),
+                &format!("Notes de suivi {post}.\n"),
+            )
+            .as_bytes(),
+        );
+        private_posts.push(post);
     }
     j.config(&config);
     let tags: Vec<(String, String)> = (0..TAGS)
@@ -597,6 +622,7 @@ fn write(model: &Model) -> Plan {
         skills,
         groups,
         referents,
+        private_posts,
     }
 }
 
@@ -693,6 +719,59 @@ fn check(model: &Model, plan: &Plan) -> Result<(), TestCaseError> {
             plan,
             reader,
             &Site::new(out.join(reader.dir(&plan.learners))),
+        )?;
+    }
+    check_learner_links(model, plan)
+}
+
+/// What a learner's personal link shows of « what my referent sees of me », as
+/// the preview (`carnet serve`) builds it in memory: written out, then checked as
+/// every other site, for each learner who has a referent (and only those).
+fn check_learner_links(model: &Model, plan: &Plan) -> Result<(), TestCaseError> {
+    let j = &plan.journal;
+    let snapshot = carnet::serve::rebuild::build(
+        &j.root(),
+        &j.cache(),
+        1,
+        &carnet::serve::rebuild::Snapshot::empty(),
+        BTreeSet::new,
+        |_| {},
+    )
+    .map_err(|e| TestCaseError::fail(format!("preview build failed: {e}")))?;
+    let preview = tempfile::tempdir().expect("temp dir");
+    let mut dirs = BTreeSet::new();
+    for (path, file) in &snapshot.site.files {
+        let Some(rest) = path.strip_prefix("seen-by-referent/") else {
+            continue;
+        };
+        dirs.insert(rest.split('/').next().unwrap_or_default().to_string());
+        let to = preview.path().join(path);
+        std::fs::create_dir_all(to.parent().expect("a folder")).expect("mkdir");
+        match file {
+            carnet::output::MemoryFile::Bytes(bytes) => std::fs::write(&to, bytes),
+            carnet::output::MemoryFile::Cached(from) => std::fs::copy(from, &to).map(|_| ()),
+        }
+        .expect("write a preview file");
+    }
+    let with_referent: Vec<usize> = (0..model.learners.len())
+        .filter(|l| model.learners[*l].referent.is_some())
+        .collect();
+    let expected: BTreeSet<String> = with_referent
+        .iter()
+        .map(|l| plan.learners[*l].slug.clone())
+        .collect();
+    prop_assert_eq!(
+        &dirs,
+        &expected,
+        "the learners' « seen by my referent » sites"
+    );
+    for l in with_referent {
+        let reader = Reader::SeenByReferent(l);
+        check_site(
+            model,
+            plan,
+            &reader,
+            &Site::new(preview.path().join(reader.dir(&plan.learners))),
         )?;
     }
     Ok(())
@@ -794,6 +873,11 @@ fn check_site(
         };
         if !allowed {
             forbidden.push((word.clone(), format!("group g{g}")));
+        }
+    }
+    for (r, word) in plan.private_posts.iter().enumerate() {
+        if *reader != Reader::Referent(r) {
+            forbidden.push((word.clone(), format!("the private post of r{r}")));
         }
     }
 
@@ -936,7 +1020,9 @@ fn check_site(
         let named = match reader {
             Reader::Public => lm.show_referent,
             Reader::Group(_) | Reader::Referent(_) => true,
-            Reader::Learner(_) => false,
+            // Neither shows a professional's page (a learner's link shows none of
+            // her referent's own pages).
+            Reader::Learner(_) | Reader::SeenByReferent(_) => false,
         };
         // The portrait's line « Accompagnée par <a href=…pros/rN/…>Réf …</a> » (the
         // name alone also shows in badges of referent items on the learner's own site).

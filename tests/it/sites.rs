@@ -724,7 +724,7 @@ fn every_site_has_a_visibility_page_and_a_banner_naming_its_audience() {
         ),
         (
             "private/ana",
-            "Mon carnet privé — Ana : visible par moi seulement",
+            "Ton carnet privé — Ana : visible par toi seul",
         ),
     ] {
         let s = j.site(site);

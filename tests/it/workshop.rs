@@ -340,6 +340,13 @@ fn what_my_referent_sees_of_me_holds_only_my_items() {
     ] {
         assert!(!text.contains(canary), "{canary} in what Nelly sees of Ana");
     }
+    // Her referent's own site names their posts « publications » (issue 26).
+    let (_, nelly_home) = server.get("/referent/nelly/");
+    assert!(
+        nelly_home.contains("Toutes les publications des professionnels"),
+        "{nelly_home}"
+    );
+    assert!(!nelly_home.contains("posts des"), "{nelly_home}");
     // Bob cannot open Ana's.
     let bob = open_link(port, &token_of(&links(&server), "Bob"));
     assert_eq!(from_lan(port, "/seen-by-referent/ana/", &bob).0, 403);
@@ -595,4 +602,306 @@ fn cards_are_written_outside_the_journal_only() {
     for (_, token) in links(&server) {
         assert!(cards.contains(&token));
     }
+}
+
+/// Issue 22, in a real browser on a 390 px phone (`tests/browser/workshop.mjs`): Ana
+/// opens her card's address, the bar fits, she captures an experience with a photo,
+/// sees it on her private site, switches to her group's view (where her private item
+/// is not), and every address of someone else's carnet she types gets the same
+/// French refusal, styled. What she wrote lands in her folder and nowhere else.
+#[test]
+fn a_learner_on_her_phone_captures_and_reaches_only_her_carnet_in_chromium() {
+    if skip_browser_test(
+        "workshop browser test",
+        &browser_missing(&[], &["playwright-core"]),
+        "apt-get install -y chromium && npm ci --prefix tests/browser",
+    ) {
+        return;
+    }
+    let j = workshop();
+    let home = tempfile::tempdir().expect("home");
+    let server = start(&j, home.path(), free_port(), &[]);
+    let token = token_of(&links(&server), "Ana");
+    let before: BTreeSet<String> = list_files(&j.root()).into_iter().collect();
+    let photo = example_journal().join(GPS_PHOTO);
+    let tmp = tempfile::TempDir::new().expect("temp dir");
+    let screenshots = std::env::var_os("CARNET_SCREENSHOTS")
+        .map(|d| Path::new(env!("CARGO_MANIFEST_DIR")).join(d))
+        .unwrap_or_else(|| tmp.path().join("screenshots"));
+    let title = "Atelier cuisine FLOWCANARY";
+    let refused = [
+        "/private/bob/",
+        "/private/bob/bob/experiences/2021-03-01-private/",
+        "/private/cleo/",
+        "/private/nobody/",
+        "/referent/nelly/",
+        "/seen-by-referent/bob/",
+        "/community/autre/",
+        "/_carnet/cards",
+    ];
+    let plan = serde_json::json!({
+        "title": title,
+        "group": "community/gj",
+        "refused": refused,
+    });
+    let _one_browser_at_a_time = browser_lock();
+    let out = std::process::Command::new("node")
+        .arg(browser_dir().join("workshop.mjs"))
+        .arg(server.port.to_string())
+        .arg(&token)
+        .arg(&photo)
+        .arg(&screenshots)
+        .arg(plan.to_string())
+        .env("CHROMIUM_PATH", chromium())
+        .output()
+        .expect("run node tests/browser/workshop.mjs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "workshop.mjs failed:\n{stdout}\n{}\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        server.output()
+    );
+    let r: serde_json::Value = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("RESULT "))
+        .and_then(|json| serde_json::from_str(json).ok())
+        .unwrap_or_else(|| panic!("no RESULT line:\n{stdout}"));
+    eprintln!(
+        "{}",
+        serde_json::to_string_pretty(&r["home_bar"]).unwrap_or_default()
+    );
+    // As on a Wi-Fi: not a secure context, no Fetch Metadata.
+    assert_eq!(r["secure_context"], false, "{}", r["secure_context"]);
+    // Her link opens her carnet, and the token leaves the address bar.
+    // Issue 26's words: one voice (« toi ») on her pages, no « on this computer »
+    // on a phone, no file path after saving, the edit form rather than a file.
+    let home_text = r["home_text"].as_str().expect("home");
+    assert!(home_text.contains("visible par toi seul"), "{home_text}");
+    assert!(!home_text.contains("moi seulement"), "{home_text}");
+    assert!(
+        !home_text.contains("Aperçu sur cet ordinateur"),
+        "{home_text}"
+    );
+    assert_eq!(r["saved"]["banner"], "C'est enregistré.", "{}", r["saved"]);
+    let explained = r["switched"]["text"].as_str().expect("text");
+    assert!(
+        explained.contains("Modifier cette expérience"),
+        "{explained}"
+    );
+    assert!(!explained.contains("visibility"), "{explained}");
+    assert!(server
+        .get("/private/ana/")
+        .1
+        .contains("Aperçu sur cet ordinateur"));
+    let opened = r["opened"]["url"].as_str().expect("url");
+    assert!(opened.ends_with("/private/ana/"), "{opened}");
+    assert!(!opened.contains(&token));
+    // The bar fits 390 px, on her home and on the page of what she saved.
+    for key in ["home_bar", "saved_bar"] {
+        let bar = &r[key];
+        let num = |k: &str| {
+            bar[k]
+                .as_f64()
+                .unwrap_or_else(|| panic!("{key}.{k}: {bar}"))
+        };
+        assert_eq!(num("viewport"), 390.0, "{bar}");
+        assert!(num("bar_scroll_width") <= 390.0, "{key}: {bar}");
+        assert!(num("page_scroll_width") <= 390.0, "{key}: {bar}");
+        assert!(
+            num("select_left") >= 0.0 && num("select_right") <= 390.0,
+            "{key}: the switch control is cut: {bar}"
+        );
+        let listed: BTreeSet<&str> = bar["options"]
+            .as_array()
+            .expect("options")
+            .iter()
+            .filter_map(|o| o["value"].as_str())
+            .collect();
+        assert_eq!(
+            listed,
+            BTreeSet::from([
+                "private/ana",
+                "seen-by-referent/ana",
+                "community/gj",
+                "public"
+            ]),
+            "{key}"
+        );
+    }
+    assert!(r["form_scroll_width"].as_f64().expect("width") <= 390.0);
+    let offered: Vec<&str> = r["form_learners"]
+        .as_array()
+        .expect("learners")
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    assert!(offered.iter().all(|l| *l == "ana"), "{offered:?}");
+    // Saved, shown with its photo, on her private site.
+    let saved = &r["saved"];
+    let url = saved["url"].as_str().expect("url");
+    assert!(url.contains("/private/ana/ana/experiences/"), "{url}");
+    assert!(
+        saved["text"].as_str().expect("text").contains(title),
+        "{saved}"
+    );
+    let photos = saved["photos"].as_array().expect("photos");
+    assert!(
+        photos.iter().any(|p| p["width"].as_u64().unwrap_or(0) > 0),
+        "the photo shows: {saved}"
+    );
+    assert!(r["private_list"].as_str().expect("list").contains(title));
+    // Her group's view, reached through the bar, holds nothing of her private item.
+    let switched = r["switched"]["text"].as_str().expect("text");
+    assert!(switched.contains("ne voit pas cette page"), "{switched}");
+    let group_home = r["group_home"]["url"].as_str().expect("url");
+    assert!(group_home.ends_with("/community/gj/"), "{group_home}");
+    assert_eq!(r["group_home"]["bar"]["options"], r["home_bar"]["options"]);
+    let group = r["group_text"].as_str().expect("group");
+    assert!(
+        group.contains("ANACOMMUNITYCANARY"),
+        "the group view was read"
+    );
+    for hidden in ["FLOWCANARY", "ANAPRIVATECANARY", "ANAREFERENTCANARY"] {
+        assert!(!group.contains(hidden), "{hidden} in the group's view");
+    }
+    // Every typed address of someone else's carnet: the same French refusal.
+    let refusals = r["refused"].as_object().expect("refused");
+    let first = &refusals[refused[0]];
+    for (target, seen) in refusals {
+        assert_eq!(seen["status"], 403, "{target}: {seen}");
+        assert_eq!(
+            seen["heading"], "Cette page ne fait pas partie de ton carnet",
+            "{target}"
+        );
+        assert_eq!(seen["text"], first["text"], "{target} says more");
+        // Styled, over plain http on the LAN too (no Fetch Metadata, no session):
+        // its stylesheet is in the page.
+        assert_ne!(
+            seen["style"], r["default_style"],
+            "{target}: the refusal page is unstyled"
+        );
+        for canary in ["BOB", "CLEO", "NELLYPOSTCANARY"] {
+            assert!(
+                !seen["text"].to_string().contains(canary),
+                "{target}: {seen}"
+            );
+        }
+    }
+    // Nothing of the journal's own files but the new experience, in her folder.
+    let after: BTreeSet<String> = list_files(&j.root()).into_iter().collect();
+    let new: Vec<&String> = after.difference(&before).collect();
+    assert!(!new.is_empty(), "nothing written");
+    assert!(
+        new.iter()
+            .all(|p| p.starts_with("learners/ana/experiences/")),
+        "{new:?}"
+    );
+    assert!(new.iter().any(|p| p.ends_with("index.md")), "{new:?}");
+    assert!(new.iter().any(|p| p.ends_with(".jpg")), "{new:?}");
+    assert!(before.is_subset(&after), "a file disappeared");
+    // No page she saw needed a request the guard refuses.
+    let refused_requests = r["requests_refused"].as_array().expect("requests");
+    assert!(refused_requests.is_empty(), "{refused_requests:?}");
+    let errors = r["errors"].as_array().expect("errors");
+    assert!(errors.is_empty(), "script errors: {errors:?}");
+}
+
+/// Someone added while `carnet serve --lan` runs (`carnet add learner`, or a new
+/// referent written into `carnet.toml`) gets a personal link without a restart:
+/// printed once, on the cards page, and it opens their carnet only. Nobody else's
+/// link changes.
+#[test]
+fn people_added_while_serving_get_a_link_without_a_restart() {
+    let j = workshop();
+    let home = tempfile::tempdir().expect("home");
+    let mut server = start(&j, home.path(), free_port(), &[]);
+    let port = server.port;
+    let before = links(&server);
+    let added = run_with_env(
+        [
+            "add".as_ref(),
+            "learner".as_ref(),
+            "Inès Benali".as_ref(),
+            "--group".as_ref(),
+            "gj".as_ref(),
+            "--referent".as_ref(),
+            "nelly".as_ref(),
+            "--journal".as_ref(),
+            j.root().as_os_str(),
+        ],
+        &[("CARNET_HOME", home.path().to_str().expect("utf-8"))],
+    );
+    assert_eq!(added.code, 0, "{added}");
+    let line = server.wait_line("Inès's new link", |l| l.contains("lien personnel de Inès"));
+    let after = links(&server);
+    let ines = after
+        .iter()
+        .find(|(name, _)| name.starts_with("Inès"))
+        .map(|(_, token)| token.clone())
+        .unwrap_or_else(|| panic!("no card for Inès: {after:?}"));
+    assert!(line.contains(&format!("?k={ines}")), "{line}");
+    for (name, token) in &before {
+        assert_eq!(&token_of(&after, name), token, "{name}'s link changed");
+    }
+    let cookie = open_link(port, &ines);
+    assert_eq!(from_lan(port, "/private/ines/", &cookie).0, 200);
+    assert_eq!(from_lan(port, "/community/gj/", &cookie).0, 200);
+    assert_eq!(from_lan(port, "/private/ana/", &cookie).0, 403);
+    assert_eq!(from_lan(port, "/referent/nelly/", &cookie).0, 403);
+    // A referent written into carnet.toml by hand.
+    j.edit(
+        "carnet.toml",
+        "[[referents]]\nslug = \"paul\"",
+        "[[referents]]\nslug = \"zoe\"\nname = \"Zoé\"\nrole = \"conseillère\"\n\n[[referents]]\nslug = \"paul\"",
+    );
+    server.wait_line("Zoé's new link", |l| l.contains("lien personnel de Zoé"));
+    let zoe = token_of(&links(&server), "Zoé");
+    let cookie = open_link(port, &zoe);
+    assert_eq!(from_lan(port, "/public/", &cookie).0, 200);
+    assert_eq!(from_lan(port, "/private/ines/", &cookie).0, 403);
+    // Told once: later builds print no link again.
+    let rebuilt = |server: &Server| server.output().matches("reconstruit").count();
+    let builds = rebuilt(&server);
+    j.edit(
+        "carnet.toml",
+        "title = \"Atelier\"",
+        "title = \"Atelier du jeudi\"",
+    );
+    // (A hang guard only: it ends as soon as the build is told.)
+    let mut waited = 0;
+    while rebuilt(&server) == builds {
+        assert!(
+            waited < 6000,
+            "no build after the edit:\n{}",
+            server.output()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+        waited += 1;
+    }
+    let output = server.output();
+    assert_eq!(
+        output.matches("lien personnel de Inès").count(),
+        1,
+        "{output}"
+    );
+    assert_eq!(
+        output.matches("lien personnel de Zoé").count(),
+        1,
+        "{output}"
+    );
+    // And they survive a restart.
+    let (status, _) = server.signal("INT");
+    assert!(status.success());
+    let server = start(&j, home.path(), port, &[]);
+    assert!(links(&server).contains(&(
+        after
+            .iter()
+            .find(|(_, t)| *t == ines)
+            .expect("Inès")
+            .0
+            .clone(),
+        ines
+    )));
+    assert_eq!(token_of(&links(&server), "Zoé"), zoe);
 }

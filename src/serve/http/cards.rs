@@ -37,10 +37,15 @@ pub(super) fn refuse_inside(file: &Path, journal: &Path) -> Result<()> {
 /// `/_carnet/cards`: the cards, for the owner on this machine.
 pub(super) async fn cards(State(app): State<Shared>) -> Response {
     let lang = language(&app);
-    match &app.links {
-        Some(links) => html(
+    match app.book() {
+        Some(book) => html(
             StatusCode::OK,
-            Ok(page(lang, links, &app.names, app.lan_base.as_deref())),
+            Ok(page(
+                lang,
+                &book.links,
+                &book.names,
+                app.lan_base.as_deref(),
+            )),
         ),
         None => html(
             StatusCode::OK,

@@ -16,7 +16,8 @@ mod switch;
 use std::convert::Infallible;
 use std::future::IntoFuture;
 use std::net::{SocketAddr, TcpListener};
-use std::sync::Arc;
+use std::path::PathBuf;
+use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use axum::extract::{ConnectInfo, DefaultBodyLimit, Query, Request, State};
@@ -54,10 +55,9 @@ struct App {
     live: Arc<Live>,
     pages: Pages,
     secrets: Secrets,
-    /// The personal links, with `--lan`.
-    links: Option<Links>,
-    /// Display names of the people with a link, for their cards.
-    names: std::collections::BTreeMap<Person, String>,
+    /// The personal links and their people's names, with `--lan` (people added
+    /// to the journal while it runs get theirs after the next good build).
+    book: Option<Arc<RwLock<LinkBook>>>,
     /// `http://<this machine's first network address>:<port>`, with `--lan`.
     lan_base: Option<String>,
     port: u16,
@@ -67,6 +67,69 @@ struct App {
 }
 
 type Shared = Arc<App>;
+
+/// The personal links of `--lan`, and the display names of their people (for
+/// their cards).
+struct LinkBook {
+    links: Links,
+    names: std::collections::BTreeMap<Person, String>,
+    /// Where the links are kept (outside the journal).
+    file: PathBuf,
+}
+
+impl App {
+    /// The link book, to read (`None` without `--lan`).
+    fn book(&self) -> Option<std::sync::RwLockReadGuard<'_, LinkBook>> {
+        let book = self.book.as_ref()?;
+        Some(
+            book.read()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        )
+    }
+}
+
+/// After a good build: a link for each person the journal now has and the book
+/// lacks (someone `carnet add` or an edit of `carnet.toml` added while serving),
+/// kept with the others, and told once. Nobody loses a link while the server
+/// runs (a journal half-way through an edit could otherwise revoke one): people
+/// removed from the journal lose theirs at the next start.
+fn add_people(
+    book: &RwLock<LinkBook>,
+    found: &[(Person, String)],
+    base: Option<&str>,
+    notify: &dyn Fn(Notice),
+) {
+    let mut book = book
+        .write()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    for (person, name) in found {
+        book.names.insert(person.clone(), name.clone());
+    }
+    let new: Vec<&(Person, String)> = found
+        .iter()
+        .filter(|(p, _)| book.links.token(p).is_none())
+        .collect();
+    if new.is_empty() {
+        return;
+    }
+    let mut everyone: Vec<Person> = book.links.people().cloned().collect();
+    everyone.extend(new.iter().map(|(p, _)| p.clone()));
+    match Links::open(&book.file, &everyone, &links::Renew::Nothing) {
+        Ok(links) => {
+            book.links = links;
+            for (person, name) in new {
+                let link = base.and_then(|b| Some(cards::link(b, book.links.token(person)?)));
+                notify(Notice::NewLink {
+                    name: name.clone(),
+                    link,
+                });
+            }
+        }
+        Err(e) => notify(Notice::WatchError(format!(
+            "{e}: the people added get no link until the server restarts"
+        ))),
+    }
+}
 
 /// The browser session of a request (its cookie's value).
 #[derive(Debug, Clone)]
@@ -92,13 +155,16 @@ pub fn serve(
     } else {
         Vec::new()
     };
-    let links = match config.lan {
-        true => {
-            let file = links::file_for(&config.journal)?;
-            let who: Vec<Person> = people.iter().map(|(p, _)| p.clone()).collect();
-            Some(Links::open(&file, &who, &config.renew)?)
-        }
+    let links_file = match config.lan {
+        true => Some(links::file_for(&config.journal)?),
         false => None,
+    };
+    let links = match &links_file {
+        Some(file) => {
+            let who: Vec<Person> = people.iter().map(|(p, _)| p.clone()).collect();
+            Some(Links::open(file, &who, &config.renew)?)
+        }
+        None => None,
     };
     let secrets = match &links {
         Some(l) => Secrets::with_key(l.csrf_key()),
@@ -126,8 +192,37 @@ pub fn serve(
         name: "serve".into(),
         message: e.to_string(),
     })?;
-    let live = live::start(&config.journal, &config.cache, Arc::clone(&notify))
-        .map_err(|e| Error::io(&config.journal, e))?;
+    let renewed = match (&config.renew, &links, &lan_base) {
+        (links::Renew::One(name), Some(l), Some(base)) => {
+            let slug = crate::journal::slug::slugify(name);
+            l.people().find(|p| p.slug() == slug).and_then(|p| {
+                let name = names.get(p).cloned().unwrap_or_else(|| slug.clone());
+                Some((name, vec![cards::link(base, l.token(p)?)]))
+            })
+        }
+        _ => None,
+    };
+    let link_count = links.as_ref().map(|l| l.people().count());
+    let book = match (links, links_file) {
+        (Some(links), Some(file)) => Some(Arc::new(RwLock::new(LinkBook { links, names, file }))),
+        _ => None,
+    };
+    let on_built: live::OnBuilt = match &book {
+        Some(book) => {
+            let book = Arc::clone(book);
+            let base = lan_base.clone();
+            let notify = Arc::clone(&notify);
+            Box::new(move |snapshot| add_people(&book, &snapshot.people, base.as_deref(), &*notify))
+        }
+        None => Box::new(|_| {}),
+    };
+    let live = live::start(
+        &config.journal,
+        &config.cache,
+        Arc::clone(&notify),
+        on_built,
+    )
+    .map_err(|e| Error::io(&config.journal, e))?;
     let watcher = {
         let live = Arc::clone(&live);
         let notify = Arc::clone(&notify);
@@ -148,21 +243,11 @@ pub fn serve(
             None
         }
     };
-    let renewed = match (&config.renew, &links, &lan_base) {
-        (links::Renew::One(name), Some(l), Some(base)) => {
-            let slug = crate::journal::slug::slugify(name);
-            l.people().find(|p| p.slug() == slug).and_then(|p| {
-                let name = names.get(p).cloned().unwrap_or_else(|| slug.clone());
-                Some((name, vec![cards::link(base, l.token(p)?)]))
-            })
-        }
-        _ => None,
-    };
     notify(Notice::Listening {
         url: format!("http://127.0.0.1:{}/", addr.port()),
-        links: links.as_ref().map(|l| {
+        links: link_count.map(|count| {
             (
-                l.people().count(),
+                count,
                 format!("http://127.0.0.1:{}/_carnet/cards", addr.port()),
             )
         }),
@@ -175,8 +260,7 @@ pub fn serve(
         live,
         pages,
         secrets,
-        links,
-        names,
+        book,
         lan_base,
         port: addr.port(),
         lan: config.lan,
@@ -388,7 +472,7 @@ async fn admit(app: &Shared, mut req: Request, next: Next) -> Response {
     let viewer = if owner {
         Viewer::Owner
     } else {
-        let who = |t: Option<&str>| Some(app.links.as_ref()?.who(t?)?.viewer());
+        let who = |t: Option<&str>| Some(app.book()?.links.who(t?)?.viewer());
         match who(query_token.as_deref()).or_else(|| who(security::cookie(cookies, LINK_COOKIE))) {
             Some(v) => v,
             // The refusal page's own stylesheet names nothing of the journal.
@@ -522,7 +606,7 @@ fn refused(app: &App, viewer: &Viewer) -> Response {
     };
     let ctx = MessageCtx {
         title: heading.into(),
-        head: inject::head(&app.pages, "0", None),
+        head: inject::head_self_contained(),
         top: String::new(),
         heading: heading.into(),
         lines: vec![line.into()],
@@ -541,7 +625,14 @@ fn top(app: &App, bar: &BarState<'_>) -> String {
     let snapshot = app.live.snapshot();
     let audiences = snapshot.audiences.seen_by(&viewer);
     let problems = problems_for(&viewer, &app.live.problems());
-    inject::top(&app.pages, &audiences, bar, &problems)
+    // « Aperçu sur cet ordinateur » only to whoever is on this computer.
+    inject::top(
+        &app.pages,
+        &audiences,
+        bar,
+        &problems,
+        viewer == Viewer::Owner,
+    )
 }
 
 /// The problems `viewer` may read: all for the owner, those of their own folder
@@ -586,7 +677,7 @@ fn refused_from_elsewhere(app: &App, req: &Request) -> Response {
     let ctx = MessageCtx {
         title: heading.clone(),
         // No bar: it would name the journal's sites to whoever sent the link.
-        head: inject::head(&app.pages, &app.live.version(None), None),
+        head: inject::head_self_contained(),
         top: String::new(),
         heading,
         lines: vec![if fr {

@@ -33,6 +33,8 @@ struct ExplainCtx {
     home_label: String,
     back_url: Option<String>,
     levels_url: String,
+    /// « Modifier cette expérience », where the reader may change who sees it.
+    edit_url: Option<String>,
 }
 
 pub(super) async fn switch(
@@ -71,6 +73,7 @@ fn explain(app: &App, to: &AudienceEntry, page: &str, from: &str) -> Response {
         format!("{who} cannot see this page")
     };
     let mut lines = Vec::new();
+    let mut edit_url = None;
     // Through a personal link, only the learner's own items are explained: another
     // learner's title, or even whether a page exists, is not theirs to know.
     let own = match super::viewer() {
@@ -119,10 +122,15 @@ fn explain(app: &App, to: &AudienceEntry, page: &str, from: &str) -> Response {
                     )
                 });
             }
-            lines.push(if fr {
-                "Pour la montrer à plus de monde, change sa visibilité (visibility) dans son fichier : la page se mettra à jour toute seule.".into()
-            } else {
-                "To show it to more people, change its visibility in its file: the page will update by itself.".into()
+            edit_url = match item.kind {
+                ItemKind::Experience => super::edit_url(page),
+                _ => None,
+            };
+            lines.push(match (fr, edit_url.is_some()) {
+                (true, true) => "Pour la montrer à plus de monde, choisis qui la voit dans « Modifier cette expérience » : la page se mettra à jour toute seule.".into(),
+                (false, true) => "To show it to more people, choose who sees it in \"Edit this experience\": the page will update by itself.".into(),
+                (true, false) => "Pour la montrer à plus de monde, change sa visibilité (visibility) dans son fichier : la page se mettra à jour toute seule.".into(),
+                (false, false) => "To show it to more people, change its visibility in its file: the page will update by itself.".into(),
             });
         }
         None => lines.push(if fr {
@@ -164,6 +172,7 @@ fn explain(app: &App, to: &AudienceEntry, page: &str, from: &str) -> Response {
         },
         back_url,
         levels_url: format!("/{}/visibility/", to.dir),
+        edit_url,
     };
     html(
         StatusCode::OK,

@@ -4,6 +4,8 @@
 
 mod common;
 
+mod accessibility;
+
 mod bad_input;
 mod browser;
 mod cli_add;
@@ -19,6 +21,7 @@ mod codec;
 mod contributions;
 mod credentials;
 mod filters;
+mod heif;
 mod hosting;
 mod kills;
 mod leak_check;

@@ -184,6 +184,13 @@ pub fn evidence(journal: &Journal) -> Evidence {
     let config = &journal.config;
     e.shared.push(config.title.clone());
     e.shared.extend(config.base_url.clone());
+    let a = &config.accessibility;
+    e.shared.extend(
+        [&a.organisation, &a.contact, &a.auditor, &a.schema_url]
+            .into_iter()
+            .flatten()
+            .cloned(),
+    );
     for g in &config.groups {
         e.shared.extend([g.slug.clone(), g.name.clone()]);
     }

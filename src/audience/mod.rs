@@ -207,9 +207,16 @@ pub struct AudienceView {
     professionals: Vec<ProfessionalView>,
     skill_order: Vec<String>,
     issuer_files: Option<IssuerFiles>,
+    accessibility: crate::journal::Accessibility,
 }
 
 impl AudienceView {
+    /// The accessibility statement's settings (`[accessibility]` of `carnet.toml`):
+    /// the same on every site, nothing of any item.
+    pub fn accessibility(&self) -> &crate::journal::Accessibility {
+        &self.accessibility
+    }
+
     /// The place of skill `id` in the framework (`skills.toml` order), for sorting;
     /// an id the framework lacks comes last.
     pub fn skill_rank(&self, id: &str) -> usize {
@@ -502,6 +509,7 @@ pub fn view(journal: &Journal, audience: &Audience) -> AudienceView {
         professionals: pros::views(journal, audience),
         skill_order: journal.skills.iter().map(|s| s.id.clone()).collect(),
         issuer_files: issuer_files(journal, audience),
+        accessibility: journal.config.accessibility.clone(),
     }
 }
 

@@ -102,6 +102,7 @@ fn journal(learners: Vec<Learner>) -> Journal {
             images: ImageSettings::default(),
             recipients: Vec::new(),
             issuer: None,
+            accessibility: Default::default(),
             source: SourceFile::default(),
         },
         skills: crate::journal::skills::builtin(Language::Fr),

@@ -352,6 +352,10 @@ fn image_limits(root: &Path) -> ImageSettings {
     }
 }
 
+/// The JPEG quality of a HEIC photo converted as it is stored in the journal: high,
+/// since every build re-encodes it once more.
+const HEIF_TO_JPEG_QUALITY: u8 = 92;
+
 /// The bytes to store for `photo`, once it is known to be a photo every build
 /// can read: probed within `limits` as the build probes it, then decoded whole
 /// (a decoder panic on a hostile file is a refusal, not a crash).
@@ -370,6 +374,11 @@ fn accept_photo(
         crate::images::process::decode_bytes(&photo.bytes, &source, 1.0)
     });
     match decoded {
+        // A HEIC, HEIF or AVIF photo (an iPhone's) cannot be stripped in place: it
+        // is stored as the JPEG of its upright pixels, which carries no metadata.
+        Ok(Ok(img)) if crate::images::heif::is_heif(&photo.bytes) => {
+            crate::images::codec::encode(&img, HEIF_TO_JPEG_QUALITY).map_err(bad)
+        }
         Ok(Ok(_)) => without_private_metadata(&photo.bytes, &source, limits, lang).map_err(bad),
         Ok(Err(e)) => Err(bad(crate::tr!(
             lang,
@@ -531,6 +540,8 @@ fn photo_names(photos: &[DraftPhoto]) -> Result<Vec<String>, AuthorError> {
     let mut names: Vec<String> = Vec::new();
     for photo in photos {
         let ext = match image::guess_format(&photo.bytes) {
+            // Stored converted to JPEG (see `accept_photo`).
+            _ if crate::images::heif::is_heif(&photo.bytes) => "jpg",
             Ok(image::ImageFormat::Jpeg) => "jpg",
             Ok(image::ImageFormat::Png) => "png",
             Ok(image::ImageFormat::WebP) => "webp",

@@ -103,9 +103,10 @@ pub fn version() -> &'static str {
     static VERSION: OnceLock<String> = OnceLock::new();
     VERSION.get_or_init(|| {
         format!(
-            "{} (JPEG codec: {})",
+            "{} (JPEG codec: {}; HEIC/AVIF codec: {})",
             env!("CARGO_PKG_VERSION"),
-            codec_name()
+            codec_name(),
+            super::heif::codec_name()
         )
     })
 }

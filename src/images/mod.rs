@@ -10,6 +10,7 @@
 pub mod cache;
 pub mod codec;
 pub mod colour;
+pub mod heif;
 pub mod privacy;
 pub mod probe;
 pub mod process;

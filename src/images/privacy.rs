@@ -36,6 +36,43 @@ impl Findings {
         let Ok(exif) = exif::Reader::new().read_from_container(&mut Cursor::new(bytes)) else {
             return f;
         };
+        f.add_exif(&exif);
+        f
+    }
+
+    /// Scans the payload of a HEIF `Exif` item (the 4-byte offset of its TIFF
+    /// header, then the header and the fields) for private metadata.
+    pub fn scan_heif_exif(block: &[u8]) -> Findings {
+        let mut f = Findings::default();
+        let Some(offset) = block
+            .get(..4)
+            .map(|b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
+        else {
+            return f;
+        };
+        let Some(tiff) = block.get(4usize.saturating_add(offset as usize)..) else {
+            return f;
+        };
+        if let Ok(exif) = exif::Reader::new().read_raw(tiff.to_vec()) {
+            f.add_exif(&exif);
+        }
+        f
+    }
+
+    /// Adds what `other` found.
+    pub fn merge(&mut self, other: &Findings) {
+        self.gps |= other.gps;
+        self.serial |= other.serial;
+        self.owner |= other.owner;
+        self.camera |= other.camera;
+        self.date |= other.date;
+        self.xmp |= other.xmp;
+        self.profile |= other.profile;
+    }
+
+    /// Adds what the Exif fields hold.
+    fn add_exif(&mut self, exif: &exif::Exif) {
+        let f = self;
         for field in exif.fields() {
             use exif::Tag;
             match field.tag {
@@ -47,7 +84,6 @@ impl Findings {
                 _ => {}
             }
         }
-        f
     }
 
     /// Whether anything private was found.

@@ -66,6 +66,9 @@ pub fn probe(
 ) -> Result<Source, Diagnostic> {
     let fail = |code, m: String| Diagnostic::new(path, m).with_code(code);
     check_bytes(path, bytes.len() as u64, limits, lang)?;
+    if super::heif::is_heif(bytes) {
+        return probe_heif(path, bytes, limits, lang);
+    }
     let reader = image::ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| {
@@ -122,6 +125,56 @@ pub fn probe(
         orientation,
         findings: Findings::scan(bytes),
     })
+}
+
+/// Probes a HEIC, HEIF or AVIF photo: libheif reads its header (the size of the
+/// upright pixels, checked against the pixel limit before anything is decoded) and
+/// its metadata. Refused, saying how to convert it, when this build has no libheif.
+fn probe_heif(
+    path: &Path,
+    bytes: &[u8],
+    limits: &ImageSettings,
+    lang: Language,
+) -> Result<Source, Diagnostic> {
+    if !super::heif::available() {
+        return Err(heif_unsupported(path, lang));
+    }
+    let header = super::heif::header(bytes).map_err(|e| {
+        let m = tr!(
+            lang,
+            "photo HEIC/AVIF abîmée ou illisible : {e}",
+            "corrupt or unreadable HEIC/AVIF photo: {e}"
+        );
+        Diagnostic::new(path, m).with_code("corrupt-photo")
+    })?;
+    check_pixels(path, header.width, header.height, limits, lang)?;
+    Ok(Source {
+        hash: blake3::hash(bytes).to_hex().to_string(),
+        width: header.width,
+        height: header.height,
+        // libheif turns the pixels upright while decoding.
+        orientation: 1,
+        findings: header.findings,
+    })
+}
+
+/// The refusal of a HEIC, HEIF or AVIF photo by a build without libheif, saying
+/// how to convert it.
+pub fn heif_unsupported(path: &Path, lang: Language) -> Diagnostic {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "photo.heic".into());
+    let stem = Path::new(&name)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "photo".into());
+    let m = tr!(
+        lang,
+        "photo HEIC/AVIF (le format des iPhone) : ce carnet a été compilé sans libheif et ne sait pas la lire. Convertis-la en JPEG, par exemple `heif-convert {name} {stem}.jpg` (paquet libheif-examples), ou règle l'iPhone sur Réglages > Appareil photo > Formats > « Le plus compatible »",
+        "HEIC/AVIF photo (the iPhone's format): this carnet was built without libheif and cannot read it. Convert it to JPEG, for example `heif-convert {name} {stem}.jpg` (package libheif-examples), or set the iPhone to Settings > Camera > Formats > \"Most Compatible\""
+    );
+    Diagnostic::new(path, m).with_code("heif-unsupported")
 }
 
 /// What [`check_header`] reads of a large photo: its first bytes (the header, up

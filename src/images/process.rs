@@ -296,11 +296,13 @@ pub fn decode_bytes(bytes: &[u8], source: &Source, scale: f64) -> Result<Image<'
     let reader = image::ImageReader::new(std::io::Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| format!("cannot read the photo: {e}"))?;
-    let jpeg = match reader.format() {
+    let heif = super::heif::is_heif(bytes);
+    let decoded = match reader.format() {
+        _ if heif => Some(super::heif::decode(bytes, source.stored_size())?),
         Some(image::ImageFormat::Jpeg) => codec::decode_jpeg(bytes, source.stored_size(), scale)?,
         _ => None,
     };
-    let (img, icc) = match jpeg {
+    let (img, icc) = match decoded {
         Some(decoded) => (decoded.image, decoded.icc),
         None => {
             let mut decoder = reader

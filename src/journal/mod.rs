@@ -162,6 +162,8 @@ pub struct Config {
     pub recipients: Vec<At<String>>,
     /// The programme as the issuer of signed attestations (`[issuer]`), if any.
     pub issuer: Option<IssuerSettings>,
+    /// What the accessibility statement of every site says (`[accessibility]`).
+    pub accessibility: Accessibility,
     /// The file, for locating errors.
     pub source: SourceFile,
 }
@@ -224,6 +226,58 @@ pub struct Referent {
     /// The referent's own profile under `professionals/` (`professional = "slug"`),
     /// linked from the portraits they follow where it is visible.
     pub professional: Option<At<String>>,
+}
+
+/// `[accessibility]` of `carnet.toml`: what the *déclaration d'accessibilité* of
+/// every site says (RGAA 4.1, article 47 of loi 2005-102). Every field is optional;
+/// without an audit the sites are « non conformes », as the law says.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Accessibility {
+    /// Who publishes the sites (« Mission locale Rhône Sud »).
+    pub organisation: Option<String>,
+    /// Where to report an accessibility problem: an e-mail address or a web page.
+    pub contact: Option<String>,
+    /// The date of the RGAA audit, if one was made.
+    pub audit_date: Option<date::Date>,
+    /// Who made the audit.
+    pub auditor: Option<String>,
+    /// The audit's conformity rate, 0 to 100 (with an audit date only).
+    pub rate: Option<f64>,
+    /// The *schéma pluriannuel de mise en accessibilité*, if published.
+    pub schema_url: Option<String>,
+}
+
+/// The conformity status an accessibility statement must give (RGAA 4.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Conformity {
+    /// No audit, or under 50 % of the criteria met.
+    None,
+    /// 50 % or more, under 100 %.
+    Partial,
+    /// Every criterion met.
+    Full,
+}
+
+impl Accessibility {
+    /// The status: « non conforme » without an audit (the law's rule), else by rate.
+    pub fn conformity(&self) -> Conformity {
+        match (self.audit_date, self.rate) {
+            (Some(_), Some(rate)) if rate >= 100.0 => Conformity::Full,
+            (Some(_), Some(rate)) if rate >= 50.0 => Conformity::Partial,
+            _ => Conformity::None,
+        }
+    }
+}
+
+impl Conformity {
+    /// `non`, `partielle` or `totale`: the theme's key.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Conformity::None => "none",
+            Conformity::Partial => "partial",
+            Conformity::Full => "full",
+        }
+    }
 }
 
 /// Limits and settings of the image step (`[images]` in `carnet.toml`).

@@ -36,6 +36,9 @@ pub struct SiteCtx {
     pub pros: bool,
     /// Whether the site has an Atom feed (`atom.xml`: public site with `base_url`).
     pub atom: bool,
+    /// The footer's link to the accessibility statement, with its status
+    /// (« Accessibilité : non conforme »).
+    pub accessibility: String,
 }
 
 /// A visibility badge.
@@ -381,6 +384,34 @@ pub struct FacetPage {
     pub cards: Vec<ExperienceCard>,
     /// The feed filtered the same way (with JavaScript).
     pub feed_url: String,
+}
+
+/// `accessibility.html`: the site's *déclaration d'accessibilité* (RGAA 4.1), from
+/// `[accessibility]` of `carnet.toml`; nothing of any item.
+#[derive(Debug, Serialize)]
+pub struct AccessibilityPage {
+    /// `fr` or `en`.
+    pub lang: &'static str,
+    /// `none`, `partial` or `full` (RGAA: non, partiellement, totalement conforme).
+    pub status: &'static str,
+    /// Who publishes the site.
+    pub organisation: Option<String>,
+    /// The contact's address, as written.
+    pub contact: Option<String>,
+    /// Its link: `mailto:` for an e-mail address.
+    pub contact_href: Option<String>,
+    /// Whether the contact is an e-mail address (else a web page).
+    pub contact_email: bool,
+    /// The audit's date, in words, and as `YYYY-MM-DD`.
+    pub audit_date: Option<String>,
+    /// The same, for `<time datetime>`.
+    pub audit_iso: Option<String>,
+    /// Who made the audit.
+    pub auditor: Option<String>,
+    /// The conformity rate, as written in the language (« 72,5 »).
+    pub rate: Option<String>,
+    /// The *schéma pluriannuel*.
+    pub schema_url: Option<String>,
 }
 
 /// `visibility.html`: the four sharing levels explained: to the learner on their own

@@ -119,6 +119,26 @@ const TABLE: &[(&str, &str, &str)] = &[
     ),
     ("made_with", "Fait avec carnet", "Made with carnet"),
     (
+        "a11y_title",
+        "Déclaration d'accessibilité",
+        "Accessibility statement",
+    ),
+    (
+        "a11y_none",
+        "Accessibilité : non conforme",
+        "Accessibility: not compliant",
+    ),
+    (
+        "a11y_partial",
+        "Accessibilité : partiellement conforme",
+        "Accessibility: partially compliant",
+    ),
+    (
+        "a11y_full",
+        "Accessibilité : totalement conforme",
+        "Accessibility: fully compliant",
+    ),
+    (
         "banner_public",
         "Site public : visible par tout le monde sur internet",
         "Public site: anyone on the internet may read it",

@@ -128,7 +128,12 @@ pub fn render_with(
         inputs: RefCell::new(BTreeMap::new()),
         kept: RefCell::new(HashMap::new()),
     };
-    let mut pages = vec![r.home()?, r.feed()?, r.visibility_page()?];
+    let mut pages = vec![
+        r.home()?,
+        r.feed()?,
+        r.visibility_page()?,
+        r.accessibility_page()?,
+    ];
     pages.extend(r.facet_pages()?);
     pages.extend(r.talents()?);
     pages.extend(r.pro_pages()?);
@@ -217,6 +222,7 @@ fn site_ctx(view: &AudienceView) -> SiteCtx {
         talents: pages::has_talents(view),
         pros: !view.professionals().is_empty(),
         atom: pages::has_atom(view),
+        accessibility: pages::accessibility::footer_label(view.accessibility(), lang),
     }
 }
 

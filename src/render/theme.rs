@@ -9,7 +9,7 @@ use std::path::Path;
 use crate::error::{Error, IoContext, Result};
 
 /// Templates of the default theme: (name, text).
-const TEMPLATES: [(&str, &str); 12] = [
+const TEMPLATES: [(&str, &str); 13] = [
     (
         "feed.html",
         include_str!("../../themes/default/templates/feed.html"),
@@ -45,6 +45,10 @@ const TEMPLATES: [(&str, &str); 12] = [
     (
         "visibility.html",
         include_str!("../../themes/default/templates/visibility.html"),
+    ),
+    (
+        "accessibility.html",
+        include_str!("../../themes/default/templates/accessibility.html"),
     ),
     (
         "talents.html",

@@ -150,7 +150,7 @@ if (!pages.length) {
   console.error(`check.mjs: no .html file under ${SITES}`);
   process.exit(2);
 }
-for (const k of ['portrait', 'story', 'experience']) {
+for (const k of ['portrait', 'story', 'experience', 'accessibilite']) {
   if (!pages.some((p) => p.site === 'public' && p.kind === k)) {
     fail('layout', `no public ${k} page`, `no ${k} page found in public/ (did the theme rename <article class="${k}">? update kindOf() in check.mjs)`);
   }

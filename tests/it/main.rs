@@ -4,6 +4,8 @@
 
 mod common;
 
+mod accessibility;
+
 mod bad_input;
 mod browser;
 mod cli_add;
@@ -21,6 +23,7 @@ mod contributions;
 mod credentials;
 mod docs;
 mod filters;
+mod heif;
 mod hosting;
 mod kills;
 mod leak_check;

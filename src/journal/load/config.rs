@@ -3,10 +3,11 @@
 
 use std::collections::HashSet;
 
-use super::raw::{RawConfig, RawIssuer, RawSkills};
+use super::raw::{RawAccessibility, RawConfig, RawIssuer, RawSkills};
 use super::Loader;
 use crate::journal::{
-    skills, Config, Group, ImageSettings, IssuerSettings, Language, Referent, Skill, SourceFile,
+    skills, Accessibility, Config, Date, Group, ImageSettings, IssuerSettings, Language, Referent,
+    Skill, SourceFile,
 };
 use crate::tr;
 
@@ -52,7 +53,9 @@ impl Loader {
             }
         }
         let issuer = raw.issuer.and_then(|i| self.issuer(&source, i));
+        let accessibility = self.accessibility(&source, raw.accessibility);
         Some(Config {
+            accessibility,
             issuer,
             title: raw.title,
             language: raw.language,
@@ -87,6 +90,116 @@ impl Loader {
                 .unwrap_or_default(),
             source,
         })
+    }
+
+    /// `[accessibility]` of `carnet.toml`, checked: a date for `audit_date`, a rate
+    /// from 0 to 100 that comes with an audit date, an e-mail address or web address
+    /// for `contact`, a web address for `schema_url`. A bad value is a located error.
+    fn accessibility(&mut self, source: &SourceFile, raw: RawAccessibility) -> Accessibility {
+        let lang = self.lang;
+        let mut errors = Vec::new();
+        let mut fail = |span: &std::ops::Range<usize>, fr: &str, en: &str| {
+            errors.push(
+                source
+                    .error_at(span, lang.pick(fr, en))
+                    .with_code("invalid-accessibility"),
+            );
+        };
+        let audit_date = raw.audit_date.and_then(|written| {
+            let at = source.at(written);
+            match &at.value {
+                toml::Value::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => {
+                    Date::from_toml(dt).ok()
+                }
+                _ => {
+                    fail(
+                        &at.span,
+                        "`audit_date` doit être une date sans guillemets, comme `audit_date = 2026-03-15`",
+                        "`audit_date` must be a date without quotes, such as `audit_date = 2026-03-15`",
+                    );
+                    None
+                }
+            }
+        });
+        let rate = raw.rate.and_then(|written| {
+            let at = source.at(written);
+            let rate = match &at.value {
+                toml::Value::Integer(n) => Some(*n as f64),
+                toml::Value::Float(x) => Some(*x),
+                _ => None,
+            };
+            match rate {
+                Some(r) if (0.0..=100.0).contains(&r) && audit_date.is_some() => Some(r),
+                Some(r) if (0.0..=100.0).contains(&r) => {
+                    fail(
+                        &at.span,
+                        "un taux de conformité vient d'un audit : indique aussi sa date (`audit_date = 2026-03-15`)",
+                        "a conformity rate comes from an audit: give its date too (`audit_date = 2026-03-15`)",
+                    );
+                    None
+                }
+                _ => {
+                    fail(
+                        &at.span,
+                        "`rate` est le taux de conformité de l'audit, un nombre de 0 à 100 (par exemple `rate = 72.5`)",
+                        "`rate` is the audit's conformity rate, a number from 0 to 100 (for example `rate = 72.5`)",
+                    );
+                    None
+                }
+            }
+        });
+        let web = |s: &str| {
+            (s.starts_with("https://") || s.starts_with("http://"))
+                && s.len() > "https://".len()
+                && !s.contains(char::is_whitespace)
+        };
+        let contact = raw.contact.and_then(|written| {
+            let at = source.at(written);
+            let c = at.value.trim().to_string();
+            let email = c
+                .strip_prefix("mailto:")
+                .unwrap_or(&c)
+                .split_once('@')
+                .is_some_and(|(user, host)| {
+                    !user.is_empty()
+                        && host.contains('.')
+                        && !c.contains(char::is_whitespace)
+                        && !host.contains('@')
+                });
+            if email || web(&c) {
+                Some(c)
+            } else {
+                fail(
+                    &at.span,
+                    "`contact` doit être une adresse e-mail ou l'adresse d'une page web (https://…)",
+                    "`contact` must be an e-mail address or the address of a web page (https://…)",
+                );
+                None
+            }
+        });
+        let schema_url = raw.schema_url.and_then(|written| {
+            let at = source.at(written);
+            if web(at.value.trim()) {
+                Some(at.value.trim().to_string())
+            } else {
+                fail(
+                    &at.span,
+                    "`schema_url` doit être l'adresse d'une page web (https://…)",
+                    "`schema_url` must be the address of a web page (https://…)",
+                );
+                None
+            }
+        });
+        self.diags.extend(errors);
+        let text = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        Accessibility {
+            organisation: text(raw.organisation),
+            contact,
+            audit_date,
+            auditor: text(raw.auditor),
+            rate,
+            schema_url,
+        }
     }
 
     /// `[issuer]` of `carnet.toml`, its keys read (an unreadable key is an error).

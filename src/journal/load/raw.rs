@@ -28,6 +28,21 @@ pub(super) struct RawConfig {
     pub(super) images: RawImages,
     pub(super) programme: Option<RawProgramme>,
     pub(super) issuer: Option<RawIssuer>,
+    #[serde(default)]
+    pub(super) accessibility: RawAccessibility,
+}
+
+/// `[accessibility]`: what the accessibility statement of every site says.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawAccessibility {
+    #[serde(alias = "organization")]
+    pub(super) organisation: Option<String>,
+    pub(super) contact: Option<Spanned<String>>,
+    pub(super) audit_date: Option<Spanned<toml::Value>>,
+    pub(super) auditor: Option<String>,
+    pub(super) rate: Option<Spanned<toml::Value>>,
+    pub(super) schema_url: Option<Spanned<String>>,
 }
 
 /// `[issuer]`: the programme that signs attestations, by its public key.

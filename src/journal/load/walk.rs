@@ -15,8 +15,9 @@ use crate::journal::slug::slugify;
 use crate::journal::{names, At, Framing, Language, Photo, SourceFile};
 use crate::tr;
 
-/// File extensions (lowercase) taken as photos of an experience folder.
-pub const PHOTO_EXTENSIONS: [&str; 4] = ["jpg", "jpeg", "png", "webp"];
+/// File extensions (lowercase) taken as photos of an experience folder. HEIC, HEIF
+/// and AVIF (iPhone photos) need libheif; a build without it refuses them clearly.
+pub const PHOTO_EXTENSIONS: [&str; 7] = ["jpg", "jpeg", "png", "webp", "heic", "heif", "avif"];
 
 impl Loader {
     /// A loader for the journal folder `root`, or why it cannot be one.

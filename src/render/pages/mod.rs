@@ -1,6 +1,7 @@
 //! One file per kind of page. Each adds a method to the renderer that returns the
 //! page (or pages) made from the view; `robots.txt` needs no template.
 
+pub(crate) mod accessibility;
 mod badges;
 mod experience;
 mod feed;

@@ -358,7 +358,7 @@ fn serve_shows_a_changed_file_and_never_writes_the_output_folder() {
         "--cache",
         j.cache().to_str().expect("utf-8"),
     ])
-    .ok();
+    .assert_success();
     let published = j.root().join("site");
     let before = snapshot(&published);
     assert!(before.contains_key("public/index.html"));
@@ -434,7 +434,7 @@ fn serve_shows_a_changed_file_and_never_writes_the_output_folder() {
         "--cache",
         j.cache().to_str().expect("utf-8"),
     ])
-    .ok();
+    .assert_success();
     assert_eq!(
         snapshot(&published),
         before,
@@ -1324,7 +1324,7 @@ fn without_additions(served: &[u8]) -> Vec<u8> {
 /// additions are taken out).
 #[track_caller]
 fn assert_serves_what_build_writes(server: &Server, j: &Journal, out: &Path) {
-    j.build_with(out, &j.cache()).ok();
+    j.build_with(out, &j.cache()).assert_success();
     let built = snapshot(out);
     let mut compared = 0;
     for (rel, bytes) in &built {
@@ -1610,7 +1610,7 @@ fn a_title_with_a_line_break_sent_by_hand_keeps_the_journal_building() {
     assert_eq!(status, 303, "{page}");
     let after = experiences_of(&j, "ana");
     assert_eq!(after.len(), before.len() + 1);
-    run(["check", j.root().to_str().expect("utf-8")]).ok();
+    run(["check", j.root().to_str().expect("utf-8")]).assert_success();
     j.build_ok();
     assert!(
         !site_text(&j.site("public")).contains("Forum"),
@@ -1752,7 +1752,7 @@ fn an_item_leaving_community_through_the_form_loses_its_groups() {
     );
     assert_eq!(status, 303, "{page}");
     assert!(!j.read(STAGE_MD).contains("groups"), "{}", j.read(STAGE_MD));
-    run(["check", j.root().to_str().expect("utf-8")]).ok();
+    run(["check", j.root().to_str().expect("utf-8")]).assert_success();
 }
 
 #[cfg(unix)]

@@ -6,6 +6,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
+use crate::journal::Language;
 
 /// Why a build failed.
 #[derive(Debug, thiserror::Error)]
@@ -13,8 +14,10 @@ pub enum Error {
     /// The journal has content errors; all of them are listed.
     #[error("{} error(s) in the journal", .0.len())]
     Content(Vec<Diagnostic>),
-    /// A file or folder could not be read or written.
-    #[error("{}: {source}", path.display())]
+    /// A file or folder could not be read or written. Shown in words a person
+    /// reads (« file not found: phrases.txt »), never with `(os error N)`; the CLI
+    /// prints it in the journal's language through [`Error::localized`].
+    #[error("{}", describe_io(path, source, Language::En))]
     Io {
         /// The path carnet was working on.
         path: PathBuf,
@@ -102,6 +105,16 @@ impl Error {
         }
     }
 
+    /// The message a person reads, in `lang`: I/O errors rephrased
+    /// (« fichier introuvable : phrases.txt »), the others as they are (their
+    /// messages are already in the journal's language).
+    pub fn localized(&self, lang: Language) -> String {
+        match self {
+            Error::Io { path, source } => describe_io(path, source, lang),
+            other => other.to_string(),
+        }
+    }
+
     /// The process exit code for this error: 1 for content errors, 2 for everything else.
     pub fn exit_code(&self) -> i32 {
         match self {
@@ -123,5 +136,150 @@ pub trait IoContext<T> {
 impl<T> IoContext<T> for io::Result<T> {
     fn at(self, path: impl AsRef<Path>) -> Result<T> {
         self.map_err(|e| Error::io(path, e))
+    }
+}
+
+/// What went wrong with `path`, in words a person reads, in `lang`:
+/// « fichier introuvable : phrases.txt », « accès refusé : … », « disque plein : … ».
+/// Never the `(os error N)` of the system's message.
+pub fn describe_io(path: &Path, source: &io::Error, lang: Language) -> String {
+    let path = path.display();
+    if source.kind() == io::ErrorKind::NotFound {
+        // A name with an extension is a file; without, it may be a folder.
+        let has_extension = Path::new(&path.to_string()).extension().is_some();
+        return match (lang, has_extension) {
+            (Language::Fr, true) => format!("fichier introuvable : {path}"),
+            (Language::Fr, false) => format!("fichier ou dossier introuvable : {path}"),
+            (Language::En, true) => format!("file not found: {path}"),
+            (Language::En, false) => format!("file or folder not found: {path}"),
+        };
+    }
+    let reason = io_reason(source, lang);
+    match lang {
+        Language::Fr => format!("{reason} : {path}"),
+        Language::En => format!("{reason}: {path}"),
+    }
+}
+
+/// Why an I/O operation failed, in `lang`, without the path: « introuvable »,
+/// « accès refusé (droits insuffisants) », « disque plein ». An error carnet does
+/// not know by kind gives a generic phrase and the system's own words, without
+/// their `(os error N)`.
+pub fn io_reason(source: &io::Error, lang: Language) -> String {
+    use io::ErrorKind as K;
+    let fr = lang == Language::Fr;
+    let pick = |f: &str, e: &str| if fr { f.to_string() } else { e.to_string() };
+    // Disk full and read-only disks by their errno too, for older kernels' kinds.
+    match (source.kind(), source.raw_os_error()) {
+        (K::StorageFull, _) | (_, Some(28)) => pick(
+            "disque plein, impossible d'écrire",
+            "disk full, cannot write",
+        ),
+        (K::ReadOnlyFilesystem, _) | (_, Some(30)) => pick(
+            "disque en lecture seule, impossible d'écrire",
+            "read-only disk, cannot write",
+        ),
+        (K::NotFound, _) => pick("introuvable", "not found"),
+        (K::PermissionDenied, _) => pick("accès refusé (droits insuffisants)", "permission denied"),
+        (K::AlreadyExists, _) => pick("existe déjà", "already exists"),
+        (K::IsADirectory, _) => pick(
+            "c'est un dossier, pas un fichier",
+            "is a folder, not a file",
+        ),
+        (K::NotADirectory, _) => pick(
+            "pas un dossier (un fichier est sur le chemin)",
+            "not a folder (a file is on the path)",
+        ),
+        (K::DirectoryNotEmpty, _) => pick("dossier non vide", "folder not empty"),
+        (K::InvalidData, _) if source.to_string().contains("UTF-8") => pick(
+            "illisible : ce n'est pas du texte UTF-8",
+            "unreadable: not UTF-8 text",
+        ),
+        (K::InvalidData, _) => {
+            let detail = system_words(source);
+            pick(
+                &format!("contenu invalide ({detail})"),
+                &format!("invalid content ({detail})"),
+            )
+        }
+        _ => {
+            let detail = system_words(source);
+            pick(
+                &format!("erreur d'entrée-sortie ({detail})"),
+                &format!("input/output error ({detail})"),
+            )
+        }
+    }
+}
+
+/// The system's message without its `(os error N)` suffix.
+fn system_words(source: &io::Error) -> String {
+    let text = source.to_string();
+    match text.rfind(" (os error ") {
+        Some(at) if text.ends_with(')') => text[..at].to_string(),
+        _ => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn os(code: i32) -> io::Error {
+        io::Error::from_raw_os_error(code)
+    }
+
+    #[test]
+    fn os_errors_are_rephrased_without_their_number() {
+        let file = Path::new("phrases.txt");
+        assert_eq!(
+            describe_io(file, &os(2), Language::Fr),
+            "fichier introuvable : phrases.txt"
+        );
+        assert_eq!(
+            describe_io(file, &os(2), Language::En),
+            "file not found: phrases.txt"
+        );
+        assert_eq!(
+            describe_io(Path::new("journal"), &os(2), Language::Fr),
+            "fichier ou dossier introuvable : journal"
+        );
+        assert_eq!(
+            describe_io(file, &os(13), Language::Fr),
+            "accès refusé (droits insuffisants) : phrases.txt"
+        );
+        assert_eq!(
+            describe_io(file, &os(28), Language::Fr),
+            "disque plein, impossible d'écrire : phrases.txt"
+        );
+        assert_eq!(
+            describe_io(file, &os(30), Language::En),
+            "read-only disk, cannot write: phrases.txt"
+        );
+        for code in [1, 2, 5, 13, 17, 20, 21, 28, 30, 39, 71, 110] {
+            for lang in [Language::Fr, Language::En] {
+                let shown = describe_io(file, &os(code), lang);
+                assert!(!shown.contains("os error"), "{shown}");
+                assert!(shown.contains("phrases.txt"), "{shown}");
+            }
+        }
+        let utf8 = io::Error::new(
+            io::ErrorKind::InvalidData,
+            "stream did not contain valid UTF-8",
+        );
+        assert_eq!(
+            describe_io(file, &utf8, Language::Fr),
+            "illisible : ce n'est pas du texte UTF-8 : phrases.txt"
+        );
+    }
+
+    #[test]
+    fn the_error_shows_the_same_words() {
+        let e = Error::io("phrases.txt", os(2));
+        assert_eq!(e.to_string(), "file not found: phrases.txt");
+        assert_eq!(
+            e.localized(Language::Fr),
+            "fichier introuvable : phrases.txt"
+        );
     }
 }

@@ -184,6 +184,24 @@ fn a_passphrase_file_inside_the_journal_is_refused() {
 }
 
 #[test]
+fn a_missing_passphrase_file_is_said_in_french_without_the_os_error() {
+    let j = journal();
+    let file = j.tmp().join("phrases-absentes.txt");
+    let out = build_sealed(&j, &j.out(), &file).code(2);
+    out.stderr_has(&["fichier introuvable : ", "phrases-absentes.txt"]);
+    assert!(!out.stderr.contains("os error"), "{out}");
+    assert!(!out.stderr.contains("No such file"), "{out}");
+    assert!(!j.out().exists());
+    // An English journal reads it in English.
+    let config = fs::read_to_string(j.path("carnet.toml")).expect("carnet.toml");
+    j.config(&format!("language = \"en\"\n{config}"));
+    let out = build_sealed(&j, &j.out(), &file).code(2);
+    out.stderr_has(&["file not found: ", "phrases-absentes.txt"]);
+    assert!(!out.stderr.contains("os error"), "{out}");
+    assert!(!j.out().exists());
+}
+
+#[test]
 fn a_bad_line_names_its_file_and_line_and_never_the_passphrase() {
     let j = journal();
     let file = passphrase_file(

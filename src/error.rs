@@ -86,6 +86,13 @@ pub enum Error {
         /// What is wrong and what to do, in the journal's language.
         message: String,
     },
+    /// `carnet serve` could not start or stopped on an error (a port taken, no
+    /// journal folder, no event loop).
+    #[error(transparent)]
+    Serve(#[from] ServeError),
+    /// The system gave no random bytes (for a key, a token, a nonce).
+    #[error("the system gives no random numbers: {0}")]
+    Random(String),
     /// The theme's templates could not be loaded or rendered.
     #[error("template {name}: {message}")]
     Template {
@@ -111,6 +118,11 @@ impl Error {
     pub fn localized(&self, lang: Language) -> String {
         match self {
             Error::Io { path, source } => describe_io(path, source, lang),
+            Error::Serve(e) => e.message(lang),
+            Error::Random(e) => match lang {
+                Language::Fr => format!("le système ne fournit pas de nombres aléatoires : {e}"),
+                Language::En => self.to_string(),
+            },
             other => other.to_string(),
         }
     }
@@ -120,6 +132,99 @@ impl Error {
         match self {
             Error::Content(_) => 1,
             _ => 2,
+        }
+    }
+}
+
+/// Why `carnet serve` could not start, or stopped: said with what failed and what
+/// to do, in the journal's language through [`ServeError::message`].
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    /// No port from `first` to `last` could be opened.
+    #[error("{}", self.message(Language::En))]
+    Port {
+        /// The port asked for (`--port`).
+        first: u16,
+        /// The last port tried.
+        last: u16,
+        /// Why the last one failed.
+        source: io::Error,
+    },
+    /// The journal folder is not there.
+    #[error("{}", self.message(Language::En))]
+    NoJournal {
+        /// The folder given.
+        path: PathBuf,
+    },
+    /// The server's own machinery failed (`what`: its address, its event loop).
+    #[error("{}", self.message(Language::En))]
+    Server {
+        /// What failed, in a few words of each language (fr, en).
+        what: (&'static str, &'static str),
+        /// The system's error.
+        source: io::Error,
+    },
+}
+
+impl ServeError {
+    /// The message a person reads, in `lang`.
+    pub fn message(&self, lang: Language) -> String {
+        let fr = lang == Language::Fr;
+        match self {
+            ServeError::Port {
+                first,
+                last,
+                source,
+            } => {
+                let next = last.checked_add(1).unwrap_or(1111);
+                let range = if first == last {
+                    String::new()
+                } else if fr {
+                    format!(" (et les suivants jusqu'à {last})")
+                } else {
+                    format!(" (nor the next ones up to {last})")
+                };
+                match (source.kind(), fr) {
+                    (io::ErrorKind::AddrInUse, true) => format!(
+                        "impossible d'ouvrir le port {first}{range} : déjà utilisé par un autre programme ; essaie --port {next}"
+                    ),
+                    (io::ErrorKind::AddrInUse, false) => format!(
+                        "cannot open port {first}{range}: already used by another program; try --port {next}"
+                    ),
+                    (io::ErrorKind::PermissionDenied, true) => format!(
+                        "impossible d'ouvrir le port {first}{range} : refusé par le système (les ports sous 1024 sont réservés à l'administrateur) ; essaie --port 1111"
+                    ),
+                    (io::ErrorKind::PermissionDenied, false) => format!(
+                        "cannot open port {first}{range}: refused by the system (ports below 1024 are for the administrator); try --port 1111"
+                    ),
+                    (_, true) => format!(
+                        "impossible d'ouvrir le port {first}{range} : {} ; essaie un autre --port",
+                        io_reason(source, lang)
+                    ),
+                    (_, false) => format!(
+                        "cannot open port {first}{range}: {}; try another --port",
+                        io_reason(source, lang)
+                    ),
+                }
+            }
+            ServeError::NoJournal { path } => {
+                let path = path.display();
+                match fr {
+                    true => format!(
+                        "dossier introuvable : {path} (le dossier du carnet, qui contient carnet.toml)"
+                    ),
+                    false => format!(
+                        "folder not found: {path} (the journal's folder, holding carnet.toml)"
+                    ),
+                }
+            }
+            ServeError::Server { what, source } => {
+                let reason = io_reason(source, lang);
+                match fr {
+                    true => format!("le serveur s'est arrêté : {} : {reason}", what.0),
+                    false => format!("the server stopped: {}: {reason}", what.1),
+                }
+            }
         }
     }
 }

@@ -1225,6 +1225,61 @@ fn a_taken_port_moves_to_the_next_free_one() {
     assert_eq!(server.get("/public/").0, 200);
 }
 
+/// `count` consecutive loopback ports, all bound by the test (held while it lives).
+fn consecutive_ports(count: u16) -> (u16, Vec<TcpListener>) {
+    for _ in 0..50 {
+        let first = TcpListener::bind("127.0.0.1:0").expect("bind");
+        let base = first.local_addr().expect("addr").port();
+        if base.checked_add(count).is_none() {
+            continue;
+        }
+        let mut held = vec![first];
+        for port in base + 1..base + count {
+            match TcpListener::bind(("127.0.0.1", port)) {
+                Ok(l) => held.push(l),
+                Err(_) => break,
+            }
+        }
+        if held.len() == usize::from(count) {
+            return (base, held);
+        }
+    }
+    panic!("no {count} consecutive free loopback ports");
+}
+
+#[test]
+fn every_port_taken_is_said_in_french_with_the_port_and_what_to_do() {
+    let j = ana();
+    // serve tries the port asked for and the ten next ones.
+    let (port, _held) = consecutive_ports(11);
+    let out = run([
+        std::ffi::OsString::from("serve"),
+        j.root().into(),
+        "--port".into(),
+        port.to_string().into(),
+    ])
+    .code(2);
+    out.stderr_has(&[
+        &format!("impossible d'ouvrir le port {port}"),
+        "déjà utilisé par un autre programme",
+        &format!("essaie --port {}", port + 11),
+    ]);
+    assert!(!out.stderr.contains("os error"), "{out}");
+    assert!(!out.stderr.contains("listener"), "{out}");
+}
+
+#[test]
+fn serve_without_its_journal_folder_says_so() {
+    let j = Journal::new();
+    let out = run([
+        std::ffi::OsString::from("serve"),
+        j.tmp().join("carnet-absent").into(),
+    ])
+    .code(2);
+    out.stderr_has(&["dossier introuvable", "carnet-absent", "carnet.toml"]);
+    assert!(!out.stderr.contains("os error"), "{out}");
+}
+
 #[test]
 fn sigint_and_sigterm_stop_the_server_cleanly() {
     let j = ana();

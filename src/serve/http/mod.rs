@@ -43,7 +43,7 @@ use super::security::{self, Secrets, Token, SESSION_COOKIE};
 use super::switcher::AudienceEntry;
 use super::{watch as watcher, Config, Notice};
 use crate::audience::Audience;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, ServeError};
 use crate::journal::Language;
 use crate::output::MemoryFile;
 
@@ -141,15 +141,11 @@ pub fn serve(
     listener: TcpListener,
     notify: Arc<dyn Fn(Notice) + Send + Sync>,
 ) -> Result<()> {
-    let addr = listener
-        .local_addr()
-        .map_err(|e| Error::io("listener", e))?;
-    let random_failed = |e: getrandom::Error| {
-        Error::io(
-            "getrandom",
-            std::io::Error::other(format!("no random numbers from the system: {e}")),
-        )
-    };
+    let addr = listener.local_addr().map_err(|source| ServeError::Server {
+        what: ("son adresse", "its address"),
+        source,
+    })?;
+    let random_failed = |e: getrandom::Error| Error::Random(e.to_string());
     let people = if config.lan {
         links::people_of(&config.journal)
     } else {
@@ -270,10 +266,16 @@ pub fn serve(
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| Error::io("tokio", e))?;
+        .map_err(|source| ServeError::Server {
+            what: ("sa boucle d'événements", "its event loop"),
+            source,
+        })?;
     runtime
         .block_on(run(listener, app, stop_tx))
-        .map_err(|e| Error::io(addr.to_string(), e))?;
+        .map_err(|source| ServeError::Server {
+            what: ("son écoute", "listening"),
+            source,
+        })?;
     notify(Notice::Stopped);
     Ok(())
 }

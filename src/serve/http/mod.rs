@@ -37,7 +37,7 @@ use super::inject::{self, BarState};
 use super::links::{self, Links, Person, Viewer, LINK_COOKIE};
 use super::live::Problem;
 use super::live::{self, Live};
-use super::pages::{self, Pages};
+use super::pages::{self, PageError, Pages};
 use super::request_path::{content_type, site_key};
 use super::security::{self, Secrets, Token, SESSION_COOKIE};
 use super::switcher::AudienceEntry;
@@ -731,7 +731,7 @@ fn plain(status: StatusCode, text: &'static str) -> Response {
         .into_response()
 }
 
-fn html(status: StatusCode, body: std::result::Result<String, String>) -> Response {
+fn html(status: StatusCode, body: std::result::Result<String, PageError>) -> Response {
     match body {
         Ok(body) => (
             status,
@@ -742,7 +742,7 @@ fn html(status: StatusCode, body: std::result::Result<String, String>) -> Respon
         Err(e) => (
             StatusCode::INTERNAL_SERVER_ERROR,
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-            e,
+            e.to_string(),
         )
             .into_response(),
     }
@@ -757,7 +757,7 @@ async fn share_preview(State(app): State<Shared>) -> Response {
     let root = app.live.root.clone();
     let page = tokio::task::spawn_blocking(move || carnet_share_page(&root))
         .await
-        .map_err(|e| e.to_string());
+        .map_err(|e| PageError::Task(e.to_string()));
     html(StatusCode::OK, page)
 }
 

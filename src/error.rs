@@ -274,6 +274,15 @@ pub fn io_reason(source: &io::Error, lang: Language) -> String {
     use io::ErrorKind as K;
     let fr = lang == Language::Fr;
     let pick = |f: &str, e: &str| if fr { f.to_string() } else { e.to_string() };
+    // An error carnet made itself (not the system's) already says what happened, in its
+    // own words: shown as it is.
+    let not_utf8 =
+        source.kind() == io::ErrorKind::InvalidData && source.to_string().contains("UTF-8");
+    if source.raw_os_error().is_none() && !not_utf8 {
+        if let Some(own) = source.get_ref() {
+            return own.to_string();
+        }
+    }
     // Disk full and read-only disks by their errno too, for older kernels' kinds.
     match (source.kind(), source.raw_os_error()) {
         (K::StorageFull, _) | (_, Some(28)) => pick(
@@ -329,6 +338,23 @@ fn system_words(source: &io::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_error_carnet_made_itself_keeps_its_own_words() {
+        let own = io::Error::other("--new-links zoe : personne de ce nom dans le carnet");
+        assert_eq!(
+            io_reason(&own, Language::Fr),
+            "--new-links zoe : personne de ce nom dans le carnet"
+        );
+        let own = io::Error::new(io::ErrorKind::NotFound, "aucune clé pour ce programme");
+        assert_eq!(
+            io_reason(&own, Language::En),
+            "aucune clé pour ce programme"
+        );
+        // The system's own errors are still said in words.
+        let system = io::Error::from_raw_os_error(2);
+        assert_eq!(io_reason(&system, Language::Fr), "introuvable");
+    }
 
     fn os(code: i32) -> io::Error {
         io::Error::from_raw_os_error(code)

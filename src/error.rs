@@ -6,6 +6,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
+use crate::journal::Language;
 
 /// Why a build failed.
 #[derive(Debug, thiserror::Error)]
@@ -13,8 +14,10 @@ pub enum Error {
     /// The journal has content errors; all of them are listed.
     #[error("{} error(s) in the journal", .0.len())]
     Content(Vec<Diagnostic>),
-    /// A file or folder could not be read or written.
-    #[error("{}: {source}", path.display())]
+    /// A file or folder could not be read or written. Shown in words a person
+    /// reads (« file not found: phrases.txt »), never with `(os error N)`; the CLI
+    /// prints it in the journal's language through [`Error::localized`].
+    #[error("{}", describe_io(path, source, Language::En))]
     Io {
         /// The path carnet was working on.
         path: PathBuf,
@@ -83,6 +86,13 @@ pub enum Error {
         /// What is wrong and what to do, in the journal's language.
         message: String,
     },
+    /// `carnet serve` could not start or stopped on an error (a port taken, no
+    /// journal folder, no event loop).
+    #[error(transparent)]
+    Serve(#[from] ServeError),
+    /// The system gave no random bytes (for a key, a token, a nonce).
+    #[error("the system gives no random numbers: {0}")]
+    Random(String),
     /// The theme's templates could not be loaded or rendered.
     #[error("template {name}: {message}")]
     Template {
@@ -102,11 +112,119 @@ impl Error {
         }
     }
 
+    /// The message a person reads, in `lang`: I/O errors rephrased
+    /// (« fichier introuvable : phrases.txt »), the others as they are (their
+    /// messages are already in the journal's language).
+    pub fn localized(&self, lang: Language) -> String {
+        match self {
+            Error::Io { path, source } => describe_io(path, source, lang),
+            Error::Serve(e) => e.message(lang),
+            Error::Random(e) => match lang {
+                Language::Fr => format!("le système ne fournit pas de nombres aléatoires : {e}"),
+                Language::En => self.to_string(),
+            },
+            other => other.to_string(),
+        }
+    }
+
     /// The process exit code for this error: 1 for content errors, 2 for everything else.
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Content(_) => 1,
             _ => 2,
+        }
+    }
+}
+
+/// Why `carnet serve` could not start, or stopped: said with what failed and what
+/// to do, in the journal's language through [`ServeError::message`].
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    /// No port from `first` to `last` could be opened.
+    #[error("{}", self.message(Language::En))]
+    Port {
+        /// The port asked for (`--port`).
+        first: u16,
+        /// The last port tried.
+        last: u16,
+        /// Why the last one failed.
+        source: io::Error,
+    },
+    /// The journal folder is not there.
+    #[error("{}", self.message(Language::En))]
+    NoJournal {
+        /// The folder given.
+        path: PathBuf,
+    },
+    /// The server's own machinery failed (`what`: its address, its event loop).
+    #[error("{}", self.message(Language::En))]
+    Server {
+        /// What failed, in a few words of each language (fr, en).
+        what: (&'static str, &'static str),
+        /// The system's error.
+        source: io::Error,
+    },
+}
+
+impl ServeError {
+    /// The message a person reads, in `lang`.
+    pub fn message(&self, lang: Language) -> String {
+        let fr = lang == Language::Fr;
+        match self {
+            ServeError::Port {
+                first,
+                last,
+                source,
+            } => {
+                let next = last.checked_add(1).unwrap_or(1111);
+                let range = if first == last {
+                    String::new()
+                } else if fr {
+                    format!(" (et les suivants jusqu'à {last})")
+                } else {
+                    format!(" (nor the next ones up to {last})")
+                };
+                match (source.kind(), fr) {
+                    (io::ErrorKind::AddrInUse, true) => format!(
+                        "impossible d'ouvrir le port {first}{range} : déjà utilisé par un autre programme ; essaie --port {next}"
+                    ),
+                    (io::ErrorKind::AddrInUse, false) => format!(
+                        "cannot open port {first}{range}: already used by another program; try --port {next}"
+                    ),
+                    (io::ErrorKind::PermissionDenied, true) => format!(
+                        "impossible d'ouvrir le port {first}{range} : refusé par le système (les ports sous 1024 sont réservés à l'administrateur) ; essaie --port 1111"
+                    ),
+                    (io::ErrorKind::PermissionDenied, false) => format!(
+                        "cannot open port {first}{range}: refused by the system (ports below 1024 are for the administrator); try --port 1111"
+                    ),
+                    (_, true) => format!(
+                        "impossible d'ouvrir le port {first}{range} : {} ; essaie un autre --port",
+                        io_reason(source, lang)
+                    ),
+                    (_, false) => format!(
+                        "cannot open port {first}{range}: {}; try another --port",
+                        io_reason(source, lang)
+                    ),
+                }
+            }
+            ServeError::NoJournal { path } => {
+                let path = path.display();
+                match fr {
+                    true => format!(
+                        "dossier introuvable : {path} (le dossier du carnet, qui contient carnet.toml)"
+                    ),
+                    false => format!(
+                        "folder not found: {path} (the journal's folder, holding carnet.toml)"
+                    ),
+                }
+            }
+            ServeError::Server { what, source } => {
+                let reason = io_reason(source, lang);
+                match fr {
+                    true => format!("le serveur s'est arrêté : {} : {reason}", what.0),
+                    false => format!("the server stopped: {}: {reason}", what.1),
+                }
+            }
         }
     }
 }
@@ -123,5 +241,176 @@ pub trait IoContext<T> {
 impl<T> IoContext<T> for io::Result<T> {
     fn at(self, path: impl AsRef<Path>) -> Result<T> {
         self.map_err(|e| Error::io(path, e))
+    }
+}
+
+/// What went wrong with `path`, in words a person reads, in `lang`:
+/// « fichier introuvable : phrases.txt », « accès refusé : … », « disque plein : … ».
+/// Never the `(os error N)` of the system's message.
+pub fn describe_io(path: &Path, source: &io::Error, lang: Language) -> String {
+    let path = path.display();
+    if source.kind() == io::ErrorKind::NotFound {
+        // A name with an extension is a file; without, it may be a folder.
+        let has_extension = Path::new(&path.to_string()).extension().is_some();
+        return match (lang, has_extension) {
+            (Language::Fr, true) => format!("fichier introuvable : {path}"),
+            (Language::Fr, false) => format!("fichier ou dossier introuvable : {path}"),
+            (Language::En, true) => format!("file not found: {path}"),
+            (Language::En, false) => format!("file or folder not found: {path}"),
+        };
+    }
+    let reason = io_reason(source, lang);
+    match lang {
+        Language::Fr => format!("{reason} : {path}"),
+        Language::En => format!("{reason}: {path}"),
+    }
+}
+
+/// Why an I/O operation failed, in `lang`, without the path: « introuvable »,
+/// « accès refusé (droits insuffisants) », « disque plein ». An error carnet does
+/// not know by kind gives a generic phrase and the system's own words, without
+/// their `(os error N)`.
+pub fn io_reason(source: &io::Error, lang: Language) -> String {
+    use io::ErrorKind as K;
+    let fr = lang == Language::Fr;
+    let pick = |f: &str, e: &str| if fr { f.to_string() } else { e.to_string() };
+    // An error carnet made itself (not the system's) already says what happened, in its
+    // own words: shown as it is.
+    let not_utf8 =
+        source.kind() == io::ErrorKind::InvalidData && source.to_string().contains("UTF-8");
+    if source.raw_os_error().is_none() && !not_utf8 {
+        if let Some(own) = source.get_ref() {
+            return own.to_string();
+        }
+    }
+    // Disk full and read-only disks by their errno too, for older kernels' kinds.
+    match (source.kind(), source.raw_os_error()) {
+        (K::StorageFull, _) | (_, Some(28)) => pick(
+            "disque plein, impossible d'écrire",
+            "disk full, cannot write",
+        ),
+        (K::ReadOnlyFilesystem, _) | (_, Some(30)) => pick(
+            "disque en lecture seule, impossible d'écrire",
+            "read-only disk, cannot write",
+        ),
+        (K::NotFound, _) => pick("introuvable", "not found"),
+        (K::PermissionDenied, _) => pick("accès refusé (droits insuffisants)", "permission denied"),
+        (K::AlreadyExists, _) => pick("existe déjà", "already exists"),
+        (K::IsADirectory, _) => pick(
+            "c'est un dossier, pas un fichier",
+            "is a folder, not a file",
+        ),
+        (K::NotADirectory, _) => pick(
+            "pas un dossier (un fichier est sur le chemin)",
+            "not a folder (a file is on the path)",
+        ),
+        (K::DirectoryNotEmpty, _) => pick("dossier non vide", "folder not empty"),
+        (K::InvalidData, _) if source.to_string().contains("UTF-8") => pick(
+            "illisible : ce n'est pas du texte UTF-8",
+            "unreadable: not UTF-8 text",
+        ),
+        (K::InvalidData, _) => {
+            let detail = system_words(source);
+            pick(
+                &format!("contenu invalide ({detail})"),
+                &format!("invalid content ({detail})"),
+            )
+        }
+        _ => {
+            let detail = system_words(source);
+            pick(
+                &format!("erreur d'entrée-sortie ({detail})"),
+                &format!("input/output error ({detail})"),
+            )
+        }
+    }
+}
+
+/// The system's message without its `(os error N)` suffix.
+fn system_words(source: &io::Error) -> String {
+    let text = source.to_string();
+    match text.rfind(" (os error ") {
+        Some(at) if text.ends_with(')') => text[..at].to_string(),
+        _ => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_error_carnet_made_itself_keeps_its_own_words() {
+        let own = io::Error::other("--new-links zoe : personne de ce nom dans le carnet");
+        assert_eq!(
+            io_reason(&own, Language::Fr),
+            "--new-links zoe : personne de ce nom dans le carnet"
+        );
+        let own = io::Error::new(io::ErrorKind::NotFound, "aucune clé pour ce programme");
+        assert_eq!(
+            io_reason(&own, Language::En),
+            "aucune clé pour ce programme"
+        );
+        // The system's own errors are still said in words.
+        let system = io::Error::from_raw_os_error(2);
+        assert_eq!(io_reason(&system, Language::Fr), "introuvable");
+    }
+
+    fn os(code: i32) -> io::Error {
+        io::Error::from_raw_os_error(code)
+    }
+
+    #[test]
+    fn os_errors_are_rephrased_without_their_number() {
+        let file = Path::new("phrases.txt");
+        assert_eq!(
+            describe_io(file, &os(2), Language::Fr),
+            "fichier introuvable : phrases.txt"
+        );
+        assert_eq!(
+            describe_io(file, &os(2), Language::En),
+            "file not found: phrases.txt"
+        );
+        assert_eq!(
+            describe_io(Path::new("journal"), &os(2), Language::Fr),
+            "fichier ou dossier introuvable : journal"
+        );
+        assert_eq!(
+            describe_io(file, &os(13), Language::Fr),
+            "accès refusé (droits insuffisants) : phrases.txt"
+        );
+        assert_eq!(
+            describe_io(file, &os(28), Language::Fr),
+            "disque plein, impossible d'écrire : phrases.txt"
+        );
+        assert_eq!(
+            describe_io(file, &os(30), Language::En),
+            "read-only disk, cannot write: phrases.txt"
+        );
+        for code in [1, 2, 5, 13, 17, 20, 21, 28, 30, 39, 71, 110] {
+            for lang in [Language::Fr, Language::En] {
+                let shown = describe_io(file, &os(code), lang);
+                assert!(!shown.contains("os error"), "{shown}");
+                assert!(shown.contains("phrases.txt"), "{shown}");
+            }
+        }
+        let utf8 = io::Error::new(
+            io::ErrorKind::InvalidData,
+            "stream did not contain valid UTF-8",
+        );
+        assert_eq!(
+            describe_io(file, &utf8, Language::Fr),
+            "illisible : ce n'est pas du texte UTF-8 : phrases.txt"
+        );
+    }
+
+    #[test]
+    fn the_error_shows_the_same_words() {
+        let e = Error::io("phrases.txt", os(2));
+        assert_eq!(e.to_string(), "file not found: phrases.txt");
+        assert_eq!(
+            e.localized(Language::Fr),
+            "fichier introuvable : phrases.txt"
+        );
     }
 }

@@ -151,7 +151,10 @@ pub enum AuthorError {
     #[error("{}: a symbolic link that leads out of the journal", .0.display())]
     OutsideJournal(PathBuf),
     /// A file or folder could not be written.
-    #[error("{}: {source}", path.display())]
+    #[error(
+        "{}",
+        crate::error::describe_io(path, source, crate::journal::Language::En)
+    )]
     Io {
         /// Where.
         path: PathBuf,

@@ -129,7 +129,10 @@ pub enum AddError {
         message: String,
     },
     /// A file or folder could not be written.
-    #[error("{}: {source}", path.display())]
+    #[error(
+        "{}",
+        crate::error::describe_io(path, source, crate::journal::Language::En)
+    )]
     Io {
         /// Where.
         path: PathBuf,
@@ -206,7 +209,7 @@ impl AddError {
                 "{what} est déjà dans le carnet : rien n'a été écrit",
                 "{what} is already in the journal: nothing was written"
             ),
-            AddError::Io { path, source } => format!("{}: {source}", path.display()),
+            AddError::Io { path, source } => crate::error::describe_io(path, source, lang),
         }
     }
 }

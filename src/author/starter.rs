@@ -22,7 +22,10 @@ pub enum StarterError {
     #[error("{0}")]
     Invalid(String),
     /// A file or folder could not be written.
-    #[error("{}: {source}", path.display())]
+    #[error(
+        "{}",
+        crate::error::describe_io(path, source, crate::journal::Language::En)
+    )]
     Io {
         /// Where.
         path: PathBuf,

@@ -105,8 +105,7 @@ fn starter_error(e: StarterError, lang: Language) -> ExitCode {
         }
         StarterError::Invalid(message) => report::usage_error(&message, lang),
         StarterError::Io { path, source } => {
-            let path = path.display();
-            report::usage_error(&format!("{path}: {source}"), lang)
+            report::usage_error(&carnet::error::describe_io(&path, &source, lang), lang)
         }
     }
 }

@@ -185,6 +185,6 @@ fn message(e: &AuthorError, lang: Language) -> String {
                 "{path} is a symbolic link that leads out of the journal: nothing was written"
             )
         }
-        AuthorError::Io { path, source } => format!("{}: {source}", path.display()),
+        AuthorError::Io { path, source } => carnet::error::describe_io(path, source, lang),
     }
 }

@@ -66,7 +66,7 @@ pub(super) fn failure(error: &Error, style: Style, lang: Language) -> ExitCode {
         }
         other => {
             let prefix = lang.pick("erreur", "error");
-            eprintln!("{prefix}: {other}");
+            eprintln!("{prefix}: {}", other.localized(lang));
         }
     }
     ExitCode::from(error.exit_code() as u8)

@@ -264,8 +264,7 @@ fn used_indexes(journal: &Journal) -> BTreeSet<usize> {
 fn free_index(used: &mut BTreeSet<usize>) -> Result<usize> {
     loop {
         let mut bytes = [0u8; 4];
-        getrandom::fill(&mut bytes)
-            .map_err(|e| Error::io("getrandom", std::io::Error::other(e.to_string())))?;
+        getrandom::fill(&mut bytes).map_err(|e| Error::Random(e.to_string()))?;
         let index = u32::from_le_bytes(bytes) as usize % status::ENTRIES;
         if used.insert(index) {
             return Ok(index);
@@ -276,8 +275,7 @@ fn free_index(used: &mut BTreeSet<usize>) -> Result<usize> {
 /// `urn:uuid:` and a random (version 4) UUID.
 fn uuid_urn() -> Result<String> {
     let mut b = [0u8; 16];
-    getrandom::fill(&mut b)
-        .map_err(|e| Error::io("getrandom", std::io::Error::other(e.to_string())))?;
+    getrandom::fill(&mut b).map_err(|e| Error::Random(e.to_string()))?;
     b[6] = (b[6] & 0x0f) | 0x40;
     b[8] = (b[8] & 0x3f) | 0x80;
     let h: String = b.iter().map(|x| format!("{x:02x}")).collect();

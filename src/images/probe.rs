@@ -190,6 +190,7 @@ const TAIL: usize = 16 * 1024;
 pub fn check_header(path: &Path, limits: &ImageSettings, lang: Language) -> Result<(), Diagnostic> {
     use std::io::{Read, Seek, SeekFrom};
     let unreadable = |e: std::io::Error| {
+        let e = crate::error::io_reason(&e, lang);
         let m = tr!(
             lang,
             "impossible de lire la photo : {e}",

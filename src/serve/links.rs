@@ -162,12 +162,7 @@ pub fn file_for(journal: &Path) -> Result<PathBuf> {
 /// A new random token: 16 bytes (128 bits) of the system's CSPRNG, base64url.
 fn random_token() -> Result<String> {
     let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes).map_err(|e| {
-        Error::io(
-            "getrandom",
-            std::io::Error::other(format!("no random numbers from the system: {e}")),
-        )
-    })?;
+    getrandom::fill(&mut bytes).map_err(|e| Error::Random(e.to_string()))?;
     Ok(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
 }
 
@@ -199,8 +194,7 @@ impl Links {
         match hex_key(&stored.csrf_key) {
             Some(k) if *renew != Renew::All => csrf_key = k,
             _ => {
-                getrandom::fill(&mut csrf_key)
-                    .map_err(|e| Error::io("getrandom", std::io::Error::other(e.to_string())))?;
+                getrandom::fill(&mut csrf_key).map_err(|e| Error::Random(e.to_string()))?;
                 changed = true;
             }
         }

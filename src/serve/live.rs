@@ -110,6 +110,9 @@ impl Problem {
             Error::Template { name, .. } | Error::Seal { file: name, .. } => {
                 vec![Problem::whole(name.clone(), error)]
             }
+            Error::Serve(_) | Error::Random(_) => {
+                vec![Problem::whole("carnet serve".to_string(), error)]
+            }
         }
     }
 }

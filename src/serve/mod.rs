@@ -34,7 +34,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::diagnostic::Diagnostic;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, ServeError};
 
 /// How many ports after the one asked for are tried when it is taken.
 pub const PORT_TRIES: u16 = 10;
@@ -127,18 +127,13 @@ pub fn bind(config: &Config) -> Result<TcpListener> {
             Err(e) => last = Some(e),
         }
     }
-    let e = last.unwrap_or_else(|| std::io::Error::other("no port to try"));
-    Err(Error::io(
-        PathBuf::from(format!("{ip}:{}", config.port)),
-        std::io::Error::new(
-            e.kind(),
-            format!(
-                "ports {} to {} are all taken or refused ({e}); choose another with --port",
-                config.port,
-                config.port.saturating_add(PORT_TRIES)
-            ),
-        ),
-    ))
+    let source = last.unwrap_or_else(|| std::io::Error::other("no port to try"));
+    Err(ServeError::Port {
+        first: config.port,
+        last: config.port.saturating_add(PORT_TRIES),
+        source,
+    }
+    .into())
 }
 
 /// Builds the journal, serves it and watches it until SIGINT or SIGTERM. `notify`
@@ -147,13 +142,10 @@ pub fn run(config: Config, notify: impl Fn(Notice) + Send + Sync + 'static) -> R
     // Anything wrong inside the journal shows in the page and can be fixed while it
     // runs; a journal folder that is not there cannot.
     if !config.journal.is_dir() {
-        return Err(Error::io(
-            &config.journal,
-            std::io::Error::new(
-                std::io::ErrorKind::NotFound,
-                "not a journal folder (it should hold carnet.toml)",
-            ),
-        ));
+        return Err(ServeError::NoJournal {
+            path: config.journal.clone(),
+        }
+        .into());
     }
     let listener = bind(&config)?;
     let notify: Arc<dyn Fn(Notice) + Send + Sync> = Arc::new(notify);

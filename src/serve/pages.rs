@@ -55,8 +55,9 @@ impl Pages {
         name: &str,
         language: Language,
         context: &impl Serialize,
-    ) -> Result<String, String> {
-        let mut ctx = Context::from_serialize(context).map_err(|e| e.to_string())?;
+    ) -> Result<String, PageError> {
+        let mut ctx =
+            Context::from_serialize(context).map_err(|e| PageError::Context(e.to_string()))?;
         ctx.insert("t", &strings(language));
         ctx.insert("lang", language.code());
         self.tera.render(name, &ctx).map_err(|e| {
@@ -66,15 +67,30 @@ impl Pages {
                 message.push_str(&format!(": {s}"));
                 source = s.source();
             }
-            message
+            PageError::Template(message)
         })
     }
 
     /// [`Pages::render`] for a piece of a page: an error shows in its place.
     pub fn piece(&self, name: &str, language: Language, context: &impl Serialize) -> String {
         self.render(name, language, context)
-            .unwrap_or_else(|e| format!("<p>{}</p>", tera::escape_html(&e)))
+            .unwrap_or_else(|e| format!("<p>{}</p>", tera::escape_html(&e.to_string())))
     }
+}
+
+/// Why a page of the preview could not be made (a bug of its templates): the
+/// message names the template and Tera's causes.
+#[derive(Debug, thiserror::Error)]
+pub enum PageError {
+    /// The page's data could not be given to the template.
+    #[error("{0}")]
+    Context(String),
+    /// The template failed (« carnet serve: template form.html: … »).
+    #[error("{0}")]
+    Template(String),
+    /// The task making the page failed (it panicked or was cancelled).
+    #[error("{0}")]
+    Task(String),
 }
 
 /// All strings of the preview's HTML in one language, by key (`t.key`).

@@ -29,7 +29,7 @@ fn every_page_of_every_site_links_to_the_accessibility_statement() {
         "--cache".into(),
         tmp.path().join("cache").into(),
     ])
-    .ok();
+    .assert_success();
     let sites = sites_in(&out);
     assert!(sites.len() >= 4, "{sites:?}");
     let mut pages = 0;

@@ -534,7 +534,7 @@ fn a_non_empty_folder_carnet_did_not_make_is_refused() {
     // Paired: an empty folder is accepted.
     let empty = j.tmp().join("vide");
     std::fs::create_dir_all(&empty).expect("mkdir");
-    j.build_into(&empty).ok();
+    j.build_into(&empty).assert_success();
     assert!(empty.join("public/index.html").is_file());
 }
 
@@ -843,7 +843,7 @@ fn a_rebuild_touches_only_the_files_whose_content_changed() {
     );
     // Every file left in place holds what a build from scratch would write.
     let fresh = j.tmp().join("fresh");
-    j.build_into(&fresh).ok();
+    j.build_into(&fresh).assert_success();
     let rebuilt = snapshot(&j.out());
     let expected = snapshot(&fresh);
     assert_eq!(

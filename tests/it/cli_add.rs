@@ -15,8 +15,8 @@ fn carnet(tmp: &Path, args: &[&str]) -> Output {
 /// `carnet check DIR` passes (no error) and `carnet build DIR` succeeds.
 #[track_caller]
 fn checks_and_builds(tmp: &Path, dir: &str) {
-    carnet(tmp, &["check", dir]).ok();
-    carnet(tmp, &["build", dir, "--cache", "cache"]).ok();
+    carnet(tmp, &["check", dir]).assert_success();
+    carnet(tmp, &["build", dir, "--cache", "cache"]).assert_success();
 }
 
 /// A new adviser's journal `groupe/` for « Garantie Jeunes 2026 », with Nelly.
@@ -26,7 +26,7 @@ fn group_journal() -> tempfile::TempDir {
         tmp.path(),
         &["init", "groupe", "--group", "Garantie Jeunes 2026"],
     )
-    .ok();
+    .assert_success();
     checks_and_builds(tmp.path(), "groupe");
     carnet(
         tmp.path(),
@@ -40,7 +40,7 @@ fn group_journal() -> tempfile::TempDir {
             "groupe",
         ],
     )
-    .ok();
+    .assert_success();
     checks_and_builds(tmp.path(), "groupe");
     tmp
 }
@@ -56,7 +56,7 @@ fn init_for_a_group_speaks_to_the_adviser_and_names_no_programme_in_public() {
         tmp.path(),
         &["init", "groupe", "--group", "Garantie Jeunes 2026"],
     );
-    out.ok();
+    out.assert_success();
     insta::assert_snapshot!("init_group", text);
     let toml = read(&tmp.path().join("groupe/carnet.toml"));
     assert!(toml.contains("slug = \"garantie-jeunes-2026\""), "{toml}");
@@ -91,7 +91,7 @@ fn two_leas_get_distinct_addresses_and_are_told_which() {
                 "groupe",
             ],
         )
-        .ok()
+        .assert_success()
     };
     let first = add("Léa Martin");
     assert!(first.stdout.contains("learners/lea/profile.md"), "{first}");
@@ -110,7 +110,7 @@ fn two_leas_get_distinct_addresses_and_are_told_which() {
             "groupe",
         ],
     );
-    second.ok();
+    second.assert_success();
     insta::assert_snapshot!("add_second_lea", text);
     checks_and_builds(t, "groupe");
     let profile = read(&t.join("groupe/learners/lea-m/profile.md"));
@@ -206,7 +206,7 @@ fn a_roster_in_windows_1252_with_semicolons_imports_all_twelve() {
             "groupe",
         ],
     );
-    out.ok();
+    out.assert_success();
     insta::assert_snapshot!("add_learners_twelve", text);
     checks_and_builds(t, "groupe");
     let profile = read(&t.join("groupe/learners/jade/profile.md"));
@@ -246,7 +246,7 @@ fn a_roster_in_utf8_with_a_bom_and_commas_imports() {
             "groupe",
         ],
     )
-    .ok();
+    .assert_success();
     assert!(
         out.stdout
             .starts_with("2 jeunes ajoutés : ines (Inès Benali), lea (Léa Martin)"),
@@ -306,7 +306,7 @@ fn a_wrong_line_names_file_and_line_and_writes_nothing() {
 fn comments_of_carnet_toml_survive_add_group_and_add_referent() {
     let tmp = tempfile::TempDir::new().expect("temp dir");
     let t = tmp.path();
-    carnet(t, &["init", "j", "--learner", "Inès"]).ok();
+    carnet(t, &["init", "j", "--learner", "Inès"]).assert_success();
     let path = t.join("j/carnet.toml");
     let mut original = read(&path);
     original.push_str("\n# Une note à moi : ne pas oublier l'atelier du jeudi.\n");
@@ -325,9 +325,9 @@ fn comments_of_carnet_toml_survive_add_group_and_add_referent() {
             "j",
         ],
     )
-    .ok();
+    .assert_success();
     checks_and_builds(t, "j");
-    let out = carnet(t, &["add", "referent", "Nelly Martin", "--journal", "j"]).ok();
+    let out = carnet(t, &["add", "referent", "Nelly Martin", "--journal", "j"]).assert_success();
     assert!(
         out.stdout.contains("professionals/nelly/profile.md"),
         "{out}"
@@ -414,7 +414,7 @@ fn duplicates_are_refused_and_change_nothing() {
         t,
         &["add", "referent", "Nelly Petit", "--journal", "groupe"],
     )
-    .ok();
+    .assert_success();
     assert!(
         out.stdout.contains("professionals/nelly-p/profile.md"),
         "{out}"
@@ -458,7 +458,7 @@ fn key_pins_the_learner_and_a_bad_key_writes_nothing() {
             "groupe",
         ],
     )
-    .ok();
+    .assert_success();
     assert!(
         out.stdout.contains("Clé de signature acceptée pour ines"),
         "{out}"

@@ -31,7 +31,7 @@ fn build_without_a_folder_builds_the_journal_of_the_current_folder() {
         &["build", "--cache", cache.to_str().expect("utf-8")],
         &[],
     )
-    .ok();
+    .assert_success();
     assert!(
         j.root().join("site/public/index.html").is_file(),
         "no site in ./site:\n{out}"
@@ -61,7 +61,7 @@ fn carnet_cache_in_the_environment_does_not_show_cache_as_required() {
         &["build", journal.to_str().expect("utf-8")],
         &[("CARNET_CACHE", cache)],
     )
-    .ok();
+    .assert_success();
     assert!(Path::new(cache).is_dir(), "CARNET_CACHE was not used");
 }
 
@@ -71,7 +71,7 @@ fn carnet_cache_in_the_environment_does_not_show_cache_as_required() {
 #[test]
 fn a_build_that_warns_says_its_warnings_are_advice_and_where_to_read_them_again() {
     let j = journal_with_a_warning();
-    let out = j.build().ok();
+    let out = j.build().assert_success();
     out.stderr_has(&["avertissement[missing-alt]"]);
     assert!(
         out.stdout.contains(
@@ -84,6 +84,6 @@ fn a_build_that_warns_says_its_warnings_are_advice_and_where_to_read_them_again(
         "file = \"p.jpg\" }",
         "file = \"p.jpg\", alt = \"Une vitrine\" }",
     );
-    let out = j.build().ok();
+    let out = j.build().assert_success();
     assert!(!out.stdout.contains("avertissement"), "{out}");
 }

@@ -92,7 +92,7 @@ fn check_runs_in_the_current_folder_by_default_and_agrees_with_build() {
         "",
         &[("p.jpg", &solid_jpeg(40, 30, [1, 2, 3]))],
     );
-    let checked = run_in(&j.root(), &["check"], &[]).ok();
+    let checked = run_in(&j.root(), &["check"], &[]).assert_success();
     assert!(
         checked.stdout.contains("0 erreur, 1 avertissement"),
         "{checked}"

@@ -21,10 +21,10 @@ const COMMANDS: [&str; 7] = [
 fn every_command_has_help_with_examples_and_the_exit_codes_are_documented() {
     let tmp = tempfile::TempDir::new().expect("temp");
     for command in COMMANDS {
-        let out = run_in(tmp.path(), &[command, "--help"], &[]).ok();
+        let out = run_in(tmp.path(), &[command, "--help"], &[]).assert_success();
         assert!(out.stdout.contains("Examples:"), "{command}:\n{out}");
     }
-    let out = run_in(tmp.path(), &["--help"], &[]).ok();
+    let out = run_in(tmp.path(), &["--help"], &[]).assert_success();
     for line in [
         "Exit codes:",
         "0  success",
@@ -47,7 +47,7 @@ fn every_command_has_help_with_examples_and_the_exit_codes_are_documented() {
 #[test]
 fn completions_parse_in_bash_and_exist_for_zsh_and_fish() {
     let tmp = tempfile::TempDir::new().expect("temp");
-    let bash = run_in(tmp.path(), &["completions", "bash"], &[]).ok();
+    let bash = run_in(tmp.path(), &["completions", "bash"], &[]).assert_success();
     assert!(bash.stdout.contains("export") && bash.stdout.contains("--deny-warnings"));
     let script = tmp.path().join("carnet.bash");
     std::fs::write(&script, &bash.stdout).expect("write");
@@ -78,7 +78,7 @@ fn completions_parse_in_bash_and_exist_for_zsh_and_fish() {
         String::from_utf8_lossy(&completed.stderr)
     );
     for shell in ["zsh", "fish"] {
-        let out = run_in(tmp.path(), &["completions", shell], &[]).ok();
+        let out = run_in(tmp.path(), &["completions", shell], &[]).assert_success();
         assert!(out.stdout.contains("check"), "{shell}");
     }
 }
@@ -86,12 +86,12 @@ fn completions_parse_in_bash_and_exist_for_zsh_and_fish() {
 #[test]
 fn the_man_page_is_roff_and_covers_every_command() {
     let tmp = tempfile::TempDir::new().expect("temp");
-    let out = run_in(tmp.path(), &["man"], &[]).ok();
+    let out = run_in(tmp.path(), &["man"], &[]).assert_success();
     assert!(
         out.stdout.starts_with(".ie") || out.stdout.contains(".TH carnet"),
         "{out}"
     );
-    run_in(tmp.path(), &["man", "--dir", "pages"], &[]).ok();
+    run_in(tmp.path(), &["man", "--dir", "pages"], &[]).assert_success();
     for command in [
         "carnet.1",
         "carnet-build.1",
@@ -143,21 +143,22 @@ fn quiet_prints_errors_only_and_verbose_says_more() {
     );
     let root = j.root();
     let root = root.to_str().expect("utf-8");
-    let quiet = run_in(j.tmp(), &["build", root, "--cache", "c", "-q"], &[]).ok();
+    let quiet = run_in(j.tmp(), &["build", root, "--cache", "c", "-q"], &[]).assert_success();
     assert!(
         quiet.stdout.is_empty() && quiet.stderr.is_empty(),
         "{quiet}"
     );
-    let normal = run_in(j.tmp(), &["build", root, "--cache", "c"], &[]).ok();
+    let normal = run_in(j.tmp(), &["build", root, "--cache", "c"], &[]).assert_success();
     assert!(
         normal.stderr.contains("avertissement[no-skill]"),
         "{normal}"
     );
     assert!(!normal.stderr.contains("timing:"), "{normal}");
-    let verbose = run_in(j.tmp(), &["build", root, "--cache", "c", "--verbose"], &[]).ok();
+    let verbose =
+        run_in(j.tmp(), &["build", root, "--cache", "c", "--verbose"], &[]).assert_success();
     assert!(verbose.stderr.contains("timing:"), "{verbose}");
     assert!(verbose.stderr.contains("cache d'images :"), "{verbose}");
-    let check = run_in(j.tmp(), &["check", root, "--quiet"], &[]).ok();
+    let check = run_in(j.tmp(), &["check", root, "--quiet"], &[]).assert_success();
     assert!(
         check.stdout.is_empty() && check.stderr.is_empty(),
         "{check}"

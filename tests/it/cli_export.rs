@@ -74,7 +74,7 @@ fn a_site_zip_holds_that_site_and_nothing_of_another() {
         );
         (out, text)
     };
-    out.ok();
+    out.assert_success();
     insta::assert_snapshot!("export_public", text);
     let zipped = unzip(&j.tmp().join("public.zip"));
     // Exactly the public site's files (the manifest of the output folder is not one).
@@ -120,7 +120,7 @@ fn the_same_journal_gives_the_same_zip_across_builds_and_file_times() {
         &j.out(),
         &["--site", "community/atelier", "-o", "one.zip"],
     )
-    .ok();
+    .assert_success();
     // Another output folder, built later (other file times), and old times on the
     // journal's files.
     for rel in list_files(&j.root()) {
@@ -137,7 +137,7 @@ fn the_same_journal_gives_the_same_zip_across_builds_and_file_times() {
         &other,
         &["--site", "community/atelier", "-o", "two.zip"],
     )
-    .ok();
+    .assert_success();
     let one = fs::read(j.tmp().join("one.zip")).expect("one");
     let two = fs::read(j.tmp().join("two.zip")).expect("two");
     assert!(one == two, "two exports of the same journal differ");
@@ -148,7 +148,7 @@ fn the_same_journal_gives_the_same_zip_across_builds_and_file_times() {
         "the zip names the temporary folder"
     );
     // And the default name.
-    export(&j, &j.out(), &["--site", "community/atelier"]).ok();
+    export(&j, &j.out(), &["--site", "community/atelier"]).assert_success();
     assert_eq!(
         fs::read(j.tmp().join("journal-community-atelier.zip")).expect("default name"),
         one
@@ -158,7 +158,7 @@ fn the_same_journal_gives_the_same_zip_across_builds_and_file_times() {
 #[test]
 fn a_learner_zip_holds_their_journal_and_private_site_only() {
     let j = journal();
-    export(&j, &j.out(), &["--learner", "ana"]).ok();
+    export(&j, &j.out(), &["--learner", "ana"]).assert_success();
     let zipped = unzip(&j.tmp().join("carnet-ana.zip"));
     let names: Vec<&String> = zipped.keys().collect();
     assert!(
@@ -191,7 +191,7 @@ fn a_learner_zip_holds_their_journal_and_private_site_only() {
         &["build", "carnet-ana/journal", "--cache", "cache"],
         &[],
     )
-    .ok();
+    .assert_success();
 }
 
 #[test]
@@ -223,7 +223,7 @@ fn an_unknown_site_gets_its_error_alone_without_the_build_warnings() {
         &j.out(),
         &["--site", "public", "-o", zip.to_str().expect("utf-8")],
     )
-    .ok();
+    .assert_success();
     out.stderr_has(&["avertissement[missing-alt]"]);
 }
 
@@ -264,7 +264,7 @@ fn a_learner_export_builds_alone_without_the_advisers_folder_or_other_passphrase
     );
     // No passphrase file: the programme's protected sites are not hers.
     let zip = j.tmp().join("carnet-ana.zip");
-    export(&j, &j.out(), &["--learner", "ana"]).ok();
+    export(&j, &j.out(), &["--learner", "ana"]).assert_success();
     let zipped = unzip(&zip);
     for (name, bytes) in &zipped {
         for canary in ["zqautre", "zqkarim", "zqsuivi", "zqnotedesuivi", "zqbob"] {
@@ -286,13 +286,13 @@ fn a_learner_export_builds_alone_without_the_advisers_folder_or_other_passphrase
         fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
         fs::write(path, bytes).expect("write");
     }
-    run_in(&unpacked, &["check", "carnet-ana/journal"], &[]).ok();
+    run_in(&unpacked, &["check", "carnet-ana/journal"], &[]).assert_success();
     run_in(
         &unpacked,
         &["build", "carnet-ana/journal", "--cache", "cache"],
         &[],
     )
-    .ok();
+    .assert_success();
     assert!(unpacked
         .join("carnet-ana/journal/site/referent/nelly/index.html")
         .is_file());

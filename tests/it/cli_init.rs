@@ -8,7 +8,7 @@ use crate::common::*;
 fn init_then_build_then_check() {
     let tmp = tempfile::TempDir::new().expect("temp dir");
     let (out, text) = transcript(tmp.path(), &["init", "mon-carnet", "--learner", "Inès"]);
-    out.ok();
+    out.assert_success();
     insta::assert_snapshot!("init_fr", text);
     let journal = tmp.path().join("mon-carnet");
     let toml = std::fs::read_to_string(journal.join("carnet.toml")).expect("carnet.toml");
@@ -24,7 +24,7 @@ fn init_then_build_then_check() {
         &["build", "mon-carnet", "--cache", "cache"],
         &[],
     )
-    .ok();
+    .assert_success();
     assert!(!built.stderr.contains("avertissement"), "{built}");
     let private = Site::new(journal.join("site/private/ines"));
     assert!(private.text("index.html").contains("Inès"));
@@ -36,7 +36,7 @@ fn init_then_build_then_check() {
     let public = Site::new(journal.join("site/public"));
     assert!(!public.text("index.html").contains("Inès"));
     let (checked, text) = transcript(tmp.path(), &["check", "mon-carnet"]);
-    checked.ok();
+    checked.assert_success();
     insta::assert_snapshot!("init_then_check", text);
 }
 
@@ -48,10 +48,10 @@ fn init_in_english_writes_an_english_journal() {
         &["init", "j", "--language", "en", "--learner", "Sam Lee"],
         &[],
     )
-    .ok();
+    .assert_success();
     let toml = std::fs::read_to_string(tmp.path().join("j/carnet.toml")).expect("toml");
     assert!(toml.contains("language = \"en\""), "{toml}");
-    let built = run_in(tmp.path(), &["build", "j", "--cache", "cache"], &[]).ok();
+    let built = run_in(tmp.path(), &["build", "j", "--cache", "cache"], &[]).assert_success();
     assert!(built.stdout.starts_with("carnet: 4 sites"), "{built}");
     assert!(Site::new(tmp.path().join("j/site/private/sam-lee")).exists());
 }

@@ -217,3 +217,27 @@ fn the_summary_columns_line_up_and_a_rebuild_says_what_it_changed() {
         .expect("count");
     assert!(n > 0 && n < total, "{}", changed(&third));
 }
+
+/// What a person reads when a file or folder is missing (issue 26): the system's
+/// error rephrased, naming the file, never `(os error N)`.
+#[test]
+fn a_missing_journal_folder_is_said_in_words_without_the_os_error() {
+    let j = Journal::new();
+    let missing = j.tmp().join("carnet-absent");
+    let out = run([
+        std::ffi::OsString::from("build"),
+        missing.clone().into(),
+        "--out".into(),
+        j.out().into(),
+    ])
+    .code(2);
+    out.stderr_has(&["introuvable", "carnet-absent"]);
+    assert!(!out.stderr.contains("os error"), "{out}");
+    assert!(!j.out().exists(), "{out}");
+    let out = run([std::ffi::OsString::from("check"), missing.into()]).code(1);
+    out.stderr_has(&[
+        "carnet-absent",
+        "impossible d'ouvrir le journal : dossier introuvable",
+    ]);
+    assert!(!out.stderr.contains("os error"), "{out}");
+}

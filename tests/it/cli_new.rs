@@ -32,7 +32,7 @@ fn new_dates_the_experience_by_its_first_photo_and_copies_the_photos() {
             "journal",
         ],
     );
-    out.ok();
+    out.assert_success();
     insta::assert_snapshot!("new_exif", text);
     let dir = "learners/ines/experiences/2021-03-12-cafe-d-accueil";
     let index = j.read(&format!("{dir}/index.md"));
@@ -61,7 +61,7 @@ fn new_dates_the_experience_by_its_first_photo_and_copies_the_photos() {
         ],
         &[],
     )
-    .ok();
+    .assert_success();
     assert!(
         again
             .stdout
@@ -76,7 +76,7 @@ fn new_dates_the_experience_by_its_first_photo_and_copies_the_photos() {
 fn new_without_photo_is_dated_today_and_found_from_inside_the_journal() {
     let j = journal();
     let inside = j.path("learners/karim");
-    let out = run_in(&inside, &["new", "karim", "Atelier CV"], &[]).ok();
+    let out = run_in(&inside, &["new", "karim", "Atelier CV"], &[]).assert_success();
     let expected = format!("experiences/{}-atelier-cv/index.md", today());
     assert!(out.stdout.trim_end().ends_with(&expected), "{out}");
     assert!(j.path(&format!("learners/karim/{expected}")).is_file());

@@ -61,7 +61,7 @@ fn expected_name(codec: Option<&str>) -> &'static str {
 fn version_names_the_jpeg_codec() {
     let tmp = tempfile::TempDir::new().expect("temp dir");
     for codec in CODECS {
-        let out = run_with(codec, tmp.path(), &["--version".as_ref()]).ok();
+        let out = run_with(codec, tmp.path(), &["--version".as_ref()]).assert_success();
         let want = format!("carnet 0.1.0 (JPEG codec: {}; ", expected_name(codec));
         assert!(
             out.stdout.trim().starts_with(&want),
@@ -84,7 +84,7 @@ fn the_build_summary_names_the_jpeg_codec() {
     let j = photos_journal(&[("a.jpg", solid_jpeg(64, 48, [10, 200, 30]))]);
     for codec in CODECS {
         let (out, _) = build_with(&j, codec);
-        let summary = out.ok().stdout;
+        let summary = out.assert_success().stdout;
         let want = format!("JPEG : {})", expected_name(codec));
         assert!(
             summary.lines().next().unwrap_or_default().contains(&want),
@@ -194,7 +194,7 @@ fn both_codecs_make_the_same_files_at_the_same_sizes_without_metadata() {
     let mut built = Vec::new();
     for codec in CODECS {
         let (out, dir) = build_with(&j, codec);
-        out.ok();
+        out.assert_success();
         built.push(Site::new(dir.join("public")));
     }
     let names = built[0].photo_files();
@@ -323,7 +323,7 @@ fn a_cache_made_by_one_codec_is_not_used_by_the_other() {
                 &out,
                 &j.tmp().join(format!("alone-cache-{name}")),
             )
-            .ok();
+            .assert_success();
             snapshot(&out.join("public"))
         })
         .collect();
@@ -331,8 +331,8 @@ fn a_cache_made_by_one_codec_is_not_used_by_the_other() {
     for (first, second) in [(0, 1), (1, 0)] {
         let cache = j.tmp().join(format!("shared-cache-{first}"));
         let out = j.tmp().join(format!("shared-{first}"));
-        build_in(&j, CODECS[first], &out, &cache).ok();
-        build_in(&j, CODECS[second], &out, &cache).ok();
+        build_in(&j, CODECS[first], &out, &cache).assert_success();
+        build_in(&j, CODECS[second], &out, &cache).assert_success();
         let got = snapshot(&out.join("public"));
         assert_eq!(got.len(), alone[second].len());
         for (rel, bytes) in &got {

@@ -39,7 +39,7 @@ pub struct Output {
 impl Output {
     /// Asserts exit code 0 and returns self.
     #[track_caller]
-    pub fn ok(self) -> Self {
+    pub fn assert_success(self) -> Self {
         assert_eq!(self.code, 0, "carnet failed:\n{self}");
         self
     }
@@ -298,7 +298,7 @@ impl Journal {
     /// Builds into `<tmp>/out`, asserting success.
     #[track_caller]
     pub fn build_ok(&self) -> Output {
-        self.build().ok()
+        self.build().assert_success()
     }
 
     /// The site of `audience` (`"public"`, `"community/g"`, ...) in `<tmp>/out`.

@@ -36,7 +36,7 @@ impl Setup {
         programme.config(PROGRAMME);
         let learner = own_journal();
         let identity = programme.tmp().join("programme.age");
-        let out = run(["keys", "new", "--out", identity.to_str().expect("utf-8")]).ok();
+        let out = run(["keys", "new", "--out", identity.to_str().expect("utf-8")]).assert_success();
         let recipient = out
             .stdout
             .lines()
@@ -82,7 +82,7 @@ impl Setup {
             ],
             &self.env(),
         )
-        .ok();
+        .assert_success();
         dest
     }
 
@@ -132,9 +132,9 @@ fn a_contribution_builds_like_a_folder_and_nothing_private_reaches_any_site() {
     s.build()
         .code(1)
         .stderr_has(&["pas encore acceptée", "contributions accept ines"]);
-    let accepted = s.accept().ok();
+    let accepted = s.accept().assert_success();
     assert!(accepted.stdout.contains("RW"), "{}", accepted.stdout);
-    let built = s.build().ok();
+    let built = s.build().assert_success();
     assert!(built.stdout.contains("ines"), "{}", built.stdout);
     let out = s.programme.out();
     let text = all_text(&out);
@@ -175,7 +175,7 @@ fn errors_inside_a_contribution_are_located_inside_it() {
     s.programme
         .config(&PROGRAMME.replace("slug = \"gj\"", "slug = \"autre\""));
     s.share("ines-2026.carnet");
-    s.accept().ok();
+    s.accept().assert_success();
     s.build()
         .code(1)
         .stderr_has(&["ines-2026.carnet → learners/ines/profile.md:"]);
@@ -185,8 +185,8 @@ fn errors_inside_a_contribution_are_located_inside_it() {
 fn tampered_replayed_or_foreign_contributions_are_refused_and_sites_unchanged() {
     let s = Setup::new();
     let first = s.share("ines-a.carnet");
-    s.accept().ok();
-    s.build().ok();
+    s.accept().assert_success();
+    s.build().assert_success();
     let before = snapshot(&s.programme.out());
     let good = std::fs::read(&first).expect("read");
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
@@ -210,7 +210,7 @@ fn tampered_replayed_or_foreign_contributions_are_refused_and_sites_unchanged() 
     std::fs::write(&first, &good).expect("restore");
     // Made for another programme.
     let other = s.programme.tmp().join("other.age");
-    let out = run(["keys", "new", "--out", other.to_str().expect("utf-8")]).ok();
+    let out = run(["keys", "new", "--out", other.to_str().expect("utf-8")]).assert_success();
     let theirs = out
         .stdout
         .lines()
@@ -237,7 +237,7 @@ fn tampered_replayed_or_foreign_contributions_are_refused_and_sites_unchanged() 
         ],
         &s.env(),
     )
-    .ok();
+    .assert_success();
     s.learner.config(&config);
     s.build().code(1).stderr_has(&["un autre programme"]);
     assert_eq!(before, snapshot(&s.programme.out()));
@@ -267,7 +267,7 @@ fn tampered_replayed_or_foreign_contributions_are_refused_and_sites_unchanged() 
         ],
         &[],
     )
-    .ok();
+    .assert_success();
     run_with_env(
         [
             "share",
@@ -279,7 +279,7 @@ fn tampered_replayed_or_foreign_contributions_are_refused_and_sites_unchanged() 
         ],
         &[("CARNET_HOME", s.home.to_str().expect("utf-8"))],
     )
-    .ok();
+    .assert_success();
     s.build()
         .code(1)
         .stderr_has(&["pas signé par la clé acceptée"]);
@@ -292,7 +292,7 @@ fn tampered_replayed_or_foreign_contributions_are_refused_and_sites_unchanged() 
         "Mon CV refait, encore.",
     );
     let newer = s.share("ines-b.carnet");
-    s.build().ok();
+    s.build().assert_success();
     let after_newer = snapshot(&s.programme.out());
     std::fs::remove_file(&newer).expect("remove");
     s.build().code(1).stderr_has(&["copie rejouée"]);
@@ -303,8 +303,8 @@ fn tampered_replayed_or_foreign_contributions_are_refused_and_sites_unchanged() 
 fn an_item_made_private_is_gone_from_every_site_at_the_next_build() {
     let s = Setup::new();
     s.share("ines-1.carnet");
-    s.accept().ok();
-    s.build().ok();
+    s.accept().assert_success();
+    s.build().assert_success();
     assert!(all_text(&s.programme.out()).contains("Stage animalerie"));
     s.learner.edit(
         "learners/ines/experiences/2021-03-30-stage/index.md",
@@ -312,7 +312,7 @@ fn an_item_made_private_is_gone_from_every_site_at_the_next_build() {
         "visibility = \"private\"",
     );
     s.share("ines-2.carnet");
-    let built = s.build().ok();
+    let built = s.build().assert_success();
     assert!(built.stdout.contains("ines-1.carnet"), "{}", built.stdout);
     let out = s.programme.out();
     assert!(!all_text(&out).contains("Stage animalerie"));
@@ -326,7 +326,7 @@ fn an_item_made_private_is_gone_from_every_site_at_the_next_build() {
 fn a_learner_both_as_folder_and_contribution_is_an_error_naming_both() {
     let s = Setup::new();
     s.share("ines-1.carnet");
-    s.accept().ok();
+    s.accept().assert_success();
     s.programme.learner(
         "ines",
         "name = \"Inès\"\nreferent = \"nelly\"\nvisibility = \"referent\"",
@@ -346,7 +346,7 @@ fn an_exported_learner_builds_alone_and_shares_back() {
         let bytes = std::fs::read(own.join(&file)).expect("read");
         s.programme.file(&format!("learners/ines/{file}"), &bytes);
     }
-    s.build().ok();
+    s.build().assert_success();
     let zip_path = s.programme.tmp().join("carnet-ines.zip");
     run_with_env(
         [
@@ -359,7 +359,7 @@ fn an_exported_learner_builds_alone_and_shares_back() {
         ],
         &s.env(),
     )
-    .ok();
+    .assert_success();
     // Her journal, unzipped where she keeps it.
     let taken = s.programme.tmp().join("taken");
     let mut archive =
@@ -386,7 +386,7 @@ fn an_exported_learner_builds_alone_and_shares_back() {
         "--out",
         alone.to_str().expect("utf-8"),
     ])
-    .ok();
+    .assert_success();
     assert!(alone.join("private/ines/index.html").exists());
     // She shares back; the programme drops her folder and reads the share instead.
     let dest = s.contributions().join("ines-back.carnet");
@@ -400,9 +400,9 @@ fn an_exported_learner_builds_alone_and_shares_back() {
         ],
         &s.env(),
     )
-    .ok();
+    .assert_success();
     std::fs::remove_dir_all(s.programme.root().join("learners/ines")).expect("rm");
-    s.accept().ok();
-    s.build().ok();
+    s.accept().assert_success();
+    s.build().assert_success();
     assert!(site_text(&s.programme.site("referent/nelly")).contains("Atelier CV"));
 }

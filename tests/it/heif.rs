@@ -15,7 +15,7 @@ const SECRET_XMP: &str = "zqheifsecretcreator";
 
 /// Whether the `carnet` under test decodes HEIF photos (`carnet --version`).
 fn carnet_has_libheif() -> bool {
-    let out = run(["--version"]).ok();
+    let out = run(["--version"]).assert_success();
     out.stdout.contains("HEIC/AVIF codec: libheif")
 }
 
@@ -268,7 +268,7 @@ fn without_libheif_a_heic_is_refused_saying_how_to_convert_it() {
 
 #[test]
 fn carnet_version_names_the_heif_codec() {
-    let out = run(["--version"]).ok();
+    let out = run(["--version"]).assert_success();
     assert!(out.stdout.contains("HEIC/AVIF codec: "), "{}", out.stdout);
 }
 
@@ -290,7 +290,7 @@ fn carnet_new_stores_a_heic_as_a_jpeg_without_metadata() {
         j.root().display().to_string(),
         source.display().to_string(),
     ])
-    .ok();
+    .assert_success();
     let dir = std::path::PathBuf::from(out.stdout.trim())
         .parent()
         .expect("folder")

@@ -273,13 +273,13 @@ fn leftovers(out: &Path) -> Vec<PathBuf> {
 fn a_build_killed_at_any_point_leaves_readable_sites_and_the_next_build_repairs_them() {
     let j = first_journal();
     let before = j.tmp().join("before");
-    j.build_into(&before).ok();
+    j.build_into(&before).assert_success();
     let reached_before = check_readable(&before);
     assert!(reached_before["public"].contains("ana/experiences/2021-02-zqbientotprive/index.html"));
 
     change(&j);
     let expected_out = j.tmp().join("expected");
-    j.build_into(&expected_out).ok();
+    j.build_into(&expected_out).assert_success();
     let expected = contents(&expected_out);
     let public = Site::new(expected_out.join("public"));
     assert!(public.has("ana/experiences/2021-04-d/index.html"));

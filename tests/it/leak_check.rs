@@ -45,7 +45,7 @@ fn build_counting(j: &Journal, env: &[(&str, &str)]) -> (usize, usize) {
         ],
         &all,
     )
-    .ok();
+    .assert_success();
     let line = out
         .stderr
         .lines()
@@ -96,6 +96,6 @@ fn build_counting_off(j: &Journal) {
         ],
         &[("CARNET_TIMINGS", "1"), ("CARNET_LEAK_CHECK", "off")],
     )
-    .ok();
+    .assert_success();
     assert!(!out.stderr.contains("leak check read"), "{out}");
 }

@@ -401,7 +401,7 @@ mod output_folder {
             "--out".into(),
             out.clone().into(),
         ])
-        .ok();
+        .assert_success();
         (tmp, out)
     }
 }

@@ -678,7 +678,7 @@ fn photos_copied_by_carnet_new_carry_no_location_serial_or_owner() {
         );
         args.push(copy.display().to_string());
     }
-    let out = run(&args).ok();
+    let out = run(&args).assert_success();
     let dir = std::path::PathBuf::from(out.stdout.trim())
         .parent()
         .expect("folder")

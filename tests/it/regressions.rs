@@ -45,7 +45,8 @@ fn a_cache_inside_the_output_folder_is_refused() {
     run.stderr_has(&["cache"]);
     assert!(!out.exists(), "a refused build wrote {}", out.display());
     // Paired: the same journal builds with its cache beside the output folder.
-    j.build_with(&out, &j.tmp().join("cache-beside")).ok();
+    j.build_with(&out, &j.tmp().join("cache-beside"))
+        .assert_success();
     assert!(out.join("public/index.html").is_file());
 }
 
@@ -180,15 +181,19 @@ fn two_journals_sharing_a_cache_keep_each_others_images() {
         &[("b.jpg", &solid_jpeg(300, 200, [10, 200, 10]))],
     );
     let shared = one.tmp().join("shared-cache");
-    assert!(images_made(&one.build_with(&one.out(), &shared).ok()) > 0);
-    assert!(images_made(&two.build_with(&two.out(), &shared).ok()) > 0);
-    let again = one.build_with(&one.tmp().join("out-again"), &shared).ok();
+    assert!(images_made(&one.build_with(&one.out(), &shared).assert_success()) > 0);
+    assert!(images_made(&two.build_with(&two.out(), &shared).assert_success()) > 0);
+    let again = one
+        .build_with(&one.tmp().join("out-again"), &shared)
+        .assert_success();
     assert_eq!(
         images_made(&again),
         0,
         "the other journal's build pruned these:\n{again}"
     );
-    let again = two.build_with(&two.tmp().join("out-again"), &shared).ok();
+    let again = two
+        .build_with(&two.tmp().join("out-again"), &shared)
+        .assert_success();
     assert_eq!(images_made(&again), 0, "{again}");
 }
 
@@ -401,10 +406,10 @@ fn carnet_new_with_a_line_break_and_plus_signs_in_the_title_keeps_the_journal_bu
         "--journal",
         j.root().to_str().expect("utf-8"),
     ])
-    .ok();
+    .assert_success();
     let index = std::path::PathBuf::from(out.stdout.trim());
     assert!(index.starts_with(j.root()), "{out}");
-    run(["check", j.root().to_str().expect("utf-8")]).ok();
+    run(["check", j.root().to_str().expect("utf-8")]).assert_success();
     j.build_ok();
     // The title stayed a title: the experience is private, on Ana's own site only.
     assert!(!site_text(&j.site("public")).contains("Stage"));
@@ -435,5 +440,5 @@ fn carnet_new_refuses_a_file_that_only_starts_like_a_jpeg() {
     .code(2);
     out.stderr_has(&["IMG_0001.jpg"]);
     assert!(!j.path("learners/ana/experiences").exists(), "{out}");
-    run(["check", j.root().to_str().expect("utf-8")]).ok();
+    run(["check", j.root().to_str().expect("utf-8")]).assert_success();
 }

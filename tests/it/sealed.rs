@@ -184,6 +184,24 @@ fn a_passphrase_file_inside_the_journal_is_refused() {
 }
 
 #[test]
+fn a_missing_passphrase_file_is_said_in_french_without_the_os_error() {
+    let j = journal();
+    let file = j.tmp().join("phrases-absentes.txt");
+    let out = build_sealed(&j, &j.out(), &file).code(2);
+    out.stderr_has(&["fichier introuvable : ", "phrases-absentes.txt"]);
+    assert!(!out.stderr.contains("os error"), "{out}");
+    assert!(!out.stderr.contains("No such file"), "{out}");
+    assert!(!j.out().exists());
+    // An English journal reads it in English.
+    let config = fs::read_to_string(j.path("carnet.toml")).expect("carnet.toml");
+    j.config(&format!("language = \"en\"\n{config}"));
+    let out = build_sealed(&j, &j.out(), &file).code(2);
+    out.stderr_has(&["file not found: ", "phrases-absentes.txt"]);
+    assert!(!out.stderr.contains("os error"), "{out}");
+    assert!(!j.out().exists());
+}
+
+#[test]
 fn a_bad_line_names_its_file_and_line_and_never_the_passphrase() {
     let j = journal();
     let file = passphrase_file(
@@ -222,7 +240,7 @@ fn the_environment_gives_passphrases_too() {
         ],
         &[("CARNET_PASSPHRASE_COMMUNITY_ATELIER", &env_value)],
     )
-    .ok();
+    .assert_success();
     let site = j.out().join(SITE);
     assert!(open_site(&site, FIRST).is_some());
     assert!(open_site(&site, SECOND).is_some());
@@ -232,7 +250,7 @@ fn the_environment_gives_passphrases_too() {
 #[test]
 fn a_sealed_site_holds_no_string_name_or_photo_of_the_journal() {
     let j = journal();
-    let out = build_sealed(&j, &j.out(), &both(&j)).ok();
+    let out = build_sealed(&j, &j.out(), &both(&j)).assert_success();
     assert!(!out.stdout.contains(FIRST) && !out.stderr.contains(FIRST));
     let line = out
         .stdout
@@ -318,8 +336,8 @@ fn each_build_has_fresh_nonces_keys_and_names() {
     let file = both(&j);
     let one = j.tmp().join("one");
     let two = j.tmp().join("two");
-    build_sealed(&j, &one, &file).ok();
-    build_sealed(&j, &two, &file).ok();
+    build_sealed(&j, &one, &file).assert_success();
+    build_sealed(&j, &two, &file).assert_success();
     let (a, b) = (one.join(SITE), two.join(SITE));
     let (key_a, map_a) = open_site(&a, FIRST).expect("opens");
     let (key_b, map_b) = open_site(&b, FIRST).expect("opens");
@@ -362,11 +380,11 @@ fn each_build_has_fresh_nonces_keys_and_names() {
 #[test]
 fn a_passphrase_left_out_is_revoked() {
     let j = journal();
-    build_sealed(&j, &j.out(), &both(&j)).ok();
+    build_sealed(&j, &j.out(), &both(&j)).assert_success();
     let site = j.out().join(SITE);
     let (before, _) = open_site(&site, SECOND).expect("the second passphrase opens");
     let only_first = passphrase_file(&j, "first.txt", &format!("{SITE} = {FIRST}\n"));
-    build_sealed(&j, &j.out(), &only_first).ok();
+    build_sealed(&j, &j.out(), &only_first).assert_success();
     assert!(
         open_site(&site, SECOND).is_none(),
         "the revoked passphrase still opens"
@@ -394,7 +412,7 @@ fn export_zips_the_sealed_site() {
         "--passphrase-file".into(),
         both(&j).into(),
     ])
-    .ok();
+    .assert_success();
     assert!(!out.stderr.contains(FIRST));
     let mut zip = zip::ZipArchive::new(fs::File::open(&zip_path).expect("zip")).expect("zip");
     let names: Vec<String> = (0..zip.len())
@@ -484,7 +502,7 @@ fn a_sealed_site_in_chromium() {
         return;
     }
     let j = journal();
-    build_sealed(&j, &j.out(), &both(&j)).ok();
+    build_sealed(&j, &j.out(), &both(&j)).assert_success();
     let site = j.out().join(SITE);
 
     // Both passphrases open the page of ten photos; a wrong one is refused.
@@ -539,7 +557,7 @@ fn a_sealed_site_in_chromium() {
 
     // Rebuilt without the second passphrase: it is refused, the first still opens.
     let only_first = passphrase_file(&j, "first.txt", &format!("{SITE} = {FIRST}\n"));
-    build_sealed(&j, &j.out(), &only_first).ok();
+    build_sealed(&j, &j.out(), &only_first).assert_success();
     sealed_mjs(&["refuse", SECOND], &site);
     sealed_mjs(&["open", PAGE, FIRST], &site);
 }
@@ -561,7 +579,7 @@ fn a_sealed_site_has_one_file_per_name() {
         "Intro.",
     );
     let file = both(&j);
-    build_sealed(&j, &j.out(), &file).ok();
+    build_sealed(&j, &j.out(), &file).assert_success();
     let site = j.out().join(SITE);
     let (_, map) = open_site(&site, FIRST).expect("opens");
     let sealed: Vec<String> = list_files(&site)
@@ -605,7 +623,7 @@ fn a_learner_who_protects_her_profile_gets_a_sealed_private_site() {
     ]);
     assert!(!j.out().exists());
     let file = passphrase_file(&j, "mien.txt", &format!("private/ines = {FIRST}\n"));
-    build_sealed(&j, &j.out(), &file).ok();
+    build_sealed(&j, &j.out(), &file).assert_success();
     let site = j.out().join("private/ines");
     for (rel, bytes) in files_of(&site) {
         for needle in [

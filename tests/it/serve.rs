@@ -358,7 +358,7 @@ fn serve_shows_a_changed_file_and_never_writes_the_output_folder() {
         "--cache",
         j.cache().to_str().expect("utf-8"),
     ])
-    .ok();
+    .assert_success();
     let published = j.root().join("site");
     let before = snapshot(&published);
     assert!(before.contains_key("public/index.html"));
@@ -434,7 +434,7 @@ fn serve_shows_a_changed_file_and_never_writes_the_output_folder() {
         "--cache",
         j.cache().to_str().expect("utf-8"),
     ])
-    .ok();
+    .assert_success();
     assert_eq!(
         snapshot(&published),
         before,
@@ -1225,6 +1225,61 @@ fn a_taken_port_moves_to_the_next_free_one() {
     assert_eq!(server.get("/public/").0, 200);
 }
 
+/// `count` consecutive loopback ports, all bound by the test (held while it lives).
+fn consecutive_ports(count: u16) -> (u16, Vec<TcpListener>) {
+    for _ in 0..50 {
+        let first = TcpListener::bind("127.0.0.1:0").expect("bind");
+        let base = first.local_addr().expect("addr").port();
+        if base.checked_add(count).is_none() {
+            continue;
+        }
+        let mut held = vec![first];
+        for port in base + 1..base + count {
+            match TcpListener::bind(("127.0.0.1", port)) {
+                Ok(l) => held.push(l),
+                Err(_) => break,
+            }
+        }
+        if held.len() == usize::from(count) {
+            return (base, held);
+        }
+    }
+    panic!("no {count} consecutive free loopback ports");
+}
+
+#[test]
+fn every_port_taken_is_said_in_french_with_the_port_and_what_to_do() {
+    let j = ana();
+    // serve tries the port asked for and the ten next ones.
+    let (port, _held) = consecutive_ports(11);
+    let out = run([
+        std::ffi::OsString::from("serve"),
+        j.root().into(),
+        "--port".into(),
+        port.to_string().into(),
+    ])
+    .code(2);
+    out.stderr_has(&[
+        &format!("impossible d'ouvrir le port {port}"),
+        "déjà utilisé par un autre programme",
+        &format!("essaie --port {}", port + 11),
+    ]);
+    assert!(!out.stderr.contains("os error"), "{out}");
+    assert!(!out.stderr.contains("listener"), "{out}");
+}
+
+#[test]
+fn serve_without_its_journal_folder_says_so() {
+    let j = Journal::new();
+    let out = run([
+        std::ffi::OsString::from("serve"),
+        j.tmp().join("carnet-absent").into(),
+    ])
+    .code(2);
+    out.stderr_has(&["dossier introuvable", "carnet-absent", "carnet.toml"]);
+    assert!(!out.stderr.contains("os error"), "{out}");
+}
+
 #[test]
 fn sigint_and_sigterm_stop_the_server_cleanly() {
     let j = ana();
@@ -1324,7 +1379,7 @@ fn without_additions(served: &[u8]) -> Vec<u8> {
 /// additions are taken out).
 #[track_caller]
 fn assert_serves_what_build_writes(server: &Server, j: &Journal, out: &Path) {
-    j.build_with(out, &j.cache()).ok();
+    j.build_with(out, &j.cache()).assert_success();
     let built = snapshot(out);
     let mut compared = 0;
     for (rel, bytes) in &built {
@@ -1610,7 +1665,7 @@ fn a_title_with_a_line_break_sent_by_hand_keeps_the_journal_building() {
     assert_eq!(status, 303, "{page}");
     let after = experiences_of(&j, "ana");
     assert_eq!(after.len(), before.len() + 1);
-    run(["check", j.root().to_str().expect("utf-8")]).ok();
+    run(["check", j.root().to_str().expect("utf-8")]).assert_success();
     j.build_ok();
     assert!(
         !site_text(&j.site("public")).contains("Forum"),
@@ -1752,7 +1807,7 @@ fn an_item_leaving_community_through_the_form_loses_its_groups() {
     );
     assert_eq!(status, 303, "{page}");
     assert!(!j.read(STAGE_MD).contains("groups"), "{}", j.read(STAGE_MD));
-    run(["check", j.root().to_str().expect("utf-8")]).ok();
+    run(["check", j.root().to_str().expect("utf-8")]).assert_success();
 }
 
 #[cfg(unix)]

@@ -95,7 +95,7 @@ fn learner_key(j: &Journal) -> String {
         ],
         &[("CARNET_HOME", home.to_str().expect("utf-8"))],
     )
-    .ok();
+    .assert_success();
     out.stdout
         .lines()
         .last()
@@ -123,7 +123,7 @@ fn a_share_holds_only_what_the_programme_may_see() {
     let j = own_journal();
     let key = learner_key(&j);
     let file = j.tmp().join("ines.carnet");
-    let out = share(&j, &["--unencrypted", "-o", file.to_str().expect("utf-8")]).ok();
+    let out = share(&j, &["--unencrypted", "-o", file.to_str().expect("utf-8")]).assert_success();
     assert!(
         out.stdout.contains("2 expériences, 1 récit, 1 photo"),
         "{}",
@@ -184,8 +184,8 @@ fn the_same_journal_gives_the_same_bytes() {
     let j = own_journal();
     learner_key(&j);
     let (one, two) = (j.tmp().join("one.carnet"), j.tmp().join("two.carnet"));
-    share(&j, &["--unencrypted", "-o", one.to_str().expect("utf-8")]).ok();
-    share(&j, &["--unencrypted", "-o", two.to_str().expect("utf-8")]).ok();
+    share(&j, &["--unencrypted", "-o", one.to_str().expect("utf-8")]).assert_success();
+    share(&j, &["--unencrypted", "-o", two.to_str().expect("utf-8")]).assert_success();
     assert_eq!(
         std::fs::read(&one).expect("one"),
         std::fs::read(&two).expect("two")
@@ -204,7 +204,7 @@ fn a_share_is_encrypted_to_every_programme_key_and_refused_without_one() {
     let mut recipients = Vec::new();
     for name in ["nelly", "paul"] {
         let id = j.tmp().join(format!("{name}.age"));
-        let out = run(["keys", "new", "--out", id.to_str().expect("utf-8")]).ok();
+        let out = run(["keys", "new", "--out", id.to_str().expect("utf-8")]).assert_success();
         let recipient = out
             .stdout
             .lines()
@@ -227,7 +227,7 @@ fn a_share_is_encrypted_to_every_programme_key_and_refused_without_one() {
         &j,
         &["--to", &recipients[1], "-o", file.to_str().expect("utf-8")],
     )
-    .ok();
+    .assert_success();
     let bytes = std::fs::read(&file).expect("read");
     assert!(bytes.starts_with(b"age-encryption.org/v1\n"));
     assert!(!contains_ci(&bytes, "Stage animalerie"));
@@ -247,7 +247,7 @@ fn a_share_is_encrypted_to_every_programme_key_and_refused_without_one() {
 fn dry_run_says_what_leaves_and_writes_nothing() {
     let j = own_journal();
     let before = list_paths(j.tmp());
-    let out = share(&j, &["--dry-run"]).ok();
+    let out = share(&j, &["--dry-run"]).assert_success();
     assert!(
         out.stdout.contains("Ce que Nelly recevra de Inès"),
         "{}",

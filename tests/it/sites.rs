@@ -766,7 +766,7 @@ fn the_example_journal_builds() {
         "--cache".into(),
         tmp.path().join("cache").into(),
     ])
-    .ok();
+    .assert_success();
     let summary = out.stdout.lines().next().unwrap_or_default();
     // « carnet : 7 sites, 88 pages, 18 photos (...) en 1,23 s »
     let words: Vec<&str> = summary.split_whitespace().collect();
@@ -807,7 +807,7 @@ fn without_out_the_sites_go_to_the_journal_site_folder() {
             j.cache().into(),
         ])
     };
-    build().ok();
+    build().assert_success();
     assert!(j.path("site/public/ana/index.html").is_file());
     assert!(j.path("site/private/ana/index.html").is_file());
     // The folder is carnet's now: a second build replaces it.
@@ -816,7 +816,7 @@ fn without_out_the_sites_go_to_the_journal_site_folder() {
         "name = \"Ana Nouvelle\"\nvisibility = \"public\"",
         "Bio.\n",
     );
-    build().ok();
+    build().assert_success();
     assert!(
         std::fs::read_to_string(j.path("site/public/ana/index.html"))
             .expect("read")
@@ -839,7 +839,7 @@ fn the_example_portrait_as_each_audience_sees_it() {
         "--cache".into(),
         tmp.path().join("cache").into(),
     ])
-    .ok();
+    .assert_success();
     for (name, site) in [
         ("public", "public"),
         ("community", "community/garantie-jeunes"),

@@ -282,7 +282,7 @@ fn no_payload_runs_or_calls_out_in_a_browser() {
         "--cache".into(),
         j.cache().into(),
     ])
-    .ok();
+    .assert_success();
     let _one_browser_at_a_time = browser_lock();
     let out = Command::new("node")
         .arg(browser_dir.join("xss.mjs"))

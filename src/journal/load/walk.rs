@@ -35,10 +35,16 @@ impl Loader {
                 Err(Diagnostic::new(root, message).with_code("not-a-journal"))
             }
             Err(e) => {
+                let reason = match e.kind() {
+                    std::io::ErrorKind::NotFound => lang
+                        .pick("dossier introuvable", "folder not found")
+                        .to_string(),
+                    _ => crate::error::io_reason(&e, lang),
+                };
                 let message = tr!(
                     lang,
-                    "impossible d'ouvrir le journal : {e}",
-                    "cannot open the journal: {e}"
+                    "impossible d'ouvrir le journal : {reason}",
+                    "cannot open the journal: {reason}"
                 );
                 Err(Diagnostic::new(root, message).with_code("not-a-journal"))
             }
@@ -102,14 +108,14 @@ impl Loader {
             Err(e) => {
                 let lang = self.lang;
                 self.diags.push(
-                    Diagnostic::new(
-                        path,
+                    Diagnostic::new(path, {
+                        let e = crate::error::io_reason(&e, lang);
                         tr!(
                             lang,
                             "impossible de lire le fichier : {e}",
                             "cannot read the file: {e}"
-                        ),
-                    )
+                        )
+                    })
                     .with_code("unreadable"),
                 );
                 None
@@ -194,14 +200,14 @@ impl Loader {
             Err(e) => {
                 let lang = self.lang;
                 self.diags.push(
-                    Diagnostic::new(
-                        dir,
+                    Diagnostic::new(dir, {
+                        let e = crate::error::io_reason(&e, lang);
                         tr!(
                             lang,
                             "impossible de lister le dossier : {e}",
                             "cannot list the folder: {e}"
-                        ),
-                    )
+                        )
+                    })
                     .with_code("unreadable"),
                 );
                 return Vec::new();

@@ -37,13 +37,13 @@ use super::inject::{self, BarState};
 use super::links::{self, Links, Person, Viewer, LINK_COOKIE};
 use super::live::Problem;
 use super::live::{self, Live};
-use super::pages::{self, Pages};
+use super::pages::{self, PageError, Pages};
 use super::request_path::{content_type, site_key};
 use super::security::{self, Secrets, Token, SESSION_COOKIE};
 use super::switcher::AudienceEntry;
 use super::{watch as watcher, Config, Notice};
 use crate::audience::Audience;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, ServeError};
 use crate::journal::Language;
 use crate::output::MemoryFile;
 
@@ -141,15 +141,11 @@ pub fn serve(
     listener: TcpListener,
     notify: Arc<dyn Fn(Notice) + Send + Sync>,
 ) -> Result<()> {
-    let addr = listener
-        .local_addr()
-        .map_err(|e| Error::io("listener", e))?;
-    let random_failed = |e: getrandom::Error| {
-        Error::io(
-            "getrandom",
-            std::io::Error::other(format!("no random numbers from the system: {e}")),
-        )
-    };
+    let addr = listener.local_addr().map_err(|source| ServeError::Server {
+        what: ("son adresse", "its address"),
+        source,
+    })?;
+    let random_failed = |e: getrandom::Error| Error::Random(e.to_string());
     let people = if config.lan {
         links::people_of(&config.journal)
     } else {
@@ -270,10 +266,16 @@ pub fn serve(
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| Error::io("tokio", e))?;
+        .map_err(|source| ServeError::Server {
+            what: ("sa boucle d'événements", "its event loop"),
+            source,
+        })?;
     runtime
         .block_on(run(listener, app, stop_tx))
-        .map_err(|e| Error::io(addr.to_string(), e))?;
+        .map_err(|source| ServeError::Server {
+            what: ("son écoute", "listening"),
+            source,
+        })?;
     notify(Notice::Stopped);
     Ok(())
 }
@@ -729,7 +731,7 @@ fn plain(status: StatusCode, text: &'static str) -> Response {
         .into_response()
 }
 
-fn html(status: StatusCode, body: std::result::Result<String, String>) -> Response {
+fn html(status: StatusCode, body: std::result::Result<String, PageError>) -> Response {
     match body {
         Ok(body) => (
             status,
@@ -740,7 +742,7 @@ fn html(status: StatusCode, body: std::result::Result<String, String>) -> Respon
         Err(e) => (
             StatusCode::INTERNAL_SERVER_ERROR,
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-            e,
+            e.to_string(),
         )
             .into_response(),
     }
@@ -755,7 +757,7 @@ async fn share_preview(State(app): State<Shared>) -> Response {
     let root = app.live.root.clone();
     let page = tokio::task::spawn_blocking(move || carnet_share_page(&root))
         .await
-        .map_err(|e| e.to_string());
+        .map_err(|e| PageError::Task(e.to_string()));
     html(StatusCode::OK, page)
 }
 

@@ -6,6 +6,7 @@
 //! is an `Err`, never a panic or an abort. It owns the bridge's handle and buffers
 //! (freed on every path by `Drop`) and checks every size it hands to C.
 
+use crate::images::c_buffer::CBuffer;
 use std::ffi::{c_char, c_int, c_uint, c_void, CStr};
 use std::ptr::{self, NonNull};
 
@@ -69,34 +70,6 @@ pub fn runtime() -> (String, bool, bool) {
     (version.to_string_lossy().into_owned(), hevc != 0, av1 != 0)
 }
 
-/// A malloc'd buffer of the bridge, freed when dropped.
-struct CBuffer {
-    ptr: NonNull<u8>,
-    len: usize,
-}
-
-impl CBuffer {
-    /// # Safety
-    /// `ptr` is null, or was malloc'd by the bridge with `len` initialised bytes,
-    /// and nothing else frees it.
-    unsafe fn new(ptr: *mut u8, len: usize) -> Option<CBuffer> {
-        NonNull::new(ptr).map(|ptr| CBuffer { ptr, len })
-    }
-
-    fn to_vec(&self) -> Vec<u8> {
-        // SAFETY: `new`'s contract: `len` initialised bytes, owned until drop.
-        unsafe { std::slice::from_raw_parts(self.ptr.as_ptr(), self.len) }.to_vec()
-    }
-}
-
-impl Drop for CBuffer {
-    fn drop(&mut self) {
-        // SAFETY: malloc'd by the bridge and handed to us alone; the bridge frees
-        // it with `free`.
-        unsafe { carnet_heif_free_buffer(self.ptr.as_ptr().cast()) }
-    }
-}
-
 /// A parsed HEIF file and its primary image.
 pub struct Heif {
     raw: NonNull<RawHeif>,
@@ -151,8 +124,8 @@ impl Heif {
             let rc = unsafe { carnet_heif_exif(self.raw.as_ptr(), index, &mut ptr, &mut len) };
             self.check(rc)?;
             // SAFETY: on success a malloc'd copy of `len` bytes, or null.
-            if let Some(buffer) = unsafe { CBuffer::new(ptr, len) } {
-                blocks.push(buffer.to_vec());
+            if let Some(buffer) = unsafe { CBuffer::new(ptr, len, carnet_heif_free_buffer) } {
+                blocks.push(buffer.as_slice().to_vec());
             }
         }
         Ok(blocks)
@@ -165,7 +138,8 @@ impl Heif {
         let rc = unsafe { carnet_heif_icc(self.raw.as_ptr(), &mut ptr, &mut len) };
         self.check(rc)?;
         // SAFETY: on success a malloc'd copy of `len` bytes, or null.
-        Ok(unsafe { CBuffer::new(ptr, len) }.map(|b| b.to_vec()))
+        Ok(unsafe { CBuffer::new(ptr, len, carnet_heif_free_buffer) }
+            .map(|b| b.as_slice().to_vec()))
     }
 
     /// Decodes the primary image, transformations applied, to 8-bit RGB (or RGBA

@@ -7,6 +7,7 @@
 //! `Err`, never a panic or an abort. It owns the bridge's handles and buffers (freed
 //! on every path by `Drop`), and checks every size it hands to C.
 
+use crate::images::c_buffer::CBuffer;
 use std::ffi::{c_char, c_int, c_uint, c_void, CStr};
 use std::ptr::{self, NonNull};
 
@@ -68,37 +69,6 @@ extern "C" {
     ) -> c_int;
 }
 
-/// A buffer malloc'd by the bridge, freed when dropped.
-struct CBuffer {
-    ptr: NonNull<u8>,
-    len: usize,
-}
-
-impl CBuffer {
-    /// Takes ownership of `len` bytes at `ptr` (`None` when `ptr` is null).
-    ///
-    /// # Safety
-    /// `ptr` is null, or was malloc'd by the bridge with at least `len` initialised
-    /// bytes, and nothing else frees it.
-    unsafe fn new(ptr: *mut u8, len: usize) -> Option<CBuffer> {
-        NonNull::new(ptr).map(|ptr| CBuffer { ptr, len })
-    }
-
-    fn as_slice(&self) -> &[u8] {
-        // SAFETY: `new`'s contract: `len` initialised bytes at `ptr`, owned by self
-        // and alive until drop.
-        unsafe { std::slice::from_raw_parts(self.ptr.as_ptr(), self.len) }
-    }
-}
-
-impl Drop for CBuffer {
-    fn drop(&mut self) {
-        // SAFETY: the bridge malloc'd `ptr` and handed it to us alone (`new`);
-        // `carnet_jpeg_free` is `free`.
-        unsafe { carnet_jpeg_free(self.ptr.as_ptr().cast()) }
-    }
-}
-
 /// One decompression, over `bytes`, which it borrows: libjpeg reads them until the
 /// decoder is dropped.
 struct Decoder<'a> {
@@ -153,7 +123,7 @@ impl<'a> Decoder<'a> {
         self.check(rc)?;
         // SAFETY: on success the bridge gives a malloc'd copy of `len` bytes (or
         // null), which only we free.
-        let buffer = unsafe { CBuffer::new(ptr, len as usize) };
+        let buffer = unsafe { CBuffer::new(ptr, len as usize, carnet_jpeg_free) };
         Ok(buffer.map(|b| b.as_slice().to_vec()))
     }
 
@@ -257,7 +227,7 @@ pub fn encode(img: &Image<'_>, quality: u8) -> Result<Vec<u8>, String> {
     }
     // SAFETY: on success `out` is a malloc'd buffer of `out_len` written bytes that
     // the bridge handed to us alone.
-    let buffer = unsafe { CBuffer::new(out, out_len) }
+    let buffer = unsafe { CBuffer::new(out, out_len, carnet_jpeg_free) }
         .ok_or("cannot encode the photo: no output from libjpeg")?;
     Ok(buffer.as_slice().to_vec())
 }

@@ -7,6 +7,8 @@
 //! handed to this module from an [`crate::audience::AudienceView`], so it cannot
 //! see a hidden photo.
 
+#[cfg(any(carnet_libjpeg, carnet_libheif))]
+mod c_buffer;
 pub mod cache;
 pub mod codec;
 pub mod colour;

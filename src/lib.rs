@@ -14,6 +14,7 @@ pub mod credentials;
 pub mod diagnostic;
 pub mod error;
 pub mod export;
+pub mod i18n;
 pub mod images;
 pub mod journal;
 pub mod output;

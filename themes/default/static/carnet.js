@@ -92,7 +92,13 @@
   }
   if (!index.length) { form.hidden = true; return; } // no index: the whole list stays
   var docs = {};
-  index.forEach(function (d) { d.words = words(d.text); docs[d.key] = d; });
+  index.forEach(function (d) { docs[d.key] = d; });
+  // A document's words are folded the first time a search needs them: opening the
+  // page costs nothing for the text of hundreds of experiences.
+  function wordsOf(d) {
+    if (!d.words) d.words = words(d.text);
+    return d.words;
+  }
   function value(name) {
     var f = form.querySelector('[data-filter="' + name + '"]');
     return f ? f.value : "";
@@ -101,17 +107,23 @@
     if (/^\d{4}$/.test(v)) return v + (end ? "-12" : "-01");
     return v;
   }
-  function matches(d) {
+  // The filters' values, read once per change rather than once per card.
+  function wanted() {
+    return {
+      q: words(value("q")), learner: value("learner"), group: value("group"),
+      skill: value("skill"), tag: value("tag"), kind: value("kind"),
+      from: month(value("from"), false), to: month(value("to"), true)
+    };
+  }
+  function matches(d, w) {
     if (!d) return false;
-    var q = words(value("q"));
-    var from = month(value("from"), false), to = month(value("to"), true);
-    return (!value("learner") || d.learner === value("learner")) &&
-      (!value("group") || d.groups.indexOf(value("group")) >= 0) &&
-      (!value("skill") || d.skills.indexOf(value("skill")) >= 0) &&
-      (!value("tag") || d.tags.indexOf(value("tag")) >= 0) &&
-      (!value("kind") || d.kind === value("kind")) &&
-      (!from || d.month >= from) && (!to || d.month <= to) &&
-      q.every(function (w) { return d.words.some(function (x) { return x.indexOf(w) === 0; }); });
+    return (!w.learner || d.learner === w.learner) &&
+      (!w.group || d.groups.indexOf(w.group) >= 0) &&
+      (!w.skill || d.skills.indexOf(w.skill) >= 0) &&
+      (!w.tag || d.tags.indexOf(w.tag) >= 0) &&
+      (!w.kind || d.kind === w.kind) &&
+      (!w.from || d.month >= w.from) && (!w.to || d.month <= w.to) &&
+      w.q.every(function (q) { return wordsOf(d).some(function (x) { return x.indexOf(q) === 0; }); });
   }
   function saveState() {
     var params = new URLSearchParams();
@@ -123,9 +135,10 @@
   }
   function apply() {
     var shown = 0;
+    var w = wanted();
     cards.forEach(function (card) {
-      var ok = matches(docs[card.dataset.key]);
-      card.hidden = !ok;
+      var ok = matches(docs[card.dataset.key], w);
+      if (card.hidden === ok) card.hidden = !ok;
       if (ok) shown += 1;
     });
     count.textContent = shown;
@@ -154,5 +167,6 @@
   fields.forEach(function (f) { f.addEventListener(f.tagName === "SELECT" ? "change" : "input", apply); });
   form.addEventListener("reset", function () { setTimeout(apply, 0); });
   form.addEventListener("submit", function (ev) { ev.preventDefault(); });
-  apply();
+  // Opened without filters, the page already shows every card and their count.
+  if (fields.some(function (f) { return f.value; })) apply();
 })();

@@ -248,3 +248,261 @@ cli-add-referent-added =
 cli-add-address-taken = the address "{ $base }" is taken: this one is "{ $slug }"
 cli-add-homonym = a learner of the same name is already there (learners/{ $other }): check it is not the same person
 cli-add-help = help: { $help }
+author-field-title = the title
+author-field-place = the place
+author-field-kind = the kind of experience
+author-field-tags = a tag
+author-field-skills = a skill
+author-field-alt = a photo's description
+author-field-text = the text
+author-character-control = an invisible control character
+author-character-direction = an invisible character that changes the writing direction
+author-photo-corrupt = corrupt or unreadable photo ({ $detail })
+author-photo-decoder-failed = corrupt or unreadable photo (the decoder failed)
+author-photo-metadata-kept = its private metadata (location, serial number) could not be taken out
+author-visibility-comment =
+    Who can see this experience: "private" (only you), "referent" (you and
+    your referent), "community" (the members of your group), "public"
+    (everyone on the internet).
+author-alt-comment = describe the photo for people who cannot see it
+roster-unreadable = cannot read the file: { $error }
+roster-too-long = { $path } is { $kb } KiB long: a list of learners is far shorter (1 MiB at most)
+roster-first-name = the first name
+roster-last-name = the last name
+roster-duplicate-line = { $name } is already on line { $before }
+roster-duplicate-line-help = remove one of the two lines; for two people of the same name, add the second with carnet add learner
+roster-already-there = { $name } is already in the journal (learners/{ $folder })
+roster-already-there-help = was this list imported already? remove the line
+roster-empty = the list holds no learner
+roster-empty-help = one line per learner: first name;last name;group
+roster-unreadable-line = unreadable line ({ $detail })
+roster-no-first-name-column = the header line has no "First name" column
+roster-no-first-name-column-help = for example: First name,Last name,Group
+people-add-group-help = add it with carnet add group { $id } --name "{ $name }"
+people-add-referent-help = add them with carnet add referent "First Last"
+people-did-you-mean-then = { $near }; { $add }
+people-none = none
+people-unknown-group = unknown group `{ $slug }` (carnet.toml defines: { $known })
+people-unknown-referent = unknown referent `{ $slug }` (carnet.toml defines: { $known })
+people-duplicate = { $what } is already in the journal: nothing was written
+people-the-group = group `{ $slug }`
+people-a-group-named = a group named "{ $name }" (`{ $other }`)
+people-the-referent = referent `{ $id }`
+people-a-referent-named = a referent named "{ $name }" (`{ $other }`)
+people-unreadable-config = { $path }: cannot read the file ({ $error }); carnet init starts a journal
+people-config-not-toml = { $path } is not valid TOML: carnet check says where
+people-name-empty = { $what } is empty
+people-name-too-long = { $what } is { $chars } characters long, more than the { $max } allowed
+people-forbidden-character = { $what } holds { $kind } ({ $code }): remove it
+people-no-address = the name `{ $name }` has no letter or digit to make an address from
+people-not-a-public-key = `{ $key }` is not a minisign public key (RW…): nothing was written
+people-bad-group-id = group id `{ $slug }` must be lowercase ascii letters, digits and dashes (e.g. `{ $good }`)
+people-bad-id = id `{ $id }` must be lowercase ascii letters, digits and dashes
+people-the-name = the name
+people-the-role = the role
+people-role-example = # role = "adviser"
+
+people-learner-profile =
+    +++
+    # Your profile: what your pages say about you. What follows a # is an
+    # explanation, which carnet does not read.
+
+    # Your name, as shown on your pages.
+    name = { $name }
+    # One line under your name: what you do, or what you are looking for. Remove the
+    # # at the start of the line and write yours.
+    # headline = "On my way to a job I like"
+    # A photo of you (optional): the name of a file of this folder.
+    # avatar = "avatar.jpg"
+    # Your groups: their members see what you make visible to "community".
+    groups = { $groups }
+    # Your adviser: sees what you make visible to "referent".
+    { $referent }
+    # Who can see your profile, and so your journal: "private" (only you),
+    # "referent" (you and your adviser), "community" (your group), "public"
+    # (everyone on the internet). You decide.
+    visibility = "private"
+    +++
+    A few words about you: where you come from, what you like, what you look for.
+
+people-referent-profile =
+    +++
+    # Your profile as a professional. What follows a # is an explanation, which
+    # carnet does not read.
+
+    # Your name, as shown.
+    name = { $name }
+    # Your job, as the young people read it (optional).
+    { $role }
+    # Your organisation (optional).
+    # organisation = "Mission locale"
+    # The groups you take part in: ids (slug) of carnet.toml.
+    # groups = ["my-group"]
+    # Who sees this profile and your posts (posts/): "private" (only you, on your
+    # referent site), "referent" (you and the young people you follow),
+    # "community" (your groups), "public" (everyone on the internet).
+    visibility = "private"
+    +++
+    A few words about you and what you offer the young people.
+
+## The starter journal (carnet init): the files it writes, in the journal's language
+
+starter-default-name = Sam
+starter-experience-folder = my-first-experience
+starter-story-file = my-path
+starter-group-name-field = the group's name
+starter-default-group = My group
+starter-default-group-slug = my-group
+starter-group-config =
+    # carnet.toml: the settings of your group's journal.
+    # Each "key = value" line sets one thing; what follows a # is a comment, which
+    # carnet does not read. The carnet add commands write into this file and keep
+    # your comments.
+    #
+    # To start:
+    #   carnet add referent "First Last" --role "adviser"          (you, then your colleagues)
+    #   carnet add learners students.csv --group { $slug } --referent <id>
+    #     (one line per learner: first name,last name; a spreadsheet export will do)
+    #   carnet add learner "First Last" --group { $slug } --referent <id>
+    #   carnet build
+    #
+    # Each learner has a folder learners/<first-name>/ and decides what they share:
+    # everything carnet writes for a learner is private.
+
+    # The title of the sites, at the top of every page, the public site's too: do
+    # not name your programme in it, which would say on the internet who is in it.
+    title = "Journals"
+
+    # The language of the sites and of carnet's messages: "fr" (French) or "en" (English).
+    language = "en"
+
+    # Where the public site will be online, for share links.
+    # Remove the # at the start of the line once you know it.
+    # base_url = "https://example.org/journals"
+
+    # Your group: its members see what each one makes visible to "community", on
+    # the site site/community/{ $slug }/. Another group:
+    #   carnet add group my-other-group --name "My other group"
+    {"["}[groups]]
+    # Its id: lowercase letters without accents, digits and dashes.
+    slug = "{ $slug }"
+    # Its name, as shown.
+    name = { $name }
+    # Who is in it: "learners", "professionals" or "employers".
+    kind = "learners"
+
+    # Photos (optional). Remove the # of a line to change its value; these are the
+    # defaults.
+    # [images]
+    # quality = 82            # quality of the published photos, 1 to 100
+    # webp = false            # true: lighter photos, a longer build
+    # max_pixels = 100000000  # refuse larger photos (in pixels)
+    # max_bytes = 67108864    # refuse heavier files (in bytes)
+
+starter-config =
+    # carnet.toml: the settings of your journal.
+    # Each "key = value" line sets one thing; what follows a # is a comment, which
+    # carnet does not read.
+
+    # The title of the sites, at the top of every page, the public site's too.
+    title = "My journal"
+
+    # The language of the sites and of carnet's messages: "fr" (French) or "en" (English).
+    language = "en"
+
+    # Where the public site will be online, for share links.
+    # Remove the # at the start of the line once you know it.
+    # base_url = "https://example.org/my-journal"
+
+    # A group: its members see what you make visible to "community".
+    # Copy these four lines to add another one.
+    {"["}[groups]]
+    # Its id: lowercase letters without accents, digits and dashes.
+    slug = "my-group"
+    # Its name, as shown.
+    name = "My group"
+    # Who is in it: "learners", "professionals" or "employers".
+    kind = "learners"
+
+    # A referent (adviser): sees what you make visible to "referent".
+    {"["}[referents]]
+    # Their id: lowercase letters without accents, digits and dashes.
+    slug = "my-adviser"
+    # Their name, as shown.
+    name = "Nelly"
+    # What you call them (optional): "You and your adviser Nelly".
+    role = "adviser"
+
+    # Photos (optional). Remove the # of a line to change its value; these are the
+    # defaults.
+    # [images]
+    # quality = 82            # quality of the published photos, 1 to 100
+    # webp = false            # true: lighter photos, a longer build
+    # max_pixels = 100000000  # refuse larger photos (in pixels)
+    # max_bytes = 67108864    # refuse heavier files (in bytes)
+
+starter-profile =
+    +++
+    # Your name, as shown on your pages.
+    name = { $name }
+    # One line under your name: what you do, or what you are looking for.
+    headline = "On my way to a job I like"
+    # A photo of you (optional): the name of a file of this folder.
+    # avatar = "avatar.jpg"
+    # Your groups: ids (slug) of carnet.toml.
+    groups = ["my-group"]
+    # Your referent: an id (slug) of carnet.toml.
+    referent = "my-adviser"
+    # Who can see your profile, and so your journal: "private" (only you),
+    # "referent" (you and your referent), "community" (your group), "public"
+    # (everyone on the internet). An experience more visible than your profile
+    # shows only where your profile does.
+    visibility = "private"
+    +++
+    A few words about you: where you come from, what you like, what you look for.
+
+starter-experience =
+    +++
+    # The title of the experience.
+    title = "My first experience"
+    # Its date: 2021-05-31, or 2021-05-31T14:06:00 with a time.
+    date = { $date }
+    # Where it was (optional).
+    place = "The training centre"
+    # What kind of experience: stage, atelier, visite, formation, emploi, entretien...
+    kind = "atelier"
+    # Free keywords (optional).
+    tags = ["discovery"]
+    # The skills it proves: ids of the framework (see the README, or skills.toml if
+    # your journal has one).
+    skills = ["curiosite", "travail-equipe"]
+    # Who can see it: "private" (only you), "referent" (you and your referent),
+    # "community" (your group), "public" (everyone on the internet).
+    visibility = "private"
+    # Its photos, in order: the file, a description for people who cannot see it
+    # (alt), and a caption (optional). Without this list, every photo of the folder
+    # is shown.
+    photos = [
+    {"  "}{"{"} file = "{ $photo }", alt = "An orange sun rising in a blue sky", caption = "The start of the journey" {"}"},
+    ]
+    +++
+    Tell here what you did, what you learnt, what you liked.
+
+    Write in Markdown: an empty line between paragraphs, **bold**, *italics*.
+
+starter-story =
+    +++
+    # The title of the story.
+    title = "My path"
+    # Who can see it (as for an experience). An experience less visible than the
+    # story is left out wherever it may not be seen.
+    visibility = "private"
+    # The experiences it tells, in order: folder names of experiences/.
+    experiences = ["{ $experience }"]
+    # The layout: "journal" (text and photos), "mosaic" (a photo grid) or "slides"
+    # (one experience per screen).
+    layout = "journal"
+    # The cover photo (optional): "folder/photo.jpg".
+    cover = "{ $experience }/{ $photo }"
+    +++
+    This story tells my path: who do you want to show it to, and what do you want to say?

@@ -248,3 +248,263 @@ cli-add-referent-added =
 cli-add-address-taken = l'adresse « { $base } » est déjà prise : celle-ci est « { $slug } »
 cli-add-homonym = un·e jeune du même nom est déjà là (learners/{ $other }) : vérifiez que ce n'est pas la même personne
 cli-add-help = aide : { $help }
+author-field-title = le titre
+author-field-place = le lieu
+author-field-kind = le genre d'expérience
+author-field-tags = un mot-clé
+author-field-skills = une compétence
+author-field-alt = la description d'une photo
+author-field-text = le texte
+author-character-control = un caractère de contrôle invisible
+author-character-direction = un caractère invisible qui change le sens de l'écriture
+author-photo-corrupt = photo abîmée ou illisible ({ $detail })
+author-photo-decoder-failed = photo abîmée ou illisible (le décodeur a échoué)
+author-photo-metadata-kept = ses métadonnées privées (position, numéro de série) n'ont pas pu être retirées
+author-visibility-comment =
+    Qui peut voir cette expérience : "private" (toi seul·e), "referent" (toi et
+    ta ou ton référent·e), "community" (les membres de ton groupe), "public"
+    (tout le monde sur internet).
+author-alt-comment = décris la photo pour qui ne la voit pas
+roster-unreadable = impossible de lire le fichier : { $error }
+roster-too-long = { $path } fait { $kb } Kio : une liste de jeunes en fait bien moins (1 Mio au plus)
+roster-first-name = le prénom
+roster-last-name = le nom
+roster-duplicate-line = { $name } est déjà ligne { $before }
+roster-duplicate-line-help = enlevez l'une des deux lignes ; pour deux homonymes, ajoutez le second avec carnet add learner
+roster-already-there = { $name } est déjà dans le carnet (learners/{ $folder })
+roster-already-there-help = cette liste a-t-elle déjà été importée ? enlevez la ligne
+roster-empty = la liste ne contient aucun jeune
+roster-empty-help = une ligne par jeune : prénom;nom;groupe
+roster-unreadable-line = ligne illisible ({ $detail })
+roster-no-first-name-column = la ligne d'en-tête n'a pas de colonne « Prénom »
+roster-no-first-name-column-help = par exemple : Prénom;Nom;Groupe
+people-add-group-help = ajoutez-le avec carnet add group { $id } --name "{ $name }"
+people-add-referent-help = ajoutez-le avec carnet add referent "Prénom Nom"
+people-did-you-mean-then = { $near } ; { $add }
+people-none = aucun
+people-unknown-group = groupe `{ $slug }` inconnu (carnet.toml définit : { $known })
+people-unknown-referent = référent `{ $slug }` inconnu (carnet.toml définit : { $known })
+people-duplicate = { $what } est déjà dans le carnet : rien n'a été écrit
+people-the-group = le groupe `{ $slug }`
+people-a-group-named = un groupe nommé « { $name } » (`{ $other }`)
+people-the-referent = le référent `{ $id }`
+people-a-referent-named = un référent nommé « { $name } » (`{ $other }`)
+people-unreadable-config = { $path } : impossible de lire le fichier ({ $error }) ; carnet init crée un carnet
+people-config-not-toml = { $path } n'est pas du TOML valide : carnet check dit où
+people-name-empty = { $what } est vide
+people-name-too-long = { $what } fait { $chars } caractères, plus que les { $max } permis
+people-forbidden-character = { $what } contient { $kind } ({ $code }) : enlevez-le
+people-no-address = le nom `{ $name }` n'a ni lettre ni chiffre dont faire une adresse
+people-not-a-public-key = `{ $key }` n'est pas une clé publique minisign (RW…) : rien n'a été écrit
+people-bad-group-id = l'identifiant de groupe `{ $slug }` ne doit avoir que des lettres ascii minuscules, des chiffres et des tirets (par exemple `{ $good }`)
+people-bad-id = l'identifiant `{ $id }` ne doit avoir que des lettres ascii minuscules, des chiffres et des tirets
+people-the-name = le nom
+people-the-role = le rôle
+people-role-example = # role = "conseillère"
+
+people-learner-profile =
+    +++
+    # Ton profil : ce que tes pages disent de toi. Ce qui suit un # est une
+    # explication, que carnet ne lit pas.
+
+    # Ton nom, tel qu'il s'affiche sur tes pages.
+    name = { $name }
+    # Une ligne sous ton nom : ce que tu fais, ou ce que tu cherches. Enlève le #
+    # au début de la ligne et écris la tienne.
+    # headline = "En route vers un métier qui me plaît"
+    # Une photo de toi (facultatif) : le nom d'un fichier de ce dossier.
+    # avatar = "avatar.jpg"
+    # Tes groupes : leurs membres voient ce que tu rends visible à "community".
+    groups = { $groups }
+    # Ta conseillère ou ton conseiller : voit ce que tu rends visible à "referent".
+    { $referent }
+    # Qui peut voir ton profil, et donc ton carnet : "private" (toi seul·e),
+    # "referent" (toi et ta conseillère ou ton conseiller), "community" (ton
+    # groupe), "public" (tout le monde sur internet). C'est toi qui décides.
+    visibility = "private"
+    +++
+    Quelques mots sur toi : d'où tu viens, ce que tu aimes, ce que tu cherches.
+
+people-referent-profile =
+    +++
+    # Votre profil de professionnel·le. Ce qui suit un # est une explication, que
+    # carnet ne lit pas.
+
+    # Votre nom, tel qu'il s'affiche.
+    name = { $name }
+    # Votre métier, tel que les jeunes le lisent (facultatif).
+    { $role }
+    # Votre structure (facultatif).
+    # organisation = "Mission locale"
+    # Les groupes où vous intervenez : des identifiants (slug) de carnet.toml.
+    # groups = ["mon-groupe"]
+    # Qui voit ce profil et vos publications (posts/) : "private" (vous seul·e, sur
+    # votre site de référent), "referent" (vous et les jeunes que vous suivez),
+    # "community" (vos groupes), "public" (tout le monde sur internet).
+    visibility = "private"
+    +++
+    Quelques mots sur vous et sur ce que vous proposez aux jeunes.
+
+## The starter journal (carnet init): the files it writes, in the journal's language
+
+starter-default-name = Camille
+starter-experience-folder = ma-premiere-experience
+starter-story-file = mon-parcours
+starter-group-name-field = le nom du groupe
+starter-default-group = Mon groupe
+starter-default-group-slug = mon-groupe
+starter-group-config =
+    # carnet.toml : les réglages du carnet de votre groupe.
+    # Chaque ligne « clé = valeur » règle une chose ; ce qui suit un # est un
+    # commentaire, que carnet ne lit pas. Les commandes carnet add écrivent dans ce
+    # fichier en gardant vos commentaires.
+    #
+    # Pour commencer :
+    #   carnet add referent "Prénom Nom" --role "conseillère"      (vous, puis vos collègues)
+    #   carnet add learners eleves.csv --group { $slug } --referent <id>
+    #     (une ligne par jeune : prénom;nom ; un export de tableur convient)
+    #   carnet add learner "Prénom Nom" --group { $slug } --referent <id>
+    #   carnet build
+    #
+    # Chaque jeune a son dossier learners/<prénom>/ et décide de ce qu'il ou elle
+    # partage : tout ce que carnet écrit pour un·e jeune est privé.
+
+    # Le titre des sites, en haut de chaque page, le site public compris : ne le
+    # faites pas nommer votre dispositif, qui dirait sur internet qui le suit.
+    title = "Carnets de route"
+
+    # La langue des sites et des messages de carnet : "fr" (français) ou "en" (anglais).
+    language = "fr"
+
+    # L'adresse où le site public sera en ligne, pour les liens de partage.
+    # Enlevez le # au début de la ligne quand vous la connaissez.
+    # base_url = "https://exemple.org/carnets"
+
+    # Votre groupe : ses membres voient ce que chacun rend visible à "community",
+    # sur le site site/community/{ $slug }/. Un autre groupe :
+    #   carnet add group mon-autre-groupe --name "Mon autre groupe"
+    {"["}[groups]]
+    # Son identifiant : lettres minuscules sans accent, chiffres et tirets.
+    slug = "{ $slug }"
+    # Son nom, tel qu'il s'affiche.
+    name = { $name }
+    # Qui le compose : "learners" (des jeunes), "professionals" (des professionnels)
+    # ou "employers" (des entreprises).
+    kind = "learners"
+
+    # Les photos (facultatif). Enlevez le # d'une ligne pour changer sa valeur ;
+    # celles-ci sont les valeurs par défaut.
+    # [images]
+    # quality = 82            # qualité des photos publiées, de 1 à 100
+    # webp = false            # true : des photos plus légères, une construction plus longue
+    # max_pixels = 100000000  # refuse les photos plus grandes (en pixels)
+    # max_bytes = 67108864    # refuse les fichiers plus lourds (en octets)
+
+starter-config =
+    # carnet.toml : les réglages de ton carnet de route.
+    # Chaque ligne « clé = valeur » règle une chose ; ce qui suit un # est un
+    # commentaire, que carnet ne lit pas.
+
+    # Le titre des sites, en haut de chaque page, le site public compris.
+    title = "Mon carnet de route"
+
+    # La langue des sites et des messages de carnet : "fr" (français) ou "en" (anglais).
+    language = "fr"
+
+    # L'adresse où le site public sera en ligne, pour les liens de partage.
+    # Enlève le # au début de la ligne quand tu la connais.
+    # base_url = "https://exemple.org/mon-carnet"
+
+    # Un groupe : ses membres voient ce que tu rends visible à "community".
+    # Copie ces quatre lignes pour en ajouter un autre.
+    {"["}[groups]]
+    # Son identifiant : lettres minuscules sans accent, chiffres et tirets.
+    slug = "mon-groupe"
+    # Son nom, tel qu'il s'affiche.
+    name = "Mon groupe"
+    # Qui le compose : "learners" (des jeunes), "professionals" (des professionnels)
+    # ou "employers" (des entreprises).
+    kind = "learners"
+
+    # Une ou un référent : voit ce que tu rends visible à "referent".
+    {"["}[referents]]
+    # Son identifiant : lettres minuscules sans accent, chiffres et tirets.
+    slug = "ma-referente"
+    # Son nom, tel qu'il s'affiche.
+    name = "Nelly"
+    # Comment tu l'appelles (facultatif) : « Toi et ta conseillère Nelly ».
+    role = "conseillère"
+
+    # Les photos (facultatif). Enlève le # d'une ligne pour changer sa valeur ;
+    # celles-ci sont les valeurs par défaut.
+    # [images]
+    # quality = 82            # qualité des photos publiées, de 1 à 100
+    # webp = false            # true : des photos plus légères, une construction plus longue
+    # max_pixels = 100000000  # refuse les photos plus grandes (en pixels)
+    # max_bytes = 67108864    # refuse les fichiers plus lourds (en octets)
+
+starter-profile =
+    +++
+    # Ton nom, tel qu'il s'affiche sur tes pages.
+    name = { $name }
+    # Une ligne sous ton nom : ce que tu fais, ou ce que tu cherches.
+    headline = "En route vers un métier qui me plaît"
+    # Une photo de toi (facultatif) : le nom d'un fichier de ce dossier.
+    # avatar = "avatar.jpg"
+    # Tes groupes : des identifiants (slug) de carnet.toml.
+    groups = ["mon-groupe"]
+    # Ta ou ton référent : un identifiant (slug) de carnet.toml.
+    referent = "ma-referente"
+    # Qui peut voir ton profil, et donc ton carnet : "private" (toi seul·e),
+    # "referent" (toi et ta ou ton référent), "community" (ton groupe),
+    # "public" (tout le monde sur internet). Une expérience plus visible que ton
+    # profil ne se voit que là où ton profil se voit.
+    visibility = "private"
+    +++
+    Quelques mots sur toi : d'où tu viens, ce que tu aimes, ce que tu cherches.
+
+starter-experience =
+    +++
+    # Le titre de l'expérience.
+    title = "Ma première expérience"
+    # Sa date : 2021-05-31, ou 2021-05-31T14:06:00 avec l'heure.
+    date = { $date }
+    # Où c'était (facultatif).
+    place = "Le centre de formation"
+    # Quel genre d'expérience : stage, atelier, visite, formation, emploi, entretien…
+    kind = "atelier"
+    # Des mots-clés libres (facultatif).
+    tags = ["découverte"]
+    # Les compétences qu'elle prouve : des identifiants du référentiel (voir le README,
+    # ou skills.toml si ton carnet en a un).
+    skills = ["curiosite", "travail-equipe"]
+    # Qui peut la voir : "private" (toi seul·e), "referent" (toi et ta ou ton
+    # référent), "community" (ton groupe), "public" (tout le monde sur internet).
+    visibility = "private"
+    # Ses photos, dans l'ordre : le fichier, une description pour qui ne la voit pas
+    # (alt), et une légende (facultatif). Sans cette liste, toutes les photos du
+    # dossier sont montrées.
+    photos = [
+    {"  "}{"{"} file = "{ $photo }", alt = "Un soleil orange qui se lève sur un ciel bleu", caption = "Le début du parcours" {"}"},
+    ]
+    +++
+    Raconte ici ce que tu as fait, ce que tu as appris, ce qui t'a plu.
+
+    Écris en Markdown : une ligne vide entre deux paragraphes, **gras**, *italique*.
+
+starter-story =
+    +++
+    # Le titre du récit.
+    title = "Mon parcours"
+    # Qui peut le voir (comme pour une expérience). Une expérience moins visible que
+    # le récit en est retirée là où on ne peut pas la voir.
+    visibility = "private"
+    # Les expériences qu'il raconte, dans l'ordre : des noms de dossiers de experiences/.
+    experiences = ["{ $experience }"]
+    # La mise en page : "journal" (texte et photos), "mosaic" (une mosaïque de
+    # photos) ou "slides" (une expérience par écran).
+    layout = "journal"
+    # La photo de couverture (facultatif) : "dossier/photo.jpg".
+    cover = "{ $experience }/{ $photo }"
+    +++
+    Ce récit présente mon parcours : à qui veux-tu le montrer, et qu'as-tu envie de dire ?

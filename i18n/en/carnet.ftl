@@ -48,3 +48,461 @@ count-warnings = { $count ->
 ## Messages: commands (init, new, add, keys, attest, share, export, serve)
 
 
+
+## Messages: sharing a carnet (share, contributions, keys)
+
+share-count-experiences = { $count ->
+    [one] { $count } experience
+   *[other] { $count } experiences
+}
+share-count-stories = { $count ->
+    [one] { $count } story
+   *[other] { $count } stories
+}
+share-count-photos = { $count ->
+    [one] { $count } photo
+   *[other] { $count } photos
+}
+share-plan-nothing-kept = { $shared }; nothing stays home
+share-plan-kept = { $shared }; { $kept } { $count ->
+    [one] stays home
+   *[other] stay home
+}
+share-no-learner = this journal has no folder in learners/: nothing to share
+share-which-learner = say which learner to share with --learner (one of: { $list })
+share-profile-hidden = your profile is visible neither to your referent nor to your groups: nothing can leave. Set at least visibility = "referent" in profile.md (and a referent), or "community" with your groups
+share-error-key = the signing key could not be made or read ({ $detail })
+share-error-public-key = this is not a minisign public key ({ $detail })
+share-error-manifest = the share's signed list could not be written ({ $detail })
+share-error-sign = the share could not be signed ({ $detail })
+share-error-zip = the share file could not be put together ({ $detail })
+share-error-encrypt = the share file could not be encrypted ({ $detail })
+share-error-recipient = this is not a programme's public key (age1…) ({ $detail })
+share-refused-not-a-package = this is not a carnet share file (neither age-encrypted nor a zip)
+share-refused-no-identity = this share is encrypted, and no identity of the programme is available to open it
+share-refused-other-programme = this share is encrypted for another programme: none of your identities opens it
+share-refused-not-addressed = this share was signed for another programme, then encrypted again for you: it is refused
+share-refused-damaged = this share is damaged, cut short or was changed on the way ({ $detail }): ask for it again
+share-refused-format = this share is in format { $version }, newer than this carnet (format { $ours }): update carnet
+share-refused-bad-name = this share holds a refused name (`{ $name }`): it is refused whole
+share-refused-unknown-key = this share of `{ $learner }` is signed by the key { $key }, which the programme has not accepted yet
+share-refused-other-key = this share is not signed by the key accepted for `{ $learner }` (it carries the key { $key }): it may come from someone else
+share-refused-no-identity-help = give your identity file with --identity FILE or CARNET_IDENTITY, or make one with `carnet keys new`
+share-refused-unknown-key-help = check this key with the person (in person), then: carnet contributions accept { $learner }
+share-refused-other-key-help = if the person really changed keys (a new computer), check it with them, then: carnet contributions accept { $learner } --new-key
+share-photo-changed = the photo differs from what the learner signed: the file was changed
+share-invalid-recipient = this is not a programme's public key (age1…): copy again the one your referent gave you
+share-invalid-recipient-flag = `{ $key }` is not a programme's public key (age1…)
+share-no-recipient = no programme key: without one, the file would travel in clear and anyone could read it on the way (an intercepted e-mail, a lost USB key). Add [programme] recipients = ["age1…"] to carnet.toml (the key your referent gave you), or --to age1…; --unencrypted only if you hand the file over in person
+share-unreadable-photo = cannot read the photo: { $error }
+share-preview-title = What your referent will receive
+share-preview-story = Story: { $title }
+share-preview-stays-home = Your private items, their titles, folders and photos stay home. Photos leave re-encoded, without any metadata.
+share-preview-errors = Nothing can leave while the journal has errors:
+share-key-inside-journal = this key file is inside the journal: it would travel with it (copies, exports, shares). Keep it elsewhere, for example in { $home }
+share-identity-exists = an identity already exists here: replacing it would make the shares made for it unreadable. Name another file with --out
+share-not-an-identity = line { $line }: not an age identity (AGE-SECRET-KEY-1…)
+share-no-identity-in-file = no identity in this file
+share-signing-key-exists = a signing key already exists here: replacing it would make your programme accept the new one. Name another file with --out
+share-not-a-signing-key = not an unencrypted minisign secret key
+share-unreadable-file = cannot read the file: { $error }
+share-not-a-public-key = `{ $key }` is not a minisign public key (RW…)
+share-other-key-pinned = another key is already accepted for `{ $learner }`: check the new one with them, then add --new-key
+share-no-contribution = no contribution of `{ $learner }` in contributions/
+cli-share-written = share written: { $path }
+cli-share-in-clear = in clear (--unencrypted): hand it over in person, not by e-mail
+cli-share-encrypted = { $count ->
+    [one] encrypted for { $count } programme key, signed by your key { $key }
+   *[other] encrypted for { $count } programme keys, signed by your key { $key }
+}
+cli-share-new-key =
+    new signing key, kept outside your journal: give its public part to your referent (in person or in writing):
+    {"  "}{ $key }
+cli-share-your-programme = your programme
+cli-share-plan-title = What { $who } will receive from { $name }:
+cli-share-plan-story = story: { $title }
+cli-share-dry-run = Nothing written (--dry-run). Your private items, their titles, folders and photos stay home.
+cli-contributions-key-accepted =
+    key accepted for `{ $learner }` (from { $file }):
+    {"  "}{ $key }
+    Check it with them: it is the key `carnet share` showed them.
+cli-contributions-key-already-accepted =
+    key already accepted for `{ $learner }` (from { $file }):
+    {"  "}{ $key }
+    Check it with them: it is the key `carnet share` showed them.
+cli-contributions-new-key-accepted =
+    new key accepted for `{ $learner }` (from { $file }):
+    {"  "}{ $key }
+    Check it with them: it is the key `carnet share` showed them.
+cli-keys-signing-written =
+    signing key written to { $file } (readable by you only)
+    its public part, to give your referent:
+    {"  "}{ $key }
+cli-keys-identity-written =
+    programme identity written to { $file } (readable by you only; keep it out of the journal, back it up)
+    its public key, to give the people who share their carnet:
+    {"  "}{ $recipient }
+
+## Messages: attestations (attest, keys new --issuer, the badges)
+
+attest-badge-criteria = A skill put to work during an experience of the learner's carnet, attested by a tutor or an employer to { $issuer }, which signs.
+attest-badge-genre = An experience of the learner's carnet
+attest-badge-description = { $issuer } attests, on the word of { $by }, that { $learner } put the skill “{ $skill }” to work.
+attest-nothing-to-revoke = no signed attestation to revoke for `{ $what }`
+attest-no-issuer = to sign, carnet.toml needs an [issuer] table (name, public_key) and an https:// base_url: carnet keys new --issuer says what to write
+attest-other-key = this key is not the one whose public part carnet.toml publishes (public_key): the attestations would not verify
+attest-no-learner = no learner `{ $learner }` in this journal
+attest-no-experience = no experience `{ $experience }` for `{ $learner }`
+attest-skill-not-listed = this experience does not list `{ $skill }` in `skills` ({ $list }): only what the experience shows is attested
+attest-proof-missing = no Data Integrity proof
+attest-proof-unsupported = a proof of another kind than carnet's: { $what }
+attest-proof-other-key = signed with another key ({ $key })
+attest-proof-signature = the signature does not match the document: it changed after it was signed
+attest-proof-canon = the document cannot be put in canonical form ({ $detail })
+attest-key-file-warning =
+    carnet: the programme's signing key (Ed25519). SECRET: never in a journal,
+    never sent, never published. Its public part goes into carnet.toml ([issuer] public_key).
+cli-no-journal-here = no carnet here: run the command inside a carnet (a folder with carnet.toml), or give --journal FOLDER
+cli-attest-bad-date = --date { $date }: write the date as 2021-04-17
+cli-attest-revoked = Revoked:
+cli-attest-signed = Signed:
+cli-attest-rebuild = Rebuild the sites (carnet build) for them to show it.
+cli-attest-no-issuer-key = carnet.toml has no [issuer] table with public_key: make the programme's key with carnet keys new --issuer
+cli-attest-key-inside-journal = { $path } is inside the journal: the programme's secret key must stay outside it (it would be copied and shared with it); move it and give --key
+cli-attest-unreadable-key = { $path }: cannot read the programme's key: { $error } (give --key FILE, or CARNET_ISSUER_KEY)
+cli-attest-not-a-key = { $path } is not a key written by carnet keys new --issuer
+cli-keys-no-randomness = no randomness from the system: { $error }
+cli-keys-inside-journal = { $path } is a journal: a secret key has no place in it (it would be copied and shared with it); pick a file outside the journal
+cli-keys-exists = { $path } already exists: carnet never overwrites a key
+cli-keys-issuer-written =
+    Programme signing key created: { $path }
+    (readable by you only; keep it outside every journal, back it up on a separate medium)
+
+    To write into the journal's carnet.toml (only the public part goes there):
+
+    {"["}issuer]
+    name = "Mission locale …"   # the name of the programme that signs
+    public_key = "{ $public }"
+
+    With base_url = "https://…" in carnet.toml, the programme's identity is
+    did:web:<host>:issuer, and the build publishes issuer/did.json on the public site.
+    Then, after talking to the tutor: carnet attest LEARNER EXPERIENCE --skills … --by …
+
+## Messages: writing into a carnet (init, new, add)
+
+cli-init-created = Journal started in { $dir }:
+cli-init-next =
+    Everything is private (visibility = "private"): nothing is shared until you decide to.
+    Next: carnet build { $dir }   then open { $dir }/site/private/{ $learner }/index.html
+    New experience: carnet new { $learner } "Title" photo.jpg --journal { $dir }
+cli-init-not-empty = { $dir } is not empty: carnet init starts a journal only in an empty or new folder
+cli-init-ask-kind = Is this journal a learner's (1) or one for a group you support (2)? [1]
+cli-init-ask-group = The group's name:
+cli-init-group-created = Group journal started in { $dir }:
+cli-init-group-next =
+    Group: { $group }. Next:
+    {"  "}carnet add referent "First Last" --role "adviser" --journal { $dir }
+    {"  "}carnet add learners students.csv --group { $group } --referent <id> --journal { $dir }   (first name,last name, one line per learner)
+    {"  "}carnet build { $dir }
+cli-new-not-a-journal = { $path } is not a journal (no carnet.toml)
+cli-new-unreadable-photo = { $path }: cannot read the photo: { $error }
+cli-new-created-photo-date = New private experience of { $date } (the photo's date taken), { $count ->
+    [one] { $count } photo copied
+   *[other] { $count } photos copied
+}; to fill in:
+cli-new-created-today = New private experience of { $date } (today), { $count ->
+    [one] { $count } photo copied
+   *[other] { $count } photos copied
+}; to fill in:
+cli-new-no-learner = none
+cli-new-unknown-learner =
+    unknown learner `{ $learner }` (the journal has: { $known }){ $near }
+    {"  "}to add them: carnet add learner "{ $add }" (first and last name)
+cli-new-no-title = an experience needs a title
+cli-new-not-a-photo = `{ $name }` is not a JPEG, PNG or WebP photo
+cli-new-bad-photo = `{ $name }`: { $reason }
+cli-new-forbidden-character = { $field } holds { $what } ({ $code }): remove it
+cli-new-text-too-long = the text is { $kb } KiB long, more than the { $max } KiB a file may hold
+cli-new-bad-date = `{ $date }` is not a calendar day
+cli-new-outside-journal = { $path } is a symbolic link that leads out of the journal: nothing was written
+cli-add-no-journal-here = no carnet here: run the command inside a carnet (a folder with carnet.toml), or give --journal FOLDER
+cli-add-not-a-journal = { $path } is not a journal (no carnet.toml); carnet init starts one
+cli-add-learner-added = Added: { $file } ({ $name }, private profile)
+cli-add-key-accepted = Signing key accepted for { $slug } (contributors.toml).
+cli-add-learner-next = Next: carnet new { $slug } "Title" photo.jpg{ $journal }   then carnet build { $dir }
+cli-add-learners-added = { $count ->
+    [one] { $count } learner added
+   *[other] { $count } learners added
+}: { $list }
+cli-add-learners-next = Their profiles are private. Next: carnet build { $dir }
+cli-add-roster-refused = carnet: { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+} in { $file }; no learner was added
+cli-add-group-added =
+    Added to carnet.toml: group { $slug } ("{ $name }"), its site: site/community/{ $slug }/
+    Its members: carnet add learner "First Last" --group { $slug }
+cli-add-referent-added =
+    Added to carnet.toml: referent { $slug }, and their profile { $file } (private)
+    Their site: site/referent/{ $slug }/   Their learners: carnet add learner "First Last" --referent { $slug }
+cli-add-address-taken = the address "{ $base }" is taken: this one is "{ $slug }"
+cli-add-homonym = a learner of the same name is already there (learners/{ $other }): check it is not the same person
+cli-add-help = help: { $help }
+author-field-title = the title
+author-field-place = the place
+author-field-kind = the kind of experience
+author-field-tags = a tag
+author-field-skills = a skill
+author-field-alt = a photo's description
+author-field-text = the text
+author-character-control = an invisible control character
+author-character-direction = an invisible character that changes the writing direction
+author-photo-corrupt = corrupt or unreadable photo ({ $detail })
+author-photo-decoder-failed = corrupt or unreadable photo (the decoder failed)
+author-photo-metadata-kept = its private metadata (location, serial number) could not be taken out
+author-visibility-comment =
+    Who can see this experience: "private" (only you), "referent" (you and
+    your referent), "community" (the members of your group), "public"
+    (everyone on the internet).
+author-alt-comment = describe the photo for people who cannot see it
+roster-unreadable = cannot read the file: { $error }
+roster-too-long = { $path } is { $kb } KiB long: a list of learners is far shorter (1 MiB at most)
+roster-first-name = the first name
+roster-last-name = the last name
+roster-duplicate-line = { $name } is already on line { $before }
+roster-duplicate-line-help = remove one of the two lines; for two people of the same name, add the second with carnet add learner
+roster-already-there = { $name } is already in the journal (learners/{ $folder })
+roster-already-there-help = was this list imported already? remove the line
+roster-empty = the list holds no learner
+roster-empty-help = one line per learner: first name;last name;group
+roster-unreadable-line = unreadable line ({ $detail })
+roster-no-first-name-column = the header line has no "First name" column
+roster-no-first-name-column-help = for example: First name,Last name,Group
+people-add-group-help = add it with carnet add group { $id } --name "{ $name }"
+people-add-referent-help = add them with carnet add referent "First Last"
+people-did-you-mean-then = { $near }; { $add }
+people-none = none
+people-unknown-group = unknown group `{ $slug }` (carnet.toml defines: { $known })
+people-unknown-referent = unknown referent `{ $slug }` (carnet.toml defines: { $known })
+people-duplicate = { $what } is already in the journal: nothing was written
+people-the-group = group `{ $slug }`
+people-a-group-named = a group named "{ $name }" (`{ $other }`)
+people-the-referent = referent `{ $id }`
+people-a-referent-named = a referent named "{ $name }" (`{ $other }`)
+people-unreadable-config = { $path }: cannot read the file ({ $error }); carnet init starts a journal
+people-config-not-toml = { $path } is not valid TOML: carnet check says where
+people-name-empty = { $what } is empty
+people-name-too-long = { $what } is { $chars } characters long, more than the { $max } allowed
+people-forbidden-character = { $what } holds { $kind } ({ $code }): remove it
+people-no-address = the name `{ $name }` has no letter or digit to make an address from
+people-not-a-public-key = `{ $key }` is not a minisign public key (RW…): nothing was written
+people-bad-group-id = group id `{ $slug }` must be lowercase ascii letters, digits and dashes (e.g. `{ $good }`)
+people-bad-id = id `{ $id }` must be lowercase ascii letters, digits and dashes
+people-the-name = the name
+people-the-role = the role
+people-role-example = # role = "adviser"
+
+people-learner-profile =
+    +++
+    # Your profile: what your pages say about you. What follows a # is an
+    # explanation, which carnet does not read.
+
+    # Your name, as shown on your pages.
+    name = { $name }
+    # One line under your name: what you do, or what you are looking for. Remove the
+    # # at the start of the line and write yours.
+    # headline = "On my way to a job I like"
+    # A photo of you (optional): the name of a file of this folder.
+    # avatar = "avatar.jpg"
+    # Your groups: their members see what you make visible to "community".
+    groups = { $groups }
+    # Your adviser: sees what you make visible to "referent".
+    { $referent }
+    # Who can see your profile, and so your journal: "private" (only you),
+    # "referent" (you and your adviser), "community" (your group), "public"
+    # (everyone on the internet). You decide.
+    visibility = "private"
+    +++
+    A few words about you: where you come from, what you like, what you look for.
+
+people-referent-profile =
+    +++
+    # Your profile as a professional. What follows a # is an explanation, which
+    # carnet does not read.
+
+    # Your name, as shown.
+    name = { $name }
+    # Your job, as the young people read it (optional).
+    { $role }
+    # Your organisation (optional).
+    # organisation = "Mission locale"
+    # The groups you take part in: ids (slug) of carnet.toml.
+    # groups = ["my-group"]
+    # Who sees this profile and your posts (posts/): "private" (only you, on your
+    # referent site), "referent" (you and the young people you follow),
+    # "community" (your groups), "public" (everyone on the internet).
+    visibility = "private"
+    +++
+    A few words about you and what you offer the young people.
+
+## The starter journal (carnet init): the files it writes, in the journal's language
+
+starter-default-name = Sam
+starter-experience-folder = my-first-experience
+starter-story-file = my-path
+starter-group-name-field = the group's name
+starter-default-group = My group
+starter-default-group-slug = my-group
+starter-group-config =
+    # carnet.toml: the settings of your group's journal.
+    # Each "key = value" line sets one thing; what follows a # is a comment, which
+    # carnet does not read. The carnet add commands write into this file and keep
+    # your comments.
+    #
+    # To start:
+    #   carnet add referent "First Last" --role "adviser"          (you, then your colleagues)
+    #   carnet add learners students.csv --group { $slug } --referent <id>
+    #     (one line per learner: first name,last name; a spreadsheet export will do)
+    #   carnet add learner "First Last" --group { $slug } --referent <id>
+    #   carnet build
+    #
+    # Each learner has a folder learners/<first-name>/ and decides what they share:
+    # everything carnet writes for a learner is private.
+
+    # The title of the sites, at the top of every page, the public site's too: do
+    # not name your programme in it, which would say on the internet who is in it.
+    title = "Journals"
+
+    # The language of the sites and of carnet's messages: "fr" (French) or "en" (English).
+    language = "en"
+
+    # Where the public site will be online, for share links.
+    # Remove the # at the start of the line once you know it.
+    # base_url = "https://example.org/journals"
+
+    # Your group: its members see what each one makes visible to "community", on
+    # the site site/community/{ $slug }/. Another group:
+    #   carnet add group my-other-group --name "My other group"
+    {"["}[groups]]
+    # Its id: lowercase letters without accents, digits and dashes.
+    slug = "{ $slug }"
+    # Its name, as shown.
+    name = { $name }
+    # Who is in it: "learners", "professionals" or "employers".
+    kind = "learners"
+
+    # Photos (optional). Remove the # of a line to change its value; these are the
+    # defaults.
+    # [images]
+    # quality = 82            # quality of the published photos, 1 to 100
+    # webp = false            # true: lighter photos, a longer build
+    # max_pixels = 100000000  # refuse larger photos (in pixels)
+    # max_bytes = 67108864    # refuse heavier files (in bytes)
+
+starter-config =
+    # carnet.toml: the settings of your journal.
+    # Each "key = value" line sets one thing; what follows a # is a comment, which
+    # carnet does not read.
+
+    # The title of the sites, at the top of every page, the public site's too.
+    title = "My journal"
+
+    # The language of the sites and of carnet's messages: "fr" (French) or "en" (English).
+    language = "en"
+
+    # Where the public site will be online, for share links.
+    # Remove the # at the start of the line once you know it.
+    # base_url = "https://example.org/my-journal"
+
+    # A group: its members see what you make visible to "community".
+    # Copy these four lines to add another one.
+    {"["}[groups]]
+    # Its id: lowercase letters without accents, digits and dashes.
+    slug = "my-group"
+    # Its name, as shown.
+    name = "My group"
+    # Who is in it: "learners", "professionals" or "employers".
+    kind = "learners"
+
+    # A referent (adviser): sees what you make visible to "referent".
+    {"["}[referents]]
+    # Their id: lowercase letters without accents, digits and dashes.
+    slug = "my-adviser"
+    # Their name, as shown.
+    name = "Nelly"
+    # What you call them (optional): "You and your adviser Nelly".
+    role = "adviser"
+
+    # Photos (optional). Remove the # of a line to change its value; these are the
+    # defaults.
+    # [images]
+    # quality = 82            # quality of the published photos, 1 to 100
+    # webp = false            # true: lighter photos, a longer build
+    # max_pixels = 100000000  # refuse larger photos (in pixels)
+    # max_bytes = 67108864    # refuse heavier files (in bytes)
+
+starter-profile =
+    +++
+    # Your name, as shown on your pages.
+    name = { $name }
+    # One line under your name: what you do, or what you are looking for.
+    headline = "On my way to a job I like"
+    # A photo of you (optional): the name of a file of this folder.
+    # avatar = "avatar.jpg"
+    # Your groups: ids (slug) of carnet.toml.
+    groups = ["my-group"]
+    # Your referent: an id (slug) of carnet.toml.
+    referent = "my-adviser"
+    # Who can see your profile, and so your journal: "private" (only you),
+    # "referent" (you and your referent), "community" (your group), "public"
+    # (everyone on the internet). An experience more visible than your profile
+    # shows only where your profile does.
+    visibility = "private"
+    +++
+    A few words about you: where you come from, what you like, what you look for.
+
+starter-experience =
+    +++
+    # The title of the experience.
+    title = "My first experience"
+    # Its date: 2021-05-31, or 2021-05-31T14:06:00 with a time.
+    date = { $date }
+    # Where it was (optional).
+    place = "The training centre"
+    # What kind of experience: stage, atelier, visite, formation, emploi, entretien...
+    kind = "atelier"
+    # Free keywords (optional).
+    tags = ["discovery"]
+    # The skills it proves: ids of the framework (see the README, or skills.toml if
+    # your journal has one).
+    skills = ["curiosite", "travail-equipe"]
+    # Who can see it: "private" (only you), "referent" (you and your referent),
+    # "community" (your group), "public" (everyone on the internet).
+    visibility = "private"
+    # Its photos, in order: the file, a description for people who cannot see it
+    # (alt), and a caption (optional). Without this list, every photo of the folder
+    # is shown.
+    photos = [
+    {"  "}{"{"} file = "{ $photo }", alt = "An orange sun rising in a blue sky", caption = "The start of the journey" {"}"},
+    ]
+    +++
+    Tell here what you did, what you learnt, what you liked.
+
+    Write in Markdown: an empty line between paragraphs, **bold**, *italics*.
+
+starter-story =
+    +++
+    # The title of the story.
+    title = "My path"
+    # Who can see it (as for an experience). An experience less visible than the
+    # story is left out wherever it may not be seen.
+    visibility = "private"
+    # The experiences it tells, in order: folder names of experiences/.
+    experiences = ["{ $experience }"]
+    # The layout: "journal" (text and photos), "mosaic" (a photo grid) or "slides"
+    # (one experience per screen).
+    layout = "journal"
+    # The cover photo (optional): "folder/photo.jpg".
+    cover = "{ $experience }/{ $photo }"
+    +++
+    This story tells my path: who do you want to show it to, and what do you want to say?

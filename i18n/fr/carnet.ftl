@@ -48,3 +48,463 @@ count-warnings = { $count ->
 ## Messages: commands (init, new, add, keys, attest, share, export, serve)
 
 
+
+## Messages: sharing a carnet (share, contributions, keys)
+
+share-count-experiences = { $count ->
+    [one] { $count } expérience
+   *[other] { $count } expériences
+}
+share-count-stories = { $count ->
+    [one] { $count } récit
+   *[other] { $count } récits
+}
+share-count-photos = { $count ->
+    [one] { $count } photo
+   *[other] { $count } photos
+}
+share-plan-nothing-kept = { $shared } ; rien ne reste chez toi
+share-plan-kept = { $shared } ; { $kept } { $count ->
+    [one] reste chez toi
+   *[other] restent chez toi
+}
+share-no-learner = ce journal n'a aucun dossier dans learners/ : rien à partager
+share-which-learner = dis quel carnet partager avec --learner (parmi : { $list })
+share-profile-hidden = ton profil n'est visible ni par ta conseillère ni par tes groupes : rien ne peut partir. Mets au moins visibility = "referent" dans profile.md (et un referent), ou "community" avec tes groupes
+share-error-key = la clé de signature n'a pas pu être créée ou lue ({ $detail })
+share-error-public-key = ce n'est pas une clé publique minisign ({ $detail })
+share-error-manifest = la liste signée du partage n'a pas pu être écrite ({ $detail })
+share-error-sign = le partage n'a pas pu être signé ({ $detail })
+share-error-zip = le fichier de partage n'a pas pu être assemblé ({ $detail })
+share-error-encrypt = le fichier de partage n'a pas pu être chiffré ({ $detail })
+share-error-recipient = ce n'est pas une clé publique de programme (age1…) ({ $detail })
+share-refused-not-a-package = ce n'est pas un fichier de partage carnet (ni chiffré avec age, ni zip)
+share-refused-no-identity = ce partage est chiffré, et aucune identité du programme n'est disponible pour l'ouvrir
+share-refused-other-programme = ce partage est chiffré pour un autre programme : aucune de tes identités ne l'ouvre
+share-refused-not-addressed = ce partage a été signé pour un autre programme puis rechiffré pour toi : il est refusé
+share-refused-damaged = ce partage est abîmé, tronqué ou a été modifié en chemin ({ $detail }) : demande à la personne de le renvoyer
+share-refused-format = ce partage est au format { $version }, plus récent que ce carnet (format { $ours }) : mets carnet à jour
+share-refused-bad-name = ce partage contient un nom refusé (`{ $name }`) : il est refusé en entier
+share-refused-unknown-key = ce partage de `{ $learner }` est signé par la clé { $key }, que le programme n'a pas encore acceptée
+share-refused-other-key = ce partage n'est pas signé par la clé acceptée pour `{ $learner }` (il porte la clé { $key }) : il vient peut-être de quelqu'un d'autre
+share-refused-no-identity-help = donne le fichier de ton identité avec --identity FICHIER ou CARNET_IDENTITY, ou crée-la avec `carnet keys new`
+share-refused-unknown-key-help = vérifie cette clé avec la personne (de vive voix), puis : carnet contributions accept { $learner }
+share-refused-other-key-help = si la personne a vraiment changé de clé (nouvel ordinateur), vérifie-la avec elle puis : carnet contributions accept { $learner } --new-key
+share-photo-changed = la photo diffère de ce que la personne a signé : le fichier a été modifié
+share-invalid-recipient = ce n'est pas une clé publique de programme (age1…) : recopie celle que ta conseillère t'a donnée
+share-invalid-recipient-flag = `{ $key }` n'est pas une clé publique de programme (age1…)
+share-no-recipient = aucune clé de programme : sans elle, le fichier partirait en clair et n'importe qui pourrait le lire en chemin (un courriel intercepté, une clé USB perdue). Ajoute dans carnet.toml [programme] recipients = ["age1…"] (la clé que ta conseillère t'a donnée), ou --to age1…; --unencrypted seulement si tu remets le fichier en main propre
+share-unreadable-photo = impossible de lire la photo : { $error }
+share-preview-title = Ce que ta conseillère recevra
+share-preview-story = Récit : { $title }
+share-preview-stays-home = Tes éléments privés, leurs titres, dossiers et photos restent chez toi. Les photos partent réencodées, sans aucune métadonnée.
+share-preview-errors = Rien ne peut partir tant que le journal a des erreurs :
+share-key-inside-journal = ce fichier de clé est dans le journal : il partirait avec lui (copie, export, partage). Range-le ailleurs, par exemple dans { $home }
+share-identity-exists = une identité existe déjà ici : la remplacer rendrait illisibles les partages faits pour elle. Donne un autre fichier avec --out
+share-not-an-identity = ligne { $line } : ce n'est pas une identité age (AGE-SECRET-KEY-1…)
+share-no-identity-in-file = aucune identité dans ce fichier
+share-signing-key-exists = une clé de signature existe déjà ici : la remplacer obligerait ton programme à accepter la nouvelle. Donne un autre fichier avec --out
+share-not-a-signing-key = ce n'est pas une clé de signature minisign non chiffrée
+share-unreadable-file = impossible de lire le fichier : { $error }
+share-not-a-public-key = `{ $key }` n'est pas une clé publique minisign (RW…)
+share-other-key-pinned = une autre clé est déjà acceptée pour `{ $learner }` : vérifie la nouvelle avec elle, puis ajoute --new-key
+share-no-contribution = aucune contribution de `{ $learner }` dans contributions/
+cli-share-written = partage écrit : { $path }
+cli-share-in-clear = en clair (--unencrypted) : remets-le en main propre, pas par courriel
+cli-share-encrypted = { $count ->
+    [one] chiffré pour { $count } clé du programme, signé par ta clé { $key }
+   *[other] chiffré pour { $count } clés du programme, signé par ta clé { $key }
+}
+cli-share-new-key =
+    nouvelle clé de signature, gardée hors de ton journal : donne sa partie publique à ta conseillère (de vive voix ou par écrit) :
+    {"  "}{ $key }
+cli-share-your-programme = ton programme
+cli-share-plan-title = Ce que { $who } recevra de { $name } :
+cli-share-plan-story = récit : { $title }
+cli-share-dry-run = Rien n'est écrit (--dry-run). Tes éléments privés, leurs titres, dossiers et photos restent chez toi.
+cli-contributions-key-accepted =
+    clé acceptée pour `{ $learner }` (d'après { $file }) :
+    {"  "}{ $key }
+    Vérifie-la avec elle ou lui : c'est la clé que `carnet share` lui a affichée.
+cli-contributions-key-already-accepted =
+    clé déjà acceptée pour `{ $learner }` (d'après { $file }) :
+    {"  "}{ $key }
+    Vérifie-la avec elle ou lui : c'est la clé que `carnet share` lui a affichée.
+cli-contributions-new-key-accepted =
+    nouvelle clé acceptée pour `{ $learner }` (d'après { $file }) :
+    {"  "}{ $key }
+    Vérifie-la avec elle ou lui : c'est la clé que `carnet share` lui a affichée.
+cli-keys-signing-written =
+    clé de signature écrite dans { $file } (lisible par toi seul)
+    sa partie publique, à donner à ta conseillère :
+    {"  "}{ $key }
+cli-keys-identity-written =
+    identité du programme écrite dans { $file } (lisible par toi seul ; garde-la hors du journal, fais-en une copie de secours)
+    sa clé publique, à donner aux personnes qui partagent leur carnet :
+    {"  "}{ $recipient }
+
+## Messages: attestations (attest, keys new --issuer, the badges)
+
+attest-badge-criteria = Compétence mise en œuvre pendant une expérience du carnet de route, attestée par un tuteur ou un employeur auprès de { $issuer }, qui signe.
+attest-badge-genre = Expérience du carnet de route
+attest-badge-description = { $issuer } atteste, sur la parole de { $by }, que { $learner } a mis en œuvre la compétence « { $skill } ».
+attest-nothing-to-revoke = aucune attestation signée à révoquer pour `{ $what }`
+attest-no-issuer = pour signer, carnet.toml a besoin d'une table [issuer] (name, public_key) et d'une base_url en https:// : carnet keys new --issuer dit quoi y écrire
+attest-other-key = cette clé n'est pas celle dont carnet.toml publie la partie publique (public_key) : les attestations ne se vérifieraient pas
+attest-no-learner = pas de jeune `{ $learner }` dans ce journal
+attest-no-experience = pas d'expérience `{ $experience }` chez `{ $learner }`
+attest-skill-not-listed = cette expérience ne liste pas `{ $skill }` dans `skills` ({ $list }) : on n'atteste que ce que l'expérience montre
+attest-proof-missing = pas de preuve Data Integrity
+attest-proof-unsupported = preuve d'un autre type que celui de carnet : { $what }
+attest-proof-other-key = signée par une autre clé ({ $key })
+attest-proof-signature = la signature ne correspond pas au document : il a changé après avoir été signé
+attest-proof-canon = le document ne peut pas être mis sous forme canonique ({ $detail })
+attest-key-file-warning =
+    carnet : clé de signature du programme (Ed25519). SECRÈTE : jamais dans un journal,
+    jamais envoyée, jamais publiée. Sa partie publique va dans carnet.toml ([issuer] public_key).
+cli-no-journal-here = aucun carnet ici : lance la commande dans un carnet (un dossier avec carnet.toml), ou donne --journal DOSSIER
+cli-attest-bad-date = --date { $date } : écris la date comme 2021-04-17
+cli-attest-revoked = Révoqué :
+cli-attest-signed = Signé :
+cli-attest-rebuild = Reconstruis les sites (carnet build) pour qu'ils le montrent.
+cli-attest-no-issuer-key = carnet.toml n'a pas de table [issuer] avec public_key : crée la clé du programme avec carnet keys new --issuer
+cli-attest-key-inside-journal = { $path } est dans le journal : la clé secrète du programme doit rester hors du journal (elle serait copiée et partagée avec lui) ; déplace-la et donne --key
+cli-attest-unreadable-key = { $path } : impossible de lire la clé du programme : { $error } (donne --key FICHIER, ou CARNET_ISSUER_KEY)
+cli-attest-not-a-key = { $path } n'est pas une clé écrite par carnet keys new --issuer
+cli-keys-no-randomness = pas d'aléa du système : { $error }
+cli-keys-inside-journal = { $path } est un journal : une clé secrète n'y a pas sa place (elle serait copiée et partagée avec lui) ; choisis un fichier hors du journal
+cli-keys-exists = { $path } existe déjà : carnet n'écrase jamais une clé
+cli-keys-issuer-written =
+    Clé de signature du programme créée : { $path }
+    (lisible par toi seul·e ; garde-la hors de tout journal, sauvegarde-la sur un support à part)
+
+    À écrire dans le carnet.toml du journal (seule la partie publique y va) :
+
+    {"["}issuer]
+    name = "Mission locale …"   # le nom du programme qui signe
+    public_key = "{ $public }"
+
+    Avec base_url = "https://…" dans carnet.toml, l'identité du programme est
+    did:web:<hôte>:issuer, et la construction publie issuer/did.json sur le site public.
+    Puis, après avoir parlé au tuteur : carnet attest JEUNE EXPERIENCE --skills … --by …
+
+## Messages: writing into a carnet (init, new, add)
+
+cli-init-created = Carnet créé dans { $dir } :
+cli-init-next =
+    Tout est privé (visibility = "private") : rien n'est partagé tant que tu ne le décides pas.
+    Ensuite : carnet build { $dir }   puis ouvre { $dir }/site/private/{ $learner }/index.html
+    Nouvelle expérience : carnet new { $learner } "Titre" photo.jpg --journal { $dir }
+cli-init-not-empty = { $dir } n'est pas vide : carnet init ne crée un carnet que dans un dossier vide ou nouveau
+cli-init-ask-kind = Ce carnet est-il celui d'un·e jeune (1) ou celui d'un groupe que vous accompagnez (2) ? [1]
+cli-init-ask-group = Le nom du groupe :
+cli-init-group-created = Carnet du groupe créé dans { $dir } :
+cli-init-group-next =
+    Groupe : { $group }. Ensuite :
+    {"  "}carnet add referent "Prénom Nom" --role "conseillère" --journal { $dir }
+    {"  "}carnet add learners eleves.csv --group { $group } --referent <id> --journal { $dir }   (prénom;nom, une ligne par jeune)
+    {"  "}carnet build { $dir }
+cli-new-not-a-journal = { $path } n'est pas un carnet (pas de carnet.toml)
+cli-new-unreadable-photo = { $path } : impossible de lire la photo : { $error }
+cli-new-created-photo-date = Nouvelle expérience privée du { $date } (date de prise de vue de la photo), { $count ->
+    [one] { $count } photo copiée
+   *[other] { $count } photos copiées
+} ; à compléter :
+cli-new-created-today = Nouvelle expérience privée du { $date } (aujourd'hui), { $count ->
+    [one] { $count } photo copiée
+   *[other] { $count } photos copiées
+} ; à compléter :
+cli-new-no-learner = aucun
+cli-new-unknown-learner =
+    apprenant `{ $learner }` inconnu (le carnet a : { $known }){ $near }
+    {"  "}pour l'ajouter : carnet add learner "{ $add }" (son prénom et son nom)
+cli-new-no-title = une expérience a besoin d'un titre
+cli-new-not-a-photo = `{ $name }` n'est pas une photo JPEG, PNG ou WebP
+cli-new-bad-photo = `{ $name }` : { $reason }
+cli-new-forbidden-character = { $field } contient { $what } ({ $code }) : enlève-le
+cli-new-text-too-long = le texte fait { $kb } Kio, plus que les { $max } Kio qu'un fichier peut avoir
+cli-new-bad-date = `{ $date }` n'est pas un jour du calendrier
+cli-new-outside-journal = { $path } est un lien symbolique qui mène hors du carnet : rien n'a été écrit
+cli-add-no-journal-here = aucun carnet ici : lancez la commande dans un carnet (un dossier avec carnet.toml), ou donnez --journal DOSSIER
+cli-add-not-a-journal = { $path } n'est pas un carnet (pas de carnet.toml) ; carnet init en crée un
+cli-add-learner-added = Ajouté : { $file } ({ $name }, profil privé)
+cli-add-key-accepted = Clé de signature acceptée pour { $slug } (contributors.toml).
+cli-add-learner-next = Ensuite : carnet new { $slug } "Titre" photo.jpg{ $journal }   puis carnet build { $dir }
+cli-add-learners-added = { $count ->
+    [one] { $count } jeune ajouté
+   *[other] { $count } jeunes ajoutés
+} : { $list }
+cli-add-learners-next = Leurs profils sont privés. Ensuite : carnet build { $dir }
+cli-add-roster-refused = carnet : { $count ->
+    [one] { $count } erreur
+   *[other] { $count } erreurs
+} dans { $file } ; aucun jeune n'a été ajouté
+cli-add-group-added =
+    Ajouté à carnet.toml : le groupe { $slug } (« { $name } »), son site : site/community/{ $slug }/
+    Ses membres : carnet add learner "Prénom Nom" --group { $slug }
+cli-add-referent-added =
+    Ajouté à carnet.toml : le référent { $slug }, et son profil { $file } (privé)
+    Son site : site/referent/{ $slug }/   Ses jeunes : carnet add learner "Prénom Nom" --referent { $slug }
+cli-add-address-taken = l'adresse « { $base } » est déjà prise : celle-ci est « { $slug } »
+cli-add-homonym = un·e jeune du même nom est déjà là (learners/{ $other }) : vérifiez que ce n'est pas la même personne
+cli-add-help = aide : { $help }
+author-field-title = le titre
+author-field-place = le lieu
+author-field-kind = le genre d'expérience
+author-field-tags = un mot-clé
+author-field-skills = une compétence
+author-field-alt = la description d'une photo
+author-field-text = le texte
+author-character-control = un caractère de contrôle invisible
+author-character-direction = un caractère invisible qui change le sens de l'écriture
+author-photo-corrupt = photo abîmée ou illisible ({ $detail })
+author-photo-decoder-failed = photo abîmée ou illisible (le décodeur a échoué)
+author-photo-metadata-kept = ses métadonnées privées (position, numéro de série) n'ont pas pu être retirées
+author-visibility-comment =
+    Qui peut voir cette expérience : "private" (toi seul·e), "referent" (toi et
+    ta ou ton référent·e), "community" (les membres de ton groupe), "public"
+    (tout le monde sur internet).
+author-alt-comment = décris la photo pour qui ne la voit pas
+roster-unreadable = impossible de lire le fichier : { $error }
+roster-too-long = { $path } fait { $kb } Kio : une liste de jeunes en fait bien moins (1 Mio au plus)
+roster-first-name = le prénom
+roster-last-name = le nom
+roster-duplicate-line = { $name } est déjà ligne { $before }
+roster-duplicate-line-help = enlevez l'une des deux lignes ; pour deux homonymes, ajoutez le second avec carnet add learner
+roster-already-there = { $name } est déjà dans le carnet (learners/{ $folder })
+roster-already-there-help = cette liste a-t-elle déjà été importée ? enlevez la ligne
+roster-empty = la liste ne contient aucun jeune
+roster-empty-help = une ligne par jeune : prénom;nom;groupe
+roster-unreadable-line = ligne illisible ({ $detail })
+roster-no-first-name-column = la ligne d'en-tête n'a pas de colonne « Prénom »
+roster-no-first-name-column-help = par exemple : Prénom;Nom;Groupe
+people-add-group-help = ajoutez-le avec carnet add group { $id } --name "{ $name }"
+people-add-referent-help = ajoutez-le avec carnet add referent "Prénom Nom"
+people-did-you-mean-then = { $near } ; { $add }
+people-none = aucun
+people-unknown-group = groupe `{ $slug }` inconnu (carnet.toml définit : { $known })
+people-unknown-referent = référent `{ $slug }` inconnu (carnet.toml définit : { $known })
+people-duplicate = { $what } est déjà dans le carnet : rien n'a été écrit
+people-the-group = le groupe `{ $slug }`
+people-a-group-named = un groupe nommé « { $name } » (`{ $other }`)
+people-the-referent = le référent `{ $id }`
+people-a-referent-named = un référent nommé « { $name } » (`{ $other }`)
+people-unreadable-config = { $path } : impossible de lire le fichier ({ $error }) ; carnet init crée un carnet
+people-config-not-toml = { $path } n'est pas du TOML valide : carnet check dit où
+people-name-empty = { $what } est vide
+people-name-too-long = { $what } fait { $chars } caractères, plus que les { $max } permis
+people-forbidden-character = { $what } contient { $kind } ({ $code }) : enlevez-le
+people-no-address = le nom `{ $name }` n'a ni lettre ni chiffre dont faire une adresse
+people-not-a-public-key = `{ $key }` n'est pas une clé publique minisign (RW…) : rien n'a été écrit
+people-bad-group-id = l'identifiant de groupe `{ $slug }` ne doit avoir que des lettres ascii minuscules, des chiffres et des tirets (par exemple `{ $good }`)
+people-bad-id = l'identifiant `{ $id }` ne doit avoir que des lettres ascii minuscules, des chiffres et des tirets
+people-the-name = le nom
+people-the-role = le rôle
+people-role-example = # role = "conseillère"
+
+people-learner-profile =
+    +++
+    # Ton profil : ce que tes pages disent de toi. Ce qui suit un # est une
+    # explication, que carnet ne lit pas.
+
+    # Ton nom, tel qu'il s'affiche sur tes pages.
+    name = { $name }
+    # Une ligne sous ton nom : ce que tu fais, ou ce que tu cherches. Enlève le #
+    # au début de la ligne et écris la tienne.
+    # headline = "En route vers un métier qui me plaît"
+    # Une photo de toi (facultatif) : le nom d'un fichier de ce dossier.
+    # avatar = "avatar.jpg"
+    # Tes groupes : leurs membres voient ce que tu rends visible à "community".
+    groups = { $groups }
+    # Ta conseillère ou ton conseiller : voit ce que tu rends visible à "referent".
+    { $referent }
+    # Qui peut voir ton profil, et donc ton carnet : "private" (toi seul·e),
+    # "referent" (toi et ta conseillère ou ton conseiller), "community" (ton
+    # groupe), "public" (tout le monde sur internet). C'est toi qui décides.
+    visibility = "private"
+    +++
+    Quelques mots sur toi : d'où tu viens, ce que tu aimes, ce que tu cherches.
+
+people-referent-profile =
+    +++
+    # Votre profil de professionnel·le. Ce qui suit un # est une explication, que
+    # carnet ne lit pas.
+
+    # Votre nom, tel qu'il s'affiche.
+    name = { $name }
+    # Votre métier, tel que les jeunes le lisent (facultatif).
+    { $role }
+    # Votre structure (facultatif).
+    # organisation = "Mission locale"
+    # Les groupes où vous intervenez : des identifiants (slug) de carnet.toml.
+    # groups = ["mon-groupe"]
+    # Qui voit ce profil et vos publications (posts/) : "private" (vous seul·e, sur
+    # votre site de référent), "referent" (vous et les jeunes que vous suivez),
+    # "community" (vos groupes), "public" (tout le monde sur internet).
+    visibility = "private"
+    +++
+    Quelques mots sur vous et sur ce que vous proposez aux jeunes.
+
+## The starter journal (carnet init): the files it writes, in the journal's language
+
+starter-default-name = Camille
+starter-experience-folder = ma-premiere-experience
+starter-story-file = mon-parcours
+starter-group-name-field = le nom du groupe
+starter-default-group = Mon groupe
+starter-default-group-slug = mon-groupe
+starter-group-config =
+    # carnet.toml : les réglages du carnet de votre groupe.
+    # Chaque ligne « clé = valeur » règle une chose ; ce qui suit un # est un
+    # commentaire, que carnet ne lit pas. Les commandes carnet add écrivent dans ce
+    # fichier en gardant vos commentaires.
+    #
+    # Pour commencer :
+    #   carnet add referent "Prénom Nom" --role "conseillère"      (vous, puis vos collègues)
+    #   carnet add learners eleves.csv --group { $slug } --referent <id>
+    #     (une ligne par jeune : prénom;nom ; un export de tableur convient)
+    #   carnet add learner "Prénom Nom" --group { $slug } --referent <id>
+    #   carnet build
+    #
+    # Chaque jeune a son dossier learners/<prénom>/ et décide de ce qu'il ou elle
+    # partage : tout ce que carnet écrit pour un·e jeune est privé.
+
+    # Le titre des sites, en haut de chaque page, le site public compris : ne le
+    # faites pas nommer votre dispositif, qui dirait sur internet qui le suit.
+    title = "Carnets de route"
+
+    # La langue des sites et des messages de carnet : "fr" (français) ou "en" (anglais).
+    language = "fr"
+
+    # L'adresse où le site public sera en ligne, pour les liens de partage.
+    # Enlevez le # au début de la ligne quand vous la connaissez.
+    # base_url = "https://exemple.org/carnets"
+
+    # Votre groupe : ses membres voient ce que chacun rend visible à "community",
+    # sur le site site/community/{ $slug }/. Un autre groupe :
+    #   carnet add group mon-autre-groupe --name "Mon autre groupe"
+    {"["}[groups]]
+    # Son identifiant : lettres minuscules sans accent, chiffres et tirets.
+    slug = "{ $slug }"
+    # Son nom, tel qu'il s'affiche.
+    name = { $name }
+    # Qui le compose : "learners" (des jeunes), "professionals" (des professionnels)
+    # ou "employers" (des entreprises).
+    kind = "learners"
+
+    # Les photos (facultatif). Enlevez le # d'une ligne pour changer sa valeur ;
+    # celles-ci sont les valeurs par défaut.
+    # [images]
+    # quality = 82            # qualité des photos publiées, de 1 à 100
+    # webp = false            # true : des photos plus légères, une construction plus longue
+    # max_pixels = 100000000  # refuse les photos plus grandes (en pixels)
+    # max_bytes = 67108864    # refuse les fichiers plus lourds (en octets)
+
+starter-config =
+    # carnet.toml : les réglages de ton carnet de route.
+    # Chaque ligne « clé = valeur » règle une chose ; ce qui suit un # est un
+    # commentaire, que carnet ne lit pas.
+
+    # Le titre des sites, en haut de chaque page, le site public compris.
+    title = "Mon carnet de route"
+
+    # La langue des sites et des messages de carnet : "fr" (français) ou "en" (anglais).
+    language = "fr"
+
+    # L'adresse où le site public sera en ligne, pour les liens de partage.
+    # Enlève le # au début de la ligne quand tu la connais.
+    # base_url = "https://exemple.org/mon-carnet"
+
+    # Un groupe : ses membres voient ce que tu rends visible à "community".
+    # Copie ces quatre lignes pour en ajouter un autre.
+    {"["}[groups]]
+    # Son identifiant : lettres minuscules sans accent, chiffres et tirets.
+    slug = "mon-groupe"
+    # Son nom, tel qu'il s'affiche.
+    name = "Mon groupe"
+    # Qui le compose : "learners" (des jeunes), "professionals" (des professionnels)
+    # ou "employers" (des entreprises).
+    kind = "learners"
+
+    # Une ou un référent : voit ce que tu rends visible à "referent".
+    {"["}[referents]]
+    # Son identifiant : lettres minuscules sans accent, chiffres et tirets.
+    slug = "ma-referente"
+    # Son nom, tel qu'il s'affiche.
+    name = "Nelly"
+    # Comment tu l'appelles (facultatif) : « Toi et ta conseillère Nelly ».
+    role = "conseillère"
+
+    # Les photos (facultatif). Enlève le # d'une ligne pour changer sa valeur ;
+    # celles-ci sont les valeurs par défaut.
+    # [images]
+    # quality = 82            # qualité des photos publiées, de 1 à 100
+    # webp = false            # true : des photos plus légères, une construction plus longue
+    # max_pixels = 100000000  # refuse les photos plus grandes (en pixels)
+    # max_bytes = 67108864    # refuse les fichiers plus lourds (en octets)
+
+starter-profile =
+    +++
+    # Ton nom, tel qu'il s'affiche sur tes pages.
+    name = { $name }
+    # Une ligne sous ton nom : ce que tu fais, ou ce que tu cherches.
+    headline = "En route vers un métier qui me plaît"
+    # Une photo de toi (facultatif) : le nom d'un fichier de ce dossier.
+    # avatar = "avatar.jpg"
+    # Tes groupes : des identifiants (slug) de carnet.toml.
+    groups = ["mon-groupe"]
+    # Ta ou ton référent : un identifiant (slug) de carnet.toml.
+    referent = "ma-referente"
+    # Qui peut voir ton profil, et donc ton carnet : "private" (toi seul·e),
+    # "referent" (toi et ta ou ton référent), "community" (ton groupe),
+    # "public" (tout le monde sur internet). Une expérience plus visible que ton
+    # profil ne se voit que là où ton profil se voit.
+    visibility = "private"
+    +++
+    Quelques mots sur toi : d'où tu viens, ce que tu aimes, ce que tu cherches.
+
+starter-experience =
+    +++
+    # Le titre de l'expérience.
+    title = "Ma première expérience"
+    # Sa date : 2021-05-31, ou 2021-05-31T14:06:00 avec l'heure.
+    date = { $date }
+    # Où c'était (facultatif).
+    place = "Le centre de formation"
+    # Quel genre d'expérience : stage, atelier, visite, formation, emploi, entretien…
+    kind = "atelier"
+    # Des mots-clés libres (facultatif).
+    tags = ["découverte"]
+    # Les compétences qu'elle prouve : des identifiants du référentiel (voir le README,
+    # ou skills.toml si ton carnet en a un).
+    skills = ["curiosite", "travail-equipe"]
+    # Qui peut la voir : "private" (toi seul·e), "referent" (toi et ta ou ton
+    # référent), "community" (ton groupe), "public" (tout le monde sur internet).
+    visibility = "private"
+    # Ses photos, dans l'ordre : le fichier, une description pour qui ne la voit pas
+    # (alt), et une légende (facultatif). Sans cette liste, toutes les photos du
+    # dossier sont montrées.
+    photos = [
+    {"  "}{"{"} file = "{ $photo }", alt = "Un soleil orange qui se lève sur un ciel bleu", caption = "Le début du parcours" {"}"},
+    ]
+    +++
+    Raconte ici ce que tu as fait, ce que tu as appris, ce qui t'a plu.
+
+    Écris en Markdown : une ligne vide entre deux paragraphes, **gras**, *italique*.
+
+starter-story =
+    +++
+    # Le titre du récit.
+    title = "Mon parcours"
+    # Qui peut le voir (comme pour une expérience). Une expérience moins visible que
+    # le récit en est retirée là où on ne peut pas la voir.
+    visibility = "private"
+    # Les expériences qu'il raconte, dans l'ordre : des noms de dossiers de experiences/.
+    experiences = ["{ $experience }"]
+    # La mise en page : "journal" (texte et photos), "mosaic" (une mosaïque de
+    # photos) ou "slides" (une expérience par écran).
+    layout = "journal"
+    # La photo de couverture (facultatif) : "dossier/photo.jpg".
+    cover = "{ $experience }/{ $photo }"
+    +++
+    Ce récit présente mon parcours : à qui veux-tu le montrer, et qu'as-tu envie de dire ?

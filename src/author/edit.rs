@@ -35,12 +35,14 @@ pub enum EditError {
     #[error(transparent)]
     Author(#[from] AuthorError),
     /// The learner has no experience folder of that name.
+    // i18n-exempt: technical form; serve's capture says it in the journal's language
     #[error("unknown experience `{experience}`")]
     UnknownExperience {
         /// The experience asked for.
         experience: String,
     },
     /// The front matter cannot be read (so it cannot be changed safely).
+    // i18n-exempt: technical form; serve's capture says it in the journal's language
     #[error("{}: {message}", path.display())]
     BadFrontMatter {
         /// The file.
@@ -49,6 +51,7 @@ pub enum EditError {
         message: String,
     },
     /// The file changed since the form was opened: writing would lose that change.
+    // i18n-exempt: technical form; serve's capture says it in the journal's language
     #[error("{} changed since the form was opened", path.display())]
     ChangedMeanwhile {
         /// The file.
@@ -56,6 +59,7 @@ pub enum EditError {
     },
     /// The experience is reached through a symbolic link that leads out of the
     /// journal (the loader refuses it too).
+    // i18n-exempt: technical form; serve's capture says it in the journal's language
     #[error("{}: a symbolic link that leads out of the journal", path.display())]
     OutsideJournal {
         /// The path through the link.

@@ -40,6 +40,7 @@ use crate::images::probe;
 use crate::journal::slug::slugify;
 use crate::journal::text::{self, MAX_BODY_BYTES};
 use crate::journal::{names, Date, ImageSettings, Language, Visibility};
+use crate::t;
 
 pub use edit::{edit_experience, open_experience, EditError, Fields, Opened};
 pub use exif_date::date_taken;
@@ -100,6 +101,7 @@ pub struct Created {
 #[derive(Debug, thiserror::Error)]
 pub enum AuthorError {
     /// The learner has no folder with a `profile.md`.
+    // i18n-exempt: technical form; `carnet new` and serve's capture say it in words
     #[error("unknown learner `{learner}` (the journal has: {})", if known.is_empty() { "none".to_string() } else { known.join(", ") })]
     UnknownLearner {
         /// The learner asked for.
@@ -108,9 +110,11 @@ pub enum AuthorError {
         known: Vec<String>,
     },
     /// The title is empty.
+    // i18n-exempt: technical form; `carnet new` and serve's capture say it in words
     #[error("an experience needs a title")]
     NoTitle,
     /// A photo is not a JPEG, PNG or WebP image.
+    // i18n-exempt: technical form; `carnet new` and serve's capture say it in words
     #[error("`{name}` is not a JPEG, PNG or WebP photo")]
     NotAPhoto {
         /// Its name.
@@ -118,6 +122,7 @@ pub enum AuthorError {
     },
     /// A photo that the build would refuse: damaged, truncated, over the
     /// journal's limits.
+    // i18n-exempt: technical form; `carnet new` and serve's capture say it in words
     #[error("`{name}`: {reason}")]
     BadPhoto {
         /// Its name.
@@ -127,6 +132,7 @@ pub enum AuthorError {
     },
     /// A text holds a character the loader refuses (a control character, a
     /// bidi override: see [`crate::journal::text`]).
+    // i18n-exempt: technical form; `carnet new` and serve's capture say it in words
     #[error("`{field}` holds the character U+{:04X}, which a journal may not hold", u32::from(*character))]
     ForbiddenCharacter {
         /// Which field: `title`, `place`, `kind`, `tags`, `skills`, `alt`, `body`.
@@ -135,6 +141,7 @@ pub enum AuthorError {
         character: char,
     },
     /// The text is longer than a journal's file may hold.
+    // i18n-exempt: technical form; `carnet new` and serve's capture say it in words
     #[error(
         "the text is {len} bytes long, more than the {} a file may hold",
         MAX_BODY_BYTES
@@ -144,13 +151,16 @@ pub enum AuthorError {
         len: usize,
     },
     /// The date is not a calendar day (31 February), or has no four-digit year.
+    // i18n-exempt: technical form; `carnet new` and serve's capture say it in words
     #[error("`{0}` is not a calendar day")]
     BadDate(String),
     /// The learner's folder, or their `experiences` folder, is a symbolic link
     /// that leads out of the journal (the loader refuses it too).
+    // i18n-exempt: technical form; `carnet new` and serve's capture say it in words
     #[error("{}: a symbolic link that leads out of the journal", .0.display())]
     OutsideJournal(PathBuf),
     /// A file or folder could not be written.
+    // i18n-exempt: technical form; `carnet new` and serve's capture say it in words
     #[error(
         "{}",
         crate::error::describe_io(path, source, crate::journal::Language::En)
@@ -165,38 +175,25 @@ pub enum AuthorError {
 
 /// The field `field` of [`AuthorError::ForbiddenCharacter`] in words, with its
 /// article: « le titre ».
-pub fn field_name(field: &str, lang: Language) -> &'static str {
-    match (field, lang) {
-        ("title", Language::Fr) => "le titre",
-        ("place", Language::Fr) => "le lieu",
-        ("kind", Language::Fr) => "le genre d'expérience",
-        ("tags", Language::Fr) => "un mot-clé",
-        ("skills", Language::Fr) => "une compétence",
-        ("alt", Language::Fr) => "la description d'une photo",
-        ("title", Language::En) => "the title",
-        ("place", Language::En) => "the place",
-        ("kind", Language::En) => "the kind of experience",
-        ("tags", Language::En) => "a tag",
-        ("skills", Language::En) => "a skill",
-        ("alt", Language::En) => "a photo's description",
-        (_, Language::Fr) => "le texte",
-        (_, Language::En) => "the text",
+pub fn field_name(field: &str, lang: Language) -> String {
+    match field {
+        "title" => t!(lang, "author-field-title"),
+        "place" => t!(lang, "author-field-place"),
+        "kind" => t!(lang, "author-field-kind"),
+        "tags" => t!(lang, "author-field-tags"),
+        "skills" => t!(lang, "author-field-skills"),
+        "alt" => t!(lang, "author-field-alt"),
+        _ => t!(lang, "author-field-text"),
     }
 }
 
 /// Why `character` may not be in a journal, in words: an invisible control
 /// character, or one that changes the writing direction.
-pub fn character_kind(character: char, lang: Language) -> &'static str {
+pub fn character_kind(character: char, lang: Language) -> String {
     if character.is_control() || text::forbidden_in_body(character) {
-        lang.pick(
-            "un caractère de contrôle invisible",
-            "an invisible control character",
-        )
+        t!(lang, "author-character-control")
     } else {
-        lang.pick(
-            "un caractère invisible qui change le sens de l'écriture",
-            "an invisible character that changes the writing direction",
-        )
+        t!(lang, "author-character-direction")
     }
 }
 
@@ -246,11 +243,12 @@ pub fn create_experience(
     }
     draft.check()?;
     let limits = image_limits(root);
+    let lang = Language::of_journal(root);
     let photos = photo_names(&draft.photos)?;
     let accepted = draft
         .photos
         .iter()
-        .map(|p| accept_photo(p, &limits, Language::of_journal(root)))
+        .map(|p| accept_photo(p, &limits, lang))
         .collect::<Result<Vec<_>, _>>()?;
     let exif = draft.photos.first().and_then(|p| date_taken(&p.bytes));
     let (date, date_from_photo) = match (draft.date, exif) {
@@ -277,7 +275,7 @@ pub fn create_experience(
         for (bytes, name) in accepted.iter().zip(&photos) {
             write_new(&dir.join(name), bytes)?;
         }
-        let text = front_matter(&draft, title, date, &photos);
+        let text = front_matter(&draft, title, date, &photos, lang);
         write_new(&index, text.as_bytes())
     })();
     if let Err(e) = written {
@@ -383,17 +381,12 @@ fn accept_photo(
             crate::images::codec::encode(&img, HEIF_TO_JPEG_QUALITY).map_err(bad)
         }
         Ok(Ok(_)) => without_private_metadata(&photo.bytes, &source, limits, lang).map_err(bad),
-        Ok(Err(e)) => Err(bad(crate::tr!(
+        Ok(Err(e)) => Err(bad(t!(
             lang,
-            "photo abîmée ou illisible ({e})",
-            "corrupt or unreadable photo ({e})"
+            "author-photo-corrupt",
+            detail = e.to_string()
         ))),
-        Err(_) => Err(bad(lang
-            .pick(
-                "photo abîmée ou illisible (le décodeur a échoué)",
-                "corrupt or unreadable photo (the decoder failed)",
-            )
-            .into())),
+        Err(_) => Err(bad(t!(lang, "author-photo-decoder-failed"))),
     }
 }
 
@@ -412,12 +405,7 @@ fn without_private_metadata(
         == (source.width, source.height, source.orientation);
     let findings = again.findings;
     if !same || findings.gps || findings.serial || findings.owner || findings.xmp {
-        return Err(lang
-            .pick(
-                "ses métadonnées privées (position, numéro de série) n'ont pas pu être retirées",
-                "its private metadata (location, serial number) could not be taken out",
-            )
-            .into());
+        return Err(t!(lang, "author-photo-metadata-kept"));
     }
     Ok(stripped)
 }
@@ -573,6 +561,12 @@ fn photo_names(photos: &[DraftPhoto]) -> Result<Vec<String>, AuthorError> {
     Ok(names)
 }
 
+/// A file's text (a starter or new profile) from its message: Fluent drops the
+/// last line's end.
+pub(crate) fn file(message: String) -> String {
+    message + "\n"
+}
+
 /// `s` as a one-line TOML basic string: quoted, with `"`, `\\` and every control
 /// character escaped. Never a multi-line string, whose lines a `+++` in the
 /// text could end the front matter with.
@@ -601,7 +595,13 @@ fn list(items: &[String]) -> String {
 }
 
 /// The text of `index.md`: front matter with a comment on the visibility, then the body.
-fn front_matter(draft: &Draft, title: &str, date: Date, photos: &[String]) -> String {
+fn front_matter(
+    draft: &Draft,
+    title: &str,
+    date: Date,
+    photos: &[String],
+    lang: Language,
+) -> String {
     let mut text = String::from("+++\n");
     text.push_str(&format!("title = {}\n", quoted(title)));
     text.push_str(&format!("date = {}\n", date.iso_toml()));
@@ -617,11 +617,9 @@ fn front_matter(draft: &Draft, title: &str, date: Date, photos: &[String]) -> St
     if !draft.skills.is_empty() {
         text.push_str(&format!("skills = {}\n", list(&draft.skills)));
     }
-    text.push_str(
-        "# Qui peut voir cette expérience : \"private\" (toi seul·e), \"referent\" (toi et\n\
-         # ta ou ton référent·e), \"community\" (les membres de ton groupe), \"public\"\n\
-         # (tout le monde sur internet).\n",
-    );
+    for line in t!(lang, "author-visibility-comment").lines() {
+        text.push_str(&format!("# {}\n", line.trim()));
+    }
     text.push_str(&format!(
         "visibility = \"{}\"\n",
         draft.visibility.keyword()
@@ -636,8 +634,9 @@ fn front_matter(draft: &Draft, title: &str, date: Date, photos: &[String]) -> St
                     quoted(alt)
                 )),
                 None => text.push_str(&format!(
-                    "  {{ file = {}, alt = \"\" }}, # décris la photo pour qui ne la voit pas\n",
-                    quoted(name)
+                    "  {{ file = {}, alt = \"\" }}, # {}\n",
+                    quoted(name),
+                    t!(lang, "author-alt-comment")
                 )),
             }
         }

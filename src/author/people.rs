@@ -29,7 +29,7 @@ use toml_edit::{value, ArrayOfTables, DocumentMut, InlineTable, Item, Table};
 use crate::check::SITE_FOLDERS;
 use crate::journal::slug::slugify;
 use crate::journal::{names, text, GroupKind, Language};
-use crate::tr;
+use crate::t;
 
 use super::quoted;
 
@@ -104,12 +104,14 @@ pub struct AddedReferent {
 #[derive(Debug, thiserror::Error)]
 pub enum AddError {
     /// `carnet.toml` is missing or cannot be read as TOML.
+    // i18n-exempt: technical form; a person reads AddError::message
     #[error("{}", .message)]
     Config {
         /// Why, in the journal's language.
         message: String,
     },
     /// A group or referent that `carnet.toml` does not define.
+    // i18n-exempt: technical form; a person reads AddError::message
     #[error("unknown {kind} `{slug}`")]
     Unknown {
         /// `group` or `referent`.
@@ -120,15 +122,18 @@ pub enum AddError {
         known: Vec<String>,
     },
     /// A group or referent that is already there.
+    // i18n-exempt: technical form; a person reads AddError::message
     #[error("`{0}` is already there")]
     Duplicate(String),
     /// A name, role or id the journal may not hold.
+    // i18n-exempt: technical form; a person reads AddError::message
     #[error("{message}")]
     Invalid {
         /// Why, in the journal's language.
         message: String,
     },
     /// A file or folder could not be written.
+    // i18n-exempt: technical form; a person reads AddError::message
     #[error(
         "{}",
         crate::error::describe_io(path, source, crate::journal::Language::En)
@@ -156,22 +161,16 @@ impl AddError {
                         .filter(|s| !s.is_empty())
                         .unwrap_or_else(|| "mon-groupe".into());
                     let name = if id == *slug { "…" } else { slug.as_str() };
-                    tr!(
-                        lang,
-                        "ajoutez-le avec carnet add group {id} --name \"{name}\"",
-                        "add it with carnet add group {id} --name \"{name}\""
-                    )
+                    t!(lang, "people-add-group-help", id = id, name = name)
                 } else {
-                    lang.pick(
-                        "ajoutez-le avec carnet add referent \"Prénom Nom\"",
-                        "add them with carnet add referent \"First Last\"",
-                    )
-                    .to_string()
+                    t!(lang, "people-add-referent-help")
                 };
                 Some(match near {
-                    Some(n) => format!(
-                        "{} ; {add}",
-                        crate::journal::toml_error::did_you_mean(n, lang)
+                    Some(n) => t!(
+                        lang,
+                        "people-did-you-mean-then",
+                        near = crate::journal::toml_error::did_you_mean(n, lang),
+                        add = add
                     ),
                     None => add,
                 })
@@ -186,29 +185,18 @@ impl AddError {
             AddError::Config { message } | AddError::Invalid { message } => message.clone(),
             AddError::Unknown { kind, slug, known } => {
                 let known = if known.is_empty() {
-                    lang.pick("aucun", "none").to_string()
+                    t!(lang, "people-none")
                 } else {
                     known.join(", ")
                 };
+                let slug = slug.as_str();
                 if *kind == "group" {
-                    tr!(
-                        lang,
-                        "groupe `{slug}` inconnu (carnet.toml définit : {known})",
-                        "unknown group `{slug}` (carnet.toml defines: {known})"
-                    )
+                    t!(lang, "people-unknown-group", slug = slug, known = known)
                 } else {
-                    tr!(
-                        lang,
-                        "référent `{slug}` inconnu (carnet.toml définit : {known})",
-                        "unknown referent `{slug}` (carnet.toml defines: {known})"
-                    )
+                    t!(lang, "people-unknown-referent", slug = slug, known = known)
                 }
             }
-            AddError::Duplicate(what) => tr!(
-                lang,
-                "{what} est déjà dans le carnet : rien n'a été écrit",
-                "{what} is already in the journal: nothing was written"
-            ),
+            AddError::Duplicate(what) => t!(lang, "people-duplicate", what = what.as_str()),
             AddError::Io { path, source } => crate::error::describe_io(path, source, lang),
         }
     }
@@ -280,20 +268,17 @@ impl Programme {
 /// Reads `carnet.toml` of the journal at `root` as an editable document.
 fn read_config(root: &Path, lang: Language) -> Result<DocumentMut, AddError> {
     let path = root.join("carnet.toml");
-    let shown = path.display();
+    let shown = path.display().to_string();
     let text = fs::read_to_string(&path).map_err(|e| AddError::Config {
-        message: tr!(
+        message: t!(
             lang,
-            "{shown} : impossible de lire le fichier ({e}) ; carnet init crée un carnet",
-            "{shown}: cannot read the file ({e}); carnet init starts a journal"
+            "people-unreadable-config",
+            path = shown.as_str(),
+            error = crate::error::io_reason(&e, lang)
         ),
     })?;
     text.parse::<DocumentMut>().map_err(|_| AddError::Config {
-        message: tr!(
-            lang,
-            "{shown} n'est pas du TOML valide : carnet check dit où",
-            "{shown} is not valid TOML: carnet check says where"
-        ),
+        message: t!(lang, "people-config-not-toml", path = shown.as_str()),
     })
 }
 
@@ -377,19 +362,18 @@ pub fn check_name(
 ) -> Result<(), (&'static str, String)> {
     let value = value.trim();
     if required && value.is_empty() {
-        return Err((
-            "empty-name",
-            tr!(lang, "{what} est vide", "{what} is empty"),
-        ));
+        return Err(("empty-name", t!(lang, "people-name-empty", what = what)));
     }
     let chars = value.chars().count();
     if chars > MAX_NAME_CHARS {
         return Err((
             "name-too-long",
-            tr!(
+            t!(
                 lang,
-                "{what} fait {chars} caractères, plus que les {MAX_NAME_CHARS} permis",
-                "{what} is {chars} characters long, more than the {MAX_NAME_CHARS} allowed"
+                "people-name-too-long",
+                what = what,
+                chars = chars,
+                max = MAX_NAME_CHARS
             ),
         ));
     }
@@ -398,13 +382,15 @@ pub fn check_name(
         .find(|c| c.is_control() || text::forbidden(*c));
     if let Some(c) = refused {
         let kind = super::character_kind(c, lang);
-        let code = u32::from(c);
+        let code = format!("U+{:04X}", u32::from(c));
         return Err((
             "forbidden-character",
-            tr!(
+            t!(
                 lang,
-                "{what} contient {kind} (U+{code:04X}) : enlevez-le",
-                "{what} holds {kind} (U+{code:04X}): remove it"
+                "people-forbidden-character",
+                what = what,
+                kind = kind,
+                code = code
             ),
         ));
     }
@@ -478,20 +464,8 @@ fn plan_one(
     lang: Language,
 ) -> Result<AddedLearner, AddError> {
     let invalid = |(_, message): (&str, String)| AddError::Invalid { message };
-    check_name(
-        &learner.first,
-        lang.pick("le prénom", "the first name"),
-        true,
-        lang,
-    )
-    .map_err(invalid)?;
-    check_name(
-        &learner.last,
-        lang.pick("le nom", "the last name"),
-        false,
-        lang,
-    )
-    .map_err(invalid)?;
+    check_name(&learner.first, &t!(lang, "roster-first-name"), true, lang).map_err(invalid)?;
+    check_name(&learner.last, &t!(lang, "roster-last-name"), false, lang).map_err(invalid)?;
     for group in &learner.groups {
         if !programme.groups.iter().any(|g| &g.0 == group) {
             return Err(programme.unknown_group(group));
@@ -504,10 +478,10 @@ fn plan_one(
     }
     let name = learner.name();
     let Some((slug, base)) = person_slug(&learner.first, &learner.last, taken) else {
-        return Err(AddError::invalid(tr!(
+        return Err(AddError::invalid(t!(
             lang,
-            "le nom `{name}` n'a ni lettre ni chiffre dont faire une adresse",
-            "the name `{name}` has no letter or digit to make an address from"
+            "people-no-address",
+            name = name
         )));
     };
     taken.insert(slug.clone());
@@ -553,10 +527,10 @@ pub fn add_learner(
 ) -> Result<AddedLearner, AddError> {
     if let Some(key) = key {
         if crate::share::package::parse_public_key(key).is_err() {
-            return Err(AddError::invalid(tr!(
+            return Err(AddError::invalid(t!(
                 lang,
-                "`{key}` n'est pas une clé publique minisign (RW…) : rien n'a été écrit",
-                "`{key}` is not a minisign public key (RW…): nothing was written"
+                "people-not-a-public-key",
+                key = key
             )));
         }
     }
@@ -590,12 +564,11 @@ fn write_learners(
     fs::create_dir_all(&base).map_err(io_error(&base))?;
     let canonical = fs::canonicalize(root).map_err(io_error(root))?;
     if !names::stays_inside(&canonical, root, &base) {
-        let shown = base.display();
         return Err(AddError::Invalid {
-            message: tr!(
+            message: t!(
                 lang,
-                "{shown} est un lien symbolique qui mène hors du carnet : rien n'a été écrit",
-                "{shown} is a symbolic link that leads out of the journal: nothing was written"
+                "cli-new-outside-journal",
+                path = base.display().to_string()
             ),
         });
     }
@@ -642,56 +615,13 @@ fn learner_profile(learner: &NewLearner, lang: Language) -> String {
         Some(r) => format!("referent = {}", quoted(r)),
         None => "# referent = \"nelly\"".to_string(),
     };
-    match lang {
-        Language::Fr => format!(
-            r#"+++
-# Ton profil : ce que tes pages disent de toi. Ce qui suit un # est une
-# explication, que carnet ne lit pas.
-
-# Ton nom, tel qu'il s'affiche sur tes pages.
-name = {name}
-# Une ligne sous ton nom : ce que tu fais, ou ce que tu cherches. Enlève le #
-# au début de la ligne et écris la tienne.
-# headline = "En route vers un métier qui me plaît"
-# Une photo de toi (facultatif) : le nom d'un fichier de ce dossier.
-# avatar = "avatar.jpg"
-# Tes groupes : leurs membres voient ce que tu rends visible à "community".
-groups = {groups}
-# Ta conseillère ou ton conseiller : voit ce que tu rends visible à "referent".
-{referent}
-# Qui peut voir ton profil, et donc ton carnet : "private" (toi seul·e),
-# "referent" (toi et ta conseillère ou ton conseiller), "community" (ton
-# groupe), "public" (tout le monde sur internet). C'est toi qui décides.
-visibility = "private"
-+++
-Quelques mots sur toi : d'où tu viens, ce que tu aimes, ce que tu cherches.
-"#
-        ),
-        Language::En => format!(
-            r#"+++
-# Your profile: what your pages say about you. What follows a # is an
-# explanation, which carnet does not read.
-
-# Your name, as shown on your pages.
-name = {name}
-# One line under your name: what you do, or what you are looking for. Remove the
-# # at the start of the line and write yours.
-# headline = "On my way to a job I like"
-# A photo of you (optional): the name of a file of this folder.
-# avatar = "avatar.jpg"
-# Your groups: their members see what you make visible to "community".
-groups = {groups}
-# Your adviser: sees what you make visible to "referent".
-{referent}
-# Who can see your profile, and so your journal: "private" (only you),
-# "referent" (you and your adviser), "community" (your group), "public"
-# (everyone on the internet). You decide.
-visibility = "private"
-+++
-A few words about you: where you come from, what you like, what you look for.
-"#
-        ),
-    }
+    super::file(t!(
+        lang,
+        "people-learner-profile",
+        name = name,
+        groups = groups,
+        referent = referent
+    ))
 }
 
 /// Writes `doc` as the new `carnet.toml` of `root`, atomically.
@@ -732,26 +662,21 @@ pub fn add_group(
     let slug = slug.trim();
     if slug.is_empty() || slugify(slug) != slug || slug.len() > names::MAX_SLUG_BYTES {
         let good = short_slug(slugify(slug), MAX_PERSON_SLUG);
-        return Err(AddError::invalid(tr!(
+        return Err(AddError::invalid(t!(
             lang,
-            "l'identifiant de groupe `{slug}` ne doit avoir que des lettres ascii minuscules, des chiffres et des tirets (par exemple `{good}`)",
-            "group id `{slug}` must be lowercase ascii letters, digits and dashes (e.g. `{good}`)"
+            "people-bad-group-id",
+            slug = slug,
+            good = good
         )));
     }
-    check_name(
-        name,
-        lang.pick("le nom du groupe", "the group's name"),
-        true,
-        lang,
-    )
-    .map_err(invalid)?;
+    check_name(name, &t!(lang, "starter-group-name-field"), true, lang).map_err(invalid)?;
     let mut doc = read_config(root, lang)?;
     let existing = entries(&doc, "groups");
     if existing.iter().any(|g| g.0 == slug) {
-        return Err(AddError::Duplicate(tr!(
+        return Err(AddError::Duplicate(t!(
             lang,
-            "le groupe `{slug}`",
-            "group `{slug}`"
+            "people-the-group",
+            slug = slug
         )));
     }
     let name = name.trim();
@@ -759,11 +684,12 @@ pub fn add_group(
         .iter()
         .find(|g| names::folded(&g.1) == names::folded(name))
     {
-        let other = &g.0;
-        return Err(AddError::Duplicate(tr!(
+        let other = g.0.as_str();
+        return Err(AddError::Duplicate(t!(
             lang,
-            "un groupe nommé « {name} » (`{other}`)",
-            "a group named \"{name}\" (`{other}`)"
+            "people-a-group-named",
+            name = name,
+            other = other
         )));
     }
     let mut table = Table::new();
@@ -792,10 +718,10 @@ pub fn add_referent(
 ) -> Result<AddedReferent, AddError> {
     let invalid = |(_, message): (&str, String)| AddError::Invalid { message };
     let name = name.trim();
-    check_name(name, lang.pick("le nom", "the name"), true, lang).map_err(invalid)?;
+    check_name(name, &t!(lang, "people-the-name"), true, lang).map_err(invalid)?;
     let role = role.map(str::trim).filter(|r| !r.is_empty());
     if let Some(role) = role {
-        check_name(role, lang.pick("le rôle", "the role"), false, lang).map_err(invalid)?;
+        check_name(role, &t!(lang, "people-the-role"), false, lang).map_err(invalid)?;
     }
     let mut doc = read_config(root, lang)?;
     let referents = entries(&doc, "referents");
@@ -803,11 +729,12 @@ pub fn add_referent(
         .iter()
         .find(|r| names::folded(&r.1) == names::folded(name))
     {
-        let other = &r.0;
-        return Err(AddError::Duplicate(tr!(
+        let other = r.0.as_str();
+        return Err(AddError::Duplicate(t!(
             lang,
-            "un référent nommé « {name} » (`{other}`)",
-            "a referent named \"{name}\" (`{other}`)"
+            "people-a-referent-named",
+            name = name,
+            other = other
         )));
     }
     let pros = folders(&root.join("professionals"));
@@ -816,17 +743,13 @@ pub fn add_referent(
     let slug = match slug.map(str::trim) {
         Some(asked) => {
             if asked.is_empty() || slugify(asked) != asked || asked.len() > MAX_PERSON_SLUG {
-                return Err(AddError::invalid(tr!(
-                    lang,
-                    "l'identifiant `{asked}` ne doit avoir que des lettres ascii minuscules, des chiffres et des tirets",
-                    "id `{asked}` must be lowercase ascii letters, digits and dashes"
-                )));
+                return Err(AddError::invalid(t!(lang, "people-bad-id", id = asked)));
             }
             if taken.contains(asked) {
-                return Err(AddError::Duplicate(tr!(
+                return Err(AddError::Duplicate(t!(
                     lang,
-                    "le référent `{asked}`",
-                    "referent `{asked}`"
+                    "people-the-referent",
+                    id = asked
                 )));
             }
             asked.to_string()
@@ -835,13 +758,7 @@ pub fn add_referent(
             let person = NewLearner::from_full_name(name);
             person_slug(&person.first, &person.last, &taken)
                 .map(|(s, _)| s)
-                .ok_or_else(|| {
-                    AddError::invalid(tr!(
-                        lang,
-                        "le nom `{name}` n'a ni lettre ni chiffre dont faire une adresse",
-                        "the name `{name}` has no letter or digit to make an address from"
-                    ))
-                })?
+                .ok_or_else(|| AddError::invalid(t!(lang, "people-no-address", name = name)))?
         }
     };
     let base = root.join("professionals");
@@ -849,11 +766,10 @@ pub fn add_referent(
     fs::create_dir_all(&base).map_err(io_error(&base))?;
     let canonical = fs::canonicalize(root).map_err(io_error(root))?;
     if !names::stays_inside(&canonical, root, &base) {
-        let shown = base.display();
-        return Err(AddError::invalid(tr!(
+        return Err(AddError::invalid(t!(
             lang,
-            "{shown} est un lien symbolique qui mène hors du carnet : rien n'a été écrit",
-            "{shown} is a symbolic link that leads out of the journal: nothing was written"
+            "cli-new-outside-journal",
+            path = base.display().to_string()
         )));
     }
     let dir = base.join(&slug);
@@ -894,54 +810,14 @@ fn pro_profile(name: &str, role: Option<&str>, lang: Language) -> String {
     let name = quoted(name);
     let role = match role {
         Some(r) => format!("role = {}", quoted(r)),
-        None => lang
-            .pick("# role = \"conseillère\"", "# role = \"adviser\"")
-            .to_string(),
+        None => t!(lang, "people-role-example"),
     };
-    match lang {
-        Language::Fr => format!(
-            r#"+++
-# Votre profil de professionnel·le. Ce qui suit un # est une explication, que
-# carnet ne lit pas.
-
-# Votre nom, tel qu'il s'affiche.
-name = {name}
-# Votre métier, tel que les jeunes le lisent (facultatif).
-{role}
-# Votre structure (facultatif).
-# organisation = "Mission locale"
-# Les groupes où vous intervenez : des identifiants (slug) de carnet.toml.
-# groups = ["mon-groupe"]
-# Qui voit ce profil et vos publications (posts/) : "private" (vous seul·e, sur
-# votre site de référent), "referent" (vous et les jeunes que vous suivez),
-# "community" (vos groupes), "public" (tout le monde sur internet).
-visibility = "private"
-+++
-Quelques mots sur vous et sur ce que vous proposez aux jeunes.
-"#
-        ),
-        Language::En => format!(
-            r#"+++
-# Your profile as a professional. What follows a # is an explanation, which
-# carnet does not read.
-
-# Your name, as shown.
-name = {name}
-# Your job, as the young people read it (optional).
-{role}
-# Your organisation (optional).
-# organisation = "Mission locale"
-# The groups you take part in: ids (slug) of carnet.toml.
-# groups = ["my-group"]
-# Who sees this profile and your posts (posts/): "private" (only you, on your
-# referent site), "referent" (you and the young people you follow),
-# "community" (your groups), "public" (everyone on the internet).
-visibility = "private"
-+++
-A few words about you and what you offer the young people.
-"#
-        ),
-    }
+    super::file(t!(
+        lang,
+        "people-referent-profile",
+        name = name,
+        role = role
+    ))
 }
 
 #[cfg(test)]

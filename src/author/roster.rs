@@ -17,7 +17,7 @@ use std::path::Path;
 use crate::diagnostic::Diagnostic;
 use crate::journal::slug::slugify;
 use crate::journal::{names, Language};
-use crate::tr;
+use crate::t;
 
 use super::people::{self, AddError, AddedLearner, NewLearner};
 
@@ -28,6 +28,7 @@ const MAX_ROSTER_BYTES: usize = 1024 * 1024;
 #[derive(Debug, thiserror::Error)]
 pub enum RosterError {
     /// Lines of the roster are wrong (each located).
+    // i18n-exempt: technical form; `carnet add learners` shows each line's diagnostic
     #[error("{} wrong line(s)", .0.len())]
     Lines(Vec<Diagnostic>),
     /// The journal, the `--group` or the `--referent` is wrong.
@@ -169,27 +170,19 @@ pub fn import(
         ),
         None => None,
     };
-    let shown = path.display();
     let bytes = std::fs::read(path).map_err(|e| {
+        let reason = crate::error::io_reason(&e, lang);
         RosterError::Lines(vec![Diagnostic::new(
             path,
-            tr!(
-                lang,
-                "impossible de lire le fichier : {e}",
-                "cannot read the file: {e}"
-            ),
+            t!(lang, "roster-unreadable", error = reason),
         )
         .with_code("unreadable")])
     })?;
     if bytes.len() > MAX_ROSTER_BYTES {
-        let kb = bytes.len() / 1024;
+        let (shown, kb) = (path.display().to_string(), bytes.len() / 1024);
         return Err(RosterError::Lines(vec![Diagnostic::new(
             path,
-            tr!(
-                lang,
-                "{shown} fait {kb} Kio : une liste de jeunes en fait bien moins (1 Mio au plus)",
-                "{shown} is {kb} KiB long: a list of learners is far shorter (1 MiB at most)"
-            ),
+            t!(lang, "roster-too-long", path = shown, kb = kb),
         )
         .with_code("text-too-long")]));
     }
@@ -224,18 +217,8 @@ pub fn import(
     let mut seen: HashMap<String, usize> = HashMap::new();
     for (line, learner) in lines.iter().zip(&learners) {
         let checks = [
-            people::check_name(
-                &learner.first,
-                lang.pick("le prénom", "the first name"),
-                true,
-                lang,
-            ),
-            people::check_name(
-                &learner.last,
-                lang.pick("le nom", "the last name"),
-                false,
-                lang,
-            ),
+            people::check_name(&learner.first, &t!(lang, "roster-first-name"), true, lang),
+            people::check_name(&learner.last, &t!(lang, "roster-last-name"), false, lang),
         ];
         if let Some((code, message)) = checks.into_iter().find_map(Result::err) {
             diags.push(at(path, &text, line.number, message, code));
@@ -249,17 +232,15 @@ pub fn import(
                     path,
                     &text,
                     line.number,
-                    tr!(
+                    t!(
                         lang,
-                        "{name} est déjà ligne {before}",
-                        "{name} is already on line {before}"
+                        "roster-duplicate-line",
+                        name = name.as_str(),
+                        before = (*before)
                     ),
                     "duplicate-learner",
                 )
-                .with_help(lang.pick(
-                    "enlevez l'une des deux lignes ; pour deux homonymes, ajoutez le second avec carnet add learner",
-                    "remove one of the two lines; for two people of the same name, add the second with carnet add learner",
-                )),
+                .with_help(t!(lang, "roster-duplicate-line-help")),
             );
             continue;
         }
@@ -274,34 +255,23 @@ pub fn import(
                     path,
                     &text,
                     line.number,
-                    tr!(
+                    t!(
                         lang,
-                        "{name} est déjà dans le carnet (learners/{folder})",
-                        "{name} is already in the journal (learners/{folder})"
+                        "roster-already-there",
+                        name = name.as_str(),
+                        folder = folder.as_str()
                     ),
                     "duplicate-learner",
                 )
-                .with_help(lang.pick(
-                    "cette liste a-t-elle déjà été importée ? enlevez la ligne",
-                    "was this list imported already? remove the line",
-                )),
+                .with_help(t!(lang, "roster-already-there-help")),
             );
         }
     }
     if lines.is_empty() && diags.is_empty() {
         diags.push(
-            Diagnostic::new(
-                path,
-                lang.pick(
-                    "la liste ne contient aucun jeune",
-                    "the list holds no learner",
-                ),
-            )
-            .with_code("empty-name")
-            .with_help(lang.pick(
-                "une ligne par jeune : prénom;nom;groupe",
-                "one line per learner: first name;last name;group",
-            )),
+            Diagnostic::new(path, t!(lang, "roster-empty"))
+                .with_code("empty-name")
+                .with_help(t!(lang, "roster-empty-help")),
         );
     }
     if !diags.is_empty() {
@@ -335,7 +305,7 @@ fn read_lines(path: &Path, text: &str, lang: Language) -> (Vec<Line>, Vec<Diagno
                     path,
                     text,
                     number,
-                    tr!(lang, "ligne illisible ({e})", "unreadable line ({e})"),
+                    t!(lang, "roster-unreadable-line", detail = e.to_string()),
                     "roster-syntax",
                 ));
                 continue;
@@ -355,17 +325,10 @@ fn read_lines(path: &Path, text: &str, lang: Language) -> (Vec<Line>, Vec<Diagno
                             path,
                             text,
                             number,
-                            lang.pick(
-                                "la ligne d'en-tête n'a pas de colonne « Prénom »",
-                                "the header line has no \"First name\" column",
-                            )
-                            .to_string(),
+                            t!(lang, "roster-no-first-name-column"),
                             "roster-syntax",
                         )
-                        .with_help(lang.pick(
-                            "par exemple : Prénom;Nom;Groupe",
-                            "for example: First name,Last name,Group",
-                        )),
+                        .with_help(t!(lang, "roster-no-first-name-column-help")),
                     );
                     return (lines, diags);
                 }

@@ -9,7 +9,7 @@ use super::{new::find_journal, report, Style};
 use carnet::author::people::{self, AddError, AddedLearner, NewLearner};
 use carnet::author::roster::{self, Defaults, RosterError};
 use carnet::journal::{GroupKind, Language};
-use carnet::tr;
+use carnet::t;
 
 /// Adds a learner, a list of learners, a group or a referent to a journal.
 #[derive(clap::Args, Debug)]
@@ -129,22 +129,12 @@ struct ReferentArgs {
 /// Adds what was asked, or says why not.
 pub(super) fn run(args: Args, style: Style) -> ExitCode {
     let Some(root) = args.journal.clone().or_else(find_journal) else {
-        return report::usage_error(
-            "aucun carnet ici : lancez la commande dans un carnet (un dossier avec carnet.toml), ou donnez --journal DOSSIER",
-            Language::Fr,
-        );
+        return report::usage_error(&t!(Language::Fr, "cli-add-no-journal-here"), Language::Fr);
     };
     let lang = Language::of_journal(&root);
     if !root.join("carnet.toml").is_file() {
-        let shown = root.display();
-        return report::usage_error(
-            &tr!(
-                lang,
-                "{shown} n'est pas un carnet (pas de carnet.toml) ; carnet init en crée un",
-                "{shown} is not a journal (no carnet.toml); carnet init starts one"
-            ),
-            lang,
-        );
+        let shown = root.display().to_string();
+        return report::usage_error(&t!(lang, "cli-add-not-a-journal", path = shown), lang);
     }
     let dir = root.display().to_string();
     // The journal named on the command line, for the commands it suggests next.
@@ -176,34 +166,25 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
             match people::add_learner(&root, &learner, a.key.as_deref(), lang) {
                 Ok(added) => {
                     if !style.quiet {
-                        let (file, name) = (&added.file, &added.name);
+                        let (file, name) = (added.file.as_str(), added.name.as_str());
                         println!(
                             "{}",
-                            tr!(
-                                lang,
-                                "Ajouté : {file} ({name}, profil privé)",
-                                "Added: {file} ({name}, private profile)"
-                            )
+                            t!(lang, "cli-add-learner-added", file = file, name = name)
                         );
                         print_notes(&added, lang);
                         if a.key.is_some() {
-                            let slug = &added.slug;
-                            println!(
-                                "{}",
-                                tr!(
-                                    lang,
-                                    "Clé de signature acceptée pour {slug} (contributors.toml).",
-                                    "Signing key accepted for {slug} (contributors.toml)."
-                                )
-                            );
+                            let slug = added.slug.as_str();
+                            println!("{}", t!(lang, "cli-add-key-accepted", slug = slug));
                         }
-                        let slug = &added.slug;
+                        let slug = added.slug.as_str();
                         println!(
                             "{}",
-                            tr!(
+                            t!(
                                 lang,
-                                "Ensuite : carnet new {slug} \"Titre\" photo.jpg{journal}   puis carnet build {dir}",
-                                "Next: carnet new {slug} \"Title\" photo.jpg{journal}   then carnet build {dir}"
+                                "cli-add-learner-next",
+                                slug = slug,
+                                journal = journal.as_str(),
+                                dir = dir.as_str()
                             )
                         );
                     }
@@ -220,44 +201,31 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
             match roster::import(&root, &a.file, &defaults, lang) {
                 Ok(added) => {
                     if !style.quiet {
-                        let n = lang.count(
-                            added.len(),
-                            ("jeune ajouté", "jeunes ajoutés"),
-                            ("learner added", "learners added"),
-                        );
                         let list: Vec<String> = added
                             .iter()
                             .map(|a| format!("{} ({})", a.slug, a.name))
                             .collect();
-                        let list = list.join(", ");
-                        println!("{}", tr!(lang, "{n} : {list}", "{n}: {list}"));
+                        let (count, list) = (added.len(), list.join(", "));
+                        println!(
+                            "{}",
+                            t!(lang, "cli-add-learners-added", count = count, list = list)
+                        );
                         for a in &added {
                             println!("  {}", a.file);
                             print_notes(a, lang);
                         }
-                        println!(
-                            "{}",
-                            tr!(
-                                lang,
-                                "Leurs profils sont privés. Ensuite : carnet build {dir}",
-                                "Their profiles are private. Next: carnet build {dir}"
-                            )
-                        );
+                        println!("{}", t!(lang, "cli-add-learners-next", dir = dir.as_str()));
                     }
                     ExitCode::SUCCESS
                 }
                 Err(RosterError::Add(e)) => failed(&e, lang),
                 Err(RosterError::Lines(diags)) => {
                     report::diagnostics(&diags, style, lang);
-                    let count = report::errors(diags.len(), lang);
-                    let file = a.file.display();
+                    let file = a.file.display().to_string();
+                    let count = diags.len();
                     eprintln!(
                         "{}",
-                        tr!(
-                            lang,
-                            "carnet : {count} dans {file} ; aucun jeune n'a été ajouté",
-                            "carnet: {count} in {file}; no learner was added"
-                        )
+                        t!(lang, "cli-add-roster-refused", count = count, file = file)
                     );
                     ExitCode::from(2)
                 }
@@ -275,11 +243,7 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
                         let (slug, name) = (a.slug.trim(), a.name.trim());
                         println!(
                             "{}",
-                            tr!(
-                                lang,
-                                "Ajouté à carnet.toml : le groupe {slug} (« {name} »), son site : site/community/{slug}/\nSes membres : carnet add learner \"Prénom Nom\" --group {slug}",
-                                "Added to carnet.toml: group {slug} (\"{name}\"), its site: site/community/{slug}/\nIts members: carnet add learner \"First Last\" --group {slug}"
-                            )
+                            t!(lang, "cli-add-group-added", slug = slug, name = name)
                         );
                     }
                     ExitCode::SUCCESS
@@ -291,14 +255,10 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
             match people::add_referent(&root, &a.name, a.role.as_deref(), a.slug.as_deref(), lang) {
                 Ok(added) => {
                     if !style.quiet {
-                        let (slug, file) = (&added.slug, &added.file);
+                        let (slug, file) = (added.slug.as_str(), added.file.as_str());
                         println!(
                             "{}",
-                            tr!(
-                                lang,
-                                "Ajouté à carnet.toml : le référent {slug}, et son profil {file} (privé)\nSon site : site/referent/{slug}/   Ses jeunes : carnet add learner \"Prénom Nom\" --referent {slug}",
-                                "Added to carnet.toml: referent {slug}, and their profile {file} (private)\nTheir site: site/referent/{slug}/   Their learners: carnet add learner \"First Last\" --referent {slug}"
-                            )
+                            t!(lang, "cli-add-referent-added", slug = slug, file = file)
                         );
                     }
                     ExitCode::SUCCESS
@@ -311,26 +271,19 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
 
 /// What a learner's address became, and why.
 fn print_notes(added: &AddedLearner, lang: Language) {
-    let slug = &added.slug;
+    let slug = added.slug.as_str();
     if let Some(base) = &added.instead_of {
-        println!(
-            "{}",
-            tr!(
-                lang,
-                "    l'adresse « {base} » est déjà prise : celle-ci est « {slug} »",
-                "    the address \"{base}\" is taken: this one is \"{slug}\""
-            )
+        let note = t!(
+            lang,
+            "cli-add-address-taken",
+            base = base.as_str(),
+            slug = slug
         );
+        println!("    {note}");
     }
     if let Some(other) = &added.homonym_of {
-        println!(
-            "{}",
-            tr!(
-                lang,
-                "    un·e jeune du même nom est déjà là (learners/{other}) : vérifiez que ce n'est pas la même personne",
-                "    a learner of the same name is already there (learners/{other}): check it is not the same person"
-            )
-        );
+        let note = t!(lang, "cli-add-homonym", other = other.as_str());
+        println!("    {note}");
     }
 }
 
@@ -338,7 +291,7 @@ fn print_notes(added: &AddedLearner, lang: Language) {
 fn failed(e: &AddError, lang: Language) -> ExitCode {
     let code = report::usage_error(&e.message(lang), lang);
     if let Some(help) = e.help(lang) {
-        eprintln!("{}", tr!(lang, "  aide : {help}", "  help: {help}"));
+        eprintln!("  {}", t!(lang, "cli-add-help", help = help));
     }
     code
 }

@@ -11,7 +11,7 @@ use super::{new::find_journal, report, Style};
 use carnet::credentials::issue::{self, Request};
 use carnet::credentials::keys;
 use carnet::journal::Language;
-use carnet::tr;
+use carnet::t;
 
 /// Signs (or revokes) the attestation of an experience's skills.
 #[derive(clap::Args, Debug)]
@@ -64,20 +64,13 @@ pub(super) struct Args {
 /// Signs or revokes, and prints the files written.
 pub(super) fn run(args: Args, style: Style) -> ExitCode {
     let Some(root) = args.journal.clone().or_else(find_journal) else {
-        return report::usage_error(
-            "aucun carnet ici : lance la commande dans un carnet (un dossier avec carnet.toml), ou donne --journal DOSSIER",
-            Language::Fr,
-        );
+        return report::usage_error(&t!(Language::Fr, "cli-no-journal-here"), Language::Fr);
     };
     let lang = Language::of_journal(&root);
     if let Some(date) = &args.date {
         if !valid_date(date) {
             return report::usage_error(
-                &tr!(
-                    lang,
-                    "--date {date} : écris la date comme 2021-04-17",
-                    "--date {date}: write the date as 2021-04-17"
-                ),
+                &t!(lang, "cli-attest-bad-date", date = date.as_str()),
                 lang,
             );
         }
@@ -108,21 +101,15 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
         Ok(files) => {
             if !style.quiet {
                 let done = if args.revoke {
-                    lang.pick("Révoqué :", "Revoked:")
+                    t!(lang, "cli-attest-revoked")
                 } else {
-                    lang.pick("Signé :", "Signed:")
+                    t!(lang, "cli-attest-signed")
                 };
                 println!("{done}");
                 for file in &files {
                     println!("  {}", file.display());
                 }
-                println!(
-                    "{}",
-                    lang.pick(
-                        "Reconstruis les sites (carnet build) pour qu'ils le montrent.",
-                        "Rebuild the sites (carnet build) for them to show it."
-                    )
-                );
+                println!("{}", t!(lang, "cli-attest-rebuild"));
             }
             ExitCode::SUCCESS
         }
@@ -140,38 +127,23 @@ fn read_key(root: &Path, given: Option<&Path>, lang: Language) -> Result<keys::I
             let public = journal
                 .and_then(|j| j.config.issuer)
                 .map(|i| i.public_key)
-                .ok_or_else(|| {
-                    lang.pick(
-                        "carnet.toml n'a pas de table [issuer] avec public_key : crée la clé du programme avec carnet keys new --issuer",
-                        "carnet.toml has no [issuer] table with public_key: make the programme's key with carnet keys new --issuer",
-                    )
-                    .to_string()
-                })?;
+                .ok_or_else(|| t!(lang, "cli-attest-no-issuer-key"))?;
             keys::default_path(&public).map_err(|e| e.to_string())?
         }
     };
-    let shown = path.display();
+    let shown = path.display().to_string();
     if carnet::secrets::is_inside(&path, root).unwrap_or(false) {
-        return Err(tr!(
-            lang,
-            "{shown} est dans le journal : la clé secrète du programme doit rester hors du journal (elle serait copiée et partagée avec lui) ; déplace-la et donne --key",
-            "{shown} is inside the journal: the programme's secret key must stay outside it (it would be copied and shared with it); move it and give --key"
-        ));
+        return Err(t!(lang, "cli-attest-key-inside-journal", path = shown));
     }
     let text = std::fs::read_to_string(&path).map_err(|e| {
-        tr!(
+        t!(
             lang,
-            "{shown} : impossible de lire la clé du programme : {e} (donne --key FICHIER, ou CARNET_ISSUER_KEY)",
-            "{shown}: cannot read the programme's key: {e} (give --key FILE, or CARNET_ISSUER_KEY)"
+            "cli-attest-unreadable-key",
+            path = shown.as_str(),
+            error = carnet::error::io_reason(&e, lang)
         )
     })?;
-    keys::read_key_file(&text).map_err(|_| {
-        tr!(
-            lang,
-            "{shown} n'est pas une clé écrite par carnet keys new --issuer",
-            "{shown} is not a key written by carnet keys new --issuer"
-        )
-    })
+    keys::read_key_file(&text).map_err(|_| t!(lang, "cli-attest-not-a-key", path = shown.as_str()))
 }
 
 fn valid_date(date: &str) -> bool {

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use super::{report, Style};
 use carnet::journal::Language;
 use carnet::share::{keys, pins};
-use carnet::tr;
+use carnet::t;
 
 /// Contributions of learners who keep their carnet in their own folder.
 #[derive(clap::Args, Debug)]
@@ -71,22 +71,32 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
     };
     match pins::pin_learner_key(&args.journal, &args.learner, &key, args.new_key, lang) {
         Ok(change) => {
-            let (learner, file) = (&args.learner, file.display());
-            let what = match change {
-                pins::PinChange::New => lang.pick("clé acceptée", "key accepted"),
-                pins::PinChange::Same => lang.pick("clé déjà acceptée", "key already accepted"),
-                pins::PinChange::Replaced { .. } => {
-                    lang.pick("nouvelle clé acceptée", "new key accepted")
-                }
-            };
-            println!(
-                "{}",
-                tr!(
+            let (learner, file) = (args.learner.as_str(), file.display().to_string());
+            let key = key.as_str();
+            let message = match change {
+                pins::PinChange::New => t!(
                     lang,
-                    "{what} pour `{learner}` (d'après {file}) :\n  {key}\nVérifie-la avec elle ou lui : c'est la clé que `carnet share` lui a affichée.",
-                    "{what} for `{learner}` (from {file}):\n  {key}\nCheck it with them: it is the key `carnet share` showed them."
-                )
-            );
+                    "cli-contributions-key-accepted",
+                    learner = learner,
+                    file = file,
+                    key = key
+                ),
+                pins::PinChange::Same => t!(
+                    lang,
+                    "cli-contributions-key-already-accepted",
+                    learner = learner,
+                    file = file,
+                    key = key
+                ),
+                pins::PinChange::Replaced { .. } => t!(
+                    lang,
+                    "cli-contributions-new-key-accepted",
+                    learner = learner,
+                    file = file,
+                    key = key
+                ),
+            };
+            println!("{message}");
             ExitCode::SUCCESS
         }
         Err(e) => report::failure(&e, style, lang),

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use super::{report, Style};
 use carnet::author::starter::{self, StarterError};
 use carnet::journal::Language;
-use carnet::tr;
+use carnet::t;
 
 /// Starts a new journal: carnet.toml, a learner, an example experience and a story.
 #[derive(clap::Args, Debug)]
@@ -65,26 +65,15 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
     if style.quiet {
         return ExitCode::SUCCESS;
     }
-    let dir = args.dir.display();
-    println!(
-        "{}",
-        tr!(
-            lang,
-            "Carnet créé dans {dir} :",
-            "Journal started in {dir}:"
-        )
-    );
+    let dir = args.dir.display().to_string();
+    println!("{}", t!(lang, "cli-init-created", dir = dir.as_str()));
     for file in &started.files {
         println!("  {file}");
     }
-    let learner = &started.learner;
+    let learner = started.learner.as_str();
     println!(
         "{}",
-        tr!(
-            lang,
-            "Tout est privé (visibility = \"private\") : rien n'est partagé tant que tu ne le décides pas.\nEnsuite : carnet build {dir}   puis ouvre {dir}/site/private/{learner}/index.html\nNouvelle expérience : carnet new {learner} \"Titre\" photo.jpg --journal {dir}",
-            "Everything is private (visibility = \"private\"): nothing is shared until you decide to.\nNext: carnet build {dir}   then open {dir}/site/private/{learner}/index.html\nNew experience: carnet new {learner} \"Title\" photo.jpg --journal {dir}"
-        )
+        t!(lang, "cli-init-next", dir = dir.as_str(), learner = learner)
     );
     ExitCode::SUCCESS
 }
@@ -93,15 +82,8 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
 fn starter_error(e: StarterError, lang: Language) -> ExitCode {
     match e {
         StarterError::NotEmpty(dir) => {
-            let dir = dir.display();
-            report::usage_error(
-                &tr!(
-                    lang,
-                    "{dir} n'est pas vide : carnet init ne crée un carnet que dans un dossier vide ou nouveau",
-                    "{dir} is not empty: carnet init starts a journal only in an empty or new folder"
-                ),
-                lang,
-            )
+            let dir = dir.display().to_string();
+            report::usage_error(&t!(lang, "cli-init-not-empty", dir = dir), lang)
         }
         StarterError::Invalid(message) => report::usage_error(&message, lang),
         StarterError::Io { path, source } => {
@@ -124,14 +106,12 @@ fn ask_group(lang: Language) -> Option<String> {
         std::io::stdin().lock().read_line(&mut answer).ok()?;
         Some(answer.trim().to_string())
     };
-    let which = ask(lang.pick(
-        "Ce carnet est-il celui d'un·e jeune (1) ou celui d'un groupe que vous accompagnez (2) ? [1] ",
-        "Is this journal a learner's (1) or one for a group you support (2)? [1] ",
-    ))?;
+    // Fluent trims a message's last space: the answer is typed after one.
+    let which = ask(&format!("{} ", t!(lang, "cli-init-ask-kind")))?;
     if which != "2" {
         return None;
     }
-    ask(lang.pick("Le nom du groupe : ", "The group's name: "))
+    ask(&format!("{} ", t!(lang, "cli-init-ask-group")))
 }
 
 /// Starts an adviser's journal for the group `name`, and says what to do next.
@@ -143,25 +123,19 @@ fn init_group(args: &Args, name: &str, lang: Language, style: Style) -> ExitCode
     if style.quiet {
         return ExitCode::SUCCESS;
     }
-    let dir = args.dir.display();
-    println!(
-        "{}",
-        tr!(
-            lang,
-            "Carnet du groupe créé dans {dir} :",
-            "Group journal started in {dir}:"
-        )
-    );
+    let dir = args.dir.display().to_string();
+    println!("{}", t!(lang, "cli-init-group-created", dir = dir.as_str()));
     for file in &started.files {
         println!("  {file}");
     }
-    let group = &started.group;
+    let group = started.group.as_str();
     println!(
         "{}",
-        tr!(
+        t!(
             lang,
-            "Groupe : {group}. Ensuite :\n  carnet add referent \"Prénom Nom\" --role \"conseillère\" --journal {dir}\n  carnet add learners eleves.csv --group {group} --referent <id> --journal {dir}   (prénom;nom, une ligne par jeune)\n  carnet build {dir}",
-            "Group: {group}. Next:\n  carnet add referent \"First Last\" --role \"adviser\" --journal {dir}\n  carnet add learners students.csv --group {group} --referent <id> --journal {dir}   (first name,last name, one line per learner)\n  carnet build {dir}"
+            "cli-init-group-next",
+            dir = dir.as_str(),
+            group = group
         )
     );
     ExitCode::SUCCESS

@@ -11,7 +11,7 @@ use super::{report, Style};
 use carnet::credentials::keys::{self as issuer_keys, IssuerKey};
 use carnet::journal::Language;
 use carnet::share::keys;
-use carnet::tr;
+use carnet::t;
 
 /// Keys for sharing carnets with a programme.
 #[derive(clap::Args, Debug)]
@@ -73,14 +73,10 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
         };
         match keys::new_signer(&path, journal, lang) {
             Ok(signer) => {
-                let (file, key) = (path.display(), signer.public_key());
+                let (file, key) = (path.display().to_string(), signer.public_key());
                 println!(
                     "{}",
-                    tr!(
-                        lang,
-                        "clé de signature écrite dans {file} (lisible par toi seul)\nsa partie publique, à donner à ta conseillère :\n  {key}",
-                        "signing key written to {file} (readable by you only)\nits public part, to give your referent:\n  {key}"
-                    )
+                    t!(lang, "cli-keys-signing-written", file = file, key = key)
                 );
                 ExitCode::SUCCESS
             }
@@ -93,13 +89,14 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
         };
         match keys::new_identity(&path, journal, lang) {
             Ok(recipient) => {
-                let file = path.display();
+                let file = path.display().to_string();
                 println!(
                     "{}",
-                    tr!(
+                    t!(
                         lang,
-                        "identité du programme écrite dans {file} (lisible par toi seul ; garde-la hors du journal, fais-en une copie de secours)\nsa clé publique, à donner aux personnes qui partagent leur carnet :\n  {recipient}",
-                        "programme identity written to {file} (readable by you only; keep it out of the journal, back it up)\nits public key, to give the people who share their carnet:\n  {recipient}"
+                        "cli-keys-identity-written",
+                        file = file,
+                        recipient = recipient
                     )
                 );
                 ExitCode::SUCCESS
@@ -114,7 +111,10 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
 fn new_issuer_key(out: Option<PathBuf>, lang: Language) -> ExitCode {
     let key = match IssuerKey::generate() {
         Ok(key) => key,
-        Err(e) => return report::usage_error(&format!("pas d'aléa du système : {e}"), lang),
+        Err(e) => {
+            let message = t!(lang, "cli-keys-no-randomness", error = e.to_string());
+            return report::usage_error(&message, lang);
+        }
     };
     let path = match out {
         Some(path) => path,
@@ -124,47 +124,28 @@ fn new_issuer_key(out: Option<PathBuf>, lang: Language) -> ExitCode {
         },
     };
     if let Some(journal) = journal_around(&path) {
-        let shown = journal.display();
-        return report::usage_error(
-            &tr!(
-                lang,
-                "{shown} est un journal : une clé secrète n'y a pas sa place (elle serait copiée et partagée avec lui) ; choisis un fichier hors du journal",
-                "{shown} is a journal: a secret key has no place in it (it would be copied and shared with it); pick a file outside the journal"
-            ),
-            lang,
-        );
+        let shown = journal.display().to_string();
+        return report::usage_error(&t!(lang, "cli-keys-inside-journal", path = shown), lang);
     }
     if path.exists() {
-        let shown = path.display();
-        return report::usage_error(
-            &tr!(
-                lang,
-                "{shown} existe déjà : carnet n'écrase jamais une clé",
-                "{shown} already exists: carnet never overwrites a key"
-            ),
-            lang,
-        );
+        let shown = path.display().to_string();
+        return report::usage_error(&t!(lang, "cli-keys-exists", path = shown), lang);
     }
     if let Err(e) =
-        carnet::secrets::write_private(&path, issuer_keys::key_file_text(&key).as_bytes())
+        carnet::secrets::write_private(&path, issuer_keys::key_file_text(&key, lang).as_bytes())
     {
         return report::usage_error(&e.to_string(), lang);
     }
     let public = key.public().multibase();
-    let shown = path.display();
+    let shown = path.display().to_string();
     println!(
-        "Clé de signature du programme créée : {shown}
-(lisible par toi seul·e ; garde-la hors de tout journal, sauvegarde-la sur un support à part)
-
-À écrire dans le carnet.toml du journal (seule la partie publique y va) :
-
-[issuer]
-name = \"Mission locale …\"   # le nom du programme qui signe
-public_key = \"{public}\"
-
-Avec base_url = \"https://…\" dans carnet.toml, l'identité du programme est
-did:web:<hôte>:issuer, et la construction publie issuer/did.json sur le site public.
-Puis, après avoir parlé au tuteur : carnet attest JEUNE EXPERIENCE --skills … --by …"
+        "{}",
+        t!(
+            lang,
+            "cli-keys-issuer-written",
+            path = shown,
+            public = public
+        )
     );
     ExitCode::SUCCESS
 }

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use super::{report, Style};
 use carnet::author::{self, AuthorError, Draft, DraftPhoto};
 use carnet::journal::Language;
-use carnet::tr;
+use carnet::t;
 
 /// Creates a new experience of a learner, and prints the path of its index.md.
 #[derive(clap::Args, Debug)]
@@ -35,22 +35,12 @@ pub(super) struct Args {
 /// Writes the experience, or says why not.
 pub(super) fn run(args: Args, style: Style) -> ExitCode {
     let Some(root) = args.journal.clone().or_else(find_journal) else {
-        return report::usage_error(
-            "aucun carnet ici : lance la commande dans un carnet (un dossier avec carnet.toml), ou donne --journal DOSSIER",
-            Language::Fr,
-        );
+        return report::usage_error(&t!(Language::Fr, "cli-no-journal-here"), Language::Fr);
     };
     let lang = Language::of_journal(&root);
     if !root.join("carnet.toml").is_file() {
-        let shown = root.display();
-        return report::usage_error(
-            &tr!(
-                lang,
-                "{shown} n'est pas un carnet (pas de carnet.toml)",
-                "{shown} is not a journal (no carnet.toml)"
-            ),
-            lang,
-        );
+        let shown = root.display().to_string();
+        return report::usage_error(&t!(lang, "cli-new-not-a-journal", path = shown), lang);
     }
     let mut photos = Vec::new();
     for path in &args.photos {
@@ -64,15 +54,13 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
                 alt: None,
             }),
             Err(e) => {
-                let shown = path.display();
-                return report::usage_error(
-                    &tr!(
-                        lang,
-                        "{shown} : impossible de lire la photo : {e}",
-                        "{shown}: cannot read the photo: {e}"
-                    ),
+                let message = t!(
                     lang,
+                    "cli-new-unreadable-photo",
+                    path = path.display().to_string(),
+                    error = carnet::error::io_reason(&e, lang)
                 );
+                return report::usage_error(&message, lang);
             }
         }
     }
@@ -84,25 +72,18 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
     match author::create_experience(&root, &args.learner, &draft) {
         Ok(created) => {
             if !style.quiet {
-                let date = created.date.iso_date();
-                let from = if created.date_from_photo {
-                    lang.pick("date de prise de vue de la photo", "the photo's date taken")
-                } else {
-                    lang.pick("aujourd'hui", "today")
-                };
-                let n = lang.count(
-                    created.photos.len(),
-                    ("photo copiée", "photos copiées"),
-                    ("photo copied", "photos copied"),
-                );
-                eprintln!(
-                    "{}",
-                    tr!(
+                let (date, count) = (created.date.iso_date(), created.photos.len());
+                let message = if created.date_from_photo {
+                    t!(
                         lang,
-                        "Nouvelle expérience privée du {date} ({from}), {n} ; à compléter :",
-                        "New private experience of {date} ({from}), {n}; to fill in:"
+                        "cli-new-created-photo-date",
+                        date = date,
+                        count = count
                     )
-                );
+                } else {
+                    t!(lang, "cli-new-created-today", date = date, count = count)
+                };
+                eprintln!("{message}");
             }
             println!("{}", created.index.display());
             ExitCode::SUCCESS
@@ -125,7 +106,7 @@ fn message(e: &AuthorError, lang: Language) -> String {
     match e {
         AuthorError::UnknownLearner { learner, known } => {
             let known = if known.is_empty() {
-                lang.pick("aucun", "none").to_string()
+                t!(lang, "cli-new-no-learner")
             } else {
                 known.join(", ")
             };
@@ -134,57 +115,47 @@ fn message(e: &AuthorError, lang: Language) -> String {
                 .map(|d| format!(" ; {d}"))
                 .unwrap_or_default();
             let add = carnet::journal::names::nfc(learner).replace('"', "");
-            tr!(
+            t!(
                 lang,
-                "apprenant `{learner}` inconnu (le carnet a : {known}){near}\n  pour l'ajouter : carnet add learner \"{add}\" (son prénom et son nom)",
-                "unknown learner `{learner}` (the journal has: {known}){near}\n  to add them: carnet add learner \"{add}\" (first and last name)"
+                "cli-new-unknown-learner",
+                learner = learner.as_str(),
+                known = known,
+                near = near,
+                add = add
             )
         }
-        AuthorError::NoTitle => lang
-            .pick(
-                "une expérience a besoin d'un titre",
-                "an experience needs a title",
-            )
-            .to_string(),
-        AuthorError::NotAPhoto { name } => tr!(
+        AuthorError::NoTitle => t!(lang, "cli-new-no-title"),
+        AuthorError::NotAPhoto { name } => t!(lang, "cli-new-not-a-photo", name = name.as_str()),
+        AuthorError::BadPhoto { name, reason } => t!(
             lang,
-            "`{name}` n'est pas une photo JPEG, PNG ou WebP",
-            "`{name}` is not a JPEG, PNG or WebP photo"
+            "cli-new-bad-photo",
+            name = name.as_str(),
+            reason = reason.as_str()
         ),
-        AuthorError::BadPhoto { name, reason } => format!("`{name}` : {reason}"),
         AuthorError::ForbiddenCharacter { field, character } => {
             let (field, what) = (
                 author::field_name(field, lang),
                 author::character_kind(*character, lang),
             );
-            let code = u32::from(*character);
-            tr!(
+            let code = format!("U+{:04X}", u32::from(*character));
+            t!(
                 lang,
-                "{field} contient {what} (U+{code:04X}) : enlève-le",
-                "{field} holds {what} (U+{code:04X}): remove it"
+                "cli-new-forbidden-character",
+                field = field,
+                what = what,
+                code = code
             )
         }
         AuthorError::TextTooLong { len } => {
             let (kb, max) = (len / 1024, author::MAX_TEXT_BYTES / 1024);
-            tr!(
-                lang,
-                "le texte fait {kb} Kio, plus que les {max} Kio qu'un fichier peut avoir",
-                "the text is {kb} KiB long, more than the {max} KiB a file may hold"
-            )
+            t!(lang, "cli-new-text-too-long", kb = kb, max = max)
         }
-        AuthorError::BadDate(date) => tr!(
+        AuthorError::BadDate(date) => t!(lang, "cli-new-bad-date", date = date.as_str()),
+        AuthorError::OutsideJournal(path) => t!(
             lang,
-            "`{date}` n'est pas un jour du calendrier",
-            "`{date}` is not a calendar day"
+            "cli-new-outside-journal",
+            path = path.display().to_string()
         ),
-        AuthorError::OutsideJournal(path) => {
-            let path = path.display();
-            tr!(
-                lang,
-                "{path} est un lien symbolique qui mène hors du carnet : rien n'a été écrit",
-                "{path} is a symbolic link that leads out of the journal: nothing was written"
-            )
-        }
         AuthorError::Io { path, source } => carnet::error::describe_io(path, source, lang),
     }
 }

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use super::{report, Style};
 use carnet::journal::Language;
-use carnet::tr;
+use carnet::t;
 
 /// Writes the file to send your programme: only what your adviser and groups may see.
 #[derive(clap::Args, Debug)]
@@ -72,41 +72,18 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
         Ok(shared) => {
             if !style.quiet {
                 let (path, sentence) = (shared.path.display(), shared.plan.sentence(lang));
-                println!(
-                    "{}",
-                    tr!(lang, "partage écrit : {path}", "share written: {path}")
-                );
+                println!("{}", t!(lang, "cli-share-written", path = path.to_string()));
                 println!("{sentence}");
                 let n = shared.recipients;
                 if n == 0 {
-                    println!(
-                        "{}",
-                        lang.pick(
-                            "en clair (--unencrypted) : remets-le en main propre, pas par courriel",
-                            "in clear (--unencrypted): hand it over in person, not by e-mail",
-                        )
-                    );
+                    println!("{}", t!(lang, "cli-share-in-clear"));
                 } else {
-                    let key = &shared.key;
-                    println!(
-                        "{}",
-                        tr!(
-                            lang,
-                            "chiffré pour {n} clé(s) du programme, signé par ta clé {key}",
-                            "encrypted for {n} programme key(s), signed by your key {key}"
-                        )
-                    );
+                    let key = shared.key.as_str();
+                    println!("{}", t!(lang, "cli-share-encrypted", count = n, key = key));
                 }
                 if shared.key_created {
-                    let key = &shared.key;
-                    println!(
-                        "{}",
-                        tr!(
-                            lang,
-                            "nouvelle clé de signature, gardée hors de ton journal : donne sa partie publique à ta conseillère (de vive voix ou par écrit) :\n  {key}",
-                            "new signing key, kept outside your journal: give its public part to your referent (in person or in writing):\n  {key}"
-                        )
-                    );
+                    let key = shared.key.as_str();
+                    println!("{}", t!(lang, "cli-share-new-key", key = key));
                 }
             }
             ExitCode::SUCCESS
@@ -120,28 +97,21 @@ fn print_plan(plan: &carnet::share::Plan, lang: Language) {
     let who = plan
         .referent
         .clone()
-        .unwrap_or_else(|| lang.pick("ton programme", "your programme").to_string());
-    let name = &plan.name;
+        .unwrap_or_else(|| t!(lang, "cli-share-your-programme"));
+    let name = plan.name.as_str();
     println!(
         "{}",
-        tr!(
-            lang,
-            "Ce que {who} recevra de {name} :",
-            "What {who} will receive from {name}:"
-        )
+        t!(lang, "cli-share-plan-title", who = who, name = name)
     );
     println!("  {}", plan.sentence(lang));
     for title in &plan.experience_titles {
         println!("  - {title}");
     }
     for title in &plan.story_titles {
-        println!("  - {} {title}", lang.pick("récit :", "story:"));
+        println!(
+            "  - {}",
+            t!(lang, "cli-share-plan-story", title = title.as_str())
+        );
     }
-    println!(
-        "{}",
-        lang.pick(
-            "Rien n'est écrit (--dry-run). Tes éléments privés, leurs titres, dossiers et photos restent chez toi.",
-            "Nothing written (--dry-run). Your private items, their titles, folders and photos stay home.",
-        )
-    );
+    println!("{}", t!(lang, "cli-share-dry-run"));
 }

@@ -6,6 +6,8 @@ use serde_json::{json, Value};
 
 use super::contexts::{OB_V3, VC_V2};
 use super::Issuer;
+use crate::journal::Language;
+use crate::t;
 
 /// What the adviser states with `carnet attest`, for one skill.
 #[derive(Debug, Clone)]
@@ -40,8 +42,9 @@ pub struct Statement {
     pub status_index: usize,
 }
 
-/// The credential, without its proof.
-pub fn unsigned(issuer: &Issuer, s: &Statement) -> Value {
+/// The credential, without its proof; what a person reads of it (its criteria,
+/// description and evidence genre) in `lang`.
+pub fn unsigned(issuer: &Issuer, s: &Statement, lang: Language) -> Value {
     // OB 3.0 profiles need an id: the assessor and their organisation are named
     // within this credential (`<credential id>#assessor`), not given an identity.
     let mut source =
@@ -64,10 +67,7 @@ pub fn unsigned(issuer: &Issuer, s: &Statement) -> Value {
         "name": s.skill_label,
         "description": s.skill_description.clone().unwrap_or_else(|| s.skill_label.clone()),
         "criteria": {
-            "narrative": format!(
-                "Compétence mise en œuvre pendant une expérience du carnet de route, attestée par un tuteur ou un employeur auprès de {}, qui signe.",
-                issuer.name
-            )
+            "narrative": t!(lang, "attest-badge-criteria", issuer = issuer.name.as_str())
         },
     });
     if let Some(reference) = &s.skill_reference {
@@ -81,7 +81,7 @@ pub fn unsigned(issuer: &Issuer, s: &Statement) -> Value {
         "id": s.content,
         "type": ["Evidence"],
         "name": s.experience_title,
-        "genre": "Expérience du carnet de route",
+        "genre": t!(lang, "attest-badge-genre"),
     });
     if let Some(quote) = &s.quote {
         evidence["narrative"] = json!(quote);
@@ -91,7 +91,14 @@ pub fn unsigned(issuer: &Issuer, s: &Statement) -> Value {
         "id": s.id,
         "type": ["VerifiableCredential", "OpenBadgeCredential"],
         "name": s.skill_label,
-        "description": format!("{} atteste, sur la parole de {}, que {} a mis en œuvre la compétence « {} ».", issuer.name, s.by, s.learner, s.skill_label),
+        "description": t!(
+            lang,
+            "attest-badge-description",
+            issuer = issuer.name.as_str(),
+            by = s.by.as_str(),
+            learner = s.learner.as_str(),
+            skill = s.skill_label.as_str()
+        ),
         "issuer": { "id": issuer.did, "type": ["Profile"], "name": issuer.name, "url": issuer.base_url },
         "validFrom": format!("{}T00:00:00Z", s.date),
         "credentialSubject": {
@@ -206,7 +213,7 @@ mod tests {
     fn an_issued_open_badge_verifies_and_reads_back() {
         let key = IssuerKey::generate().expect("key");
         let issuer = issuer(&key);
-        let unsigned = unsigned(&issuer, &statement());
+        let unsigned = unsigned(&issuer, &statement(), Language::Fr);
         let vm = issuer.verification_method(&issuer.public_key);
         let signed = proof::sign(&unsigned, &key, &vm, "2026-01-01T00:00:00Z").expect("sign");
         issuer.verify(&signed).expect("verifies");

@@ -17,7 +17,7 @@ use super::status::{self, StatusList};
 use super::{content, proof, Issuer, FOLDER};
 use crate::error::{Error, IoContext, Result};
 use crate::journal::{Experience, Journal, Language, Learner};
-use crate::tr;
+use crate::t;
 
 /// What the adviser states.
 #[derive(Debug, Clone, Default)]
@@ -82,7 +82,7 @@ pub fn attest(root: &Path, key: &IssuerKey, req: &Request, now: &str) -> Result<
             content: content.clone(),
             status_index: free_index(&mut used)?,
         };
-        let unsigned = badge::unsigned(&issuer, &statement);
+        let unsigned = badge::unsigned(&issuer, &statement, journal.config.language);
         let signed = proof::sign(
             &unsigned,
             key,
@@ -91,14 +91,14 @@ pub fn attest(root: &Path, key: &IssuerKey, req: &Request, now: &str) -> Result<
         )
         .map_err(|e| Error::Credential {
             path: path.clone(),
-            message: e.to_string(),
+            message: e.message(lang),
         })?;
         std::fs::create_dir_all(&dir).at(&dir)?;
         write_json(&path, &signed)?;
         written.push(path);
     }
     if list_changed {
-        written.push(write_list(root, key, &issuer, &list, now)?);
+        written.push(write_list(root, key, &issuer, &list, now, lang)?);
     }
     Ok(written)
 }
@@ -128,14 +128,10 @@ pub fn revoke(root: &Path, key: &IssuerKey, req: &Request, now: &str) -> Result<
         let what = &req.experience;
         return Err(Error::Credential {
             path: exp.source.path.clone(),
-            message: tr!(
-                lang,
-                "aucune attestation signée à révoquer pour `{what}`",
-                "no signed attestation to revoke for `{what}`"
-            ),
+            message: t!(lang, "attest-nothing-to-revoke", what = what.as_str()),
         });
     }
-    write_list(root, key, &issuer, &list, now)?;
+    write_list(root, key, &issuer, &list, now, lang)?;
     Ok(revoked)
 }
 
@@ -154,21 +150,13 @@ fn open(root: &Path, key: &IssuerKey) -> Result<(Journal, Issuer)> {
     let Some(issuer) = Issuer::of(&journal.config) else {
         return Err(Error::Credential {
             path: config,
-            message: tr!(
-                lang,
-                "pour signer, carnet.toml a besoin d'une table [issuer] (name, public_key) et d'une base_url en https:// : carnet keys new --issuer dit quoi y écrire",
-                "to sign, carnet.toml needs an [issuer] table (name, public_key) and an https:// base_url: carnet keys new --issuer says what to write"
-            ),
+            message: t!(lang, "attest-no-issuer"),
         });
     };
     if key.public() != issuer.public_key {
         return Err(Error::Credential {
             path: config,
-            message: tr!(
-                lang,
-                "cette clé n'est pas celle dont carnet.toml publie la partie publique (public_key) : les attestations ne se vérifieraient pas",
-                "this key is not the one whose public part carnet.toml publishes (public_key): the attestations would not verify"
-            ),
+            message: t!(lang, "attest-other-key"),
         });
     }
     Ok((journal, issuer))
@@ -189,11 +177,7 @@ fn find<'a>(
     else {
         return Err(Error::Credential {
             path: learners.join(learner),
-            message: tr!(
-                lang,
-                "pas de jeune `{learner}` dans ce journal",
-                "no learner `{learner}` in this journal"
-            ),
+            message: t!(lang, "attest-no-learner", learner = learner),
         });
     };
     let Some(e) = l
@@ -206,10 +190,11 @@ fn find<'a>(
                 .join(&l.folder)
                 .join("experiences")
                 .join(experience),
-            message: tr!(
+            message: t!(
                 lang,
-                "pas d'expérience `{experience}` chez `{learner}`",
-                "no experience `{experience}` for `{learner}`"
+                "attest-no-experience",
+                experience = experience,
+                learner = learner
             ),
         });
     };
@@ -227,10 +212,11 @@ fn chosen_skills(exp: &Experience, asked: &[String], lang: Language) -> Result<V
             let list = listed.join(", ");
             return Err(Error::Credential {
                 path: exp.source.path.clone(),
-                message: tr!(
+                message: t!(
                     lang,
-                    "cette expérience ne liste pas `{skill}` dans `skills` ({list}) : on n'atteste que ce que l'expérience montre",
-                    "this experience does not list `{skill}` in `skills` ({list}): only what the experience shows is attested"
+                    "attest-skill-not-listed",
+                    skill = skill.as_str(),
+                    list = list
                 ),
             });
         }
@@ -302,6 +288,7 @@ fn write_list(
     issuer: &Issuer,
     list: &StatusList,
     now: &str,
+    lang: Language,
 ) -> Result<PathBuf> {
     let path = root.join(status::JOURNAL_FILE);
     let signed = proof::sign(
@@ -312,7 +299,7 @@ fn write_list(
     )
     .map_err(|e| Error::Credential {
         path: path.clone(),
-        message: e.to_string(),
+        message: e.message(lang),
     })?;
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).at(dir)?;

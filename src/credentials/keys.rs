@@ -7,6 +7,9 @@
 
 use ed25519_dalek::{SigningKey, VerifyingKey};
 
+use crate::journal::Language;
+use crate::t;
+
 /// Multicodec header of an Ed25519 public key (`0xed01`).
 const ED25519_PUB: [u8; 2] = [0xed, 0x01];
 /// Multicodec header of an Ed25519 secret key (`0x8026`).
@@ -16,6 +19,7 @@ const ED25519_PRIV: [u8; 2] = [0x80, 0x26];
 #[derive(Debug, thiserror::Error)]
 pub enum KeyError {
     /// Not a `z…` base58btc Multikey of the expected kind (the key itself is never shown).
+    // i18n-exempt: technical form, never shown: callers say what is wrong in words
     #[error("not an Ed25519 {what} key in Multikey form (z6Mk… for a public key)")]
     Format {
         /// « public » or « secret ».
@@ -105,17 +109,15 @@ fn decode(text: &str, header: [u8; 2]) -> Option<[u8; 32]> {
 }
 
 /// The key file's text: the secret and public keys as Multikey strings, with a
-/// warning for whoever opens it.
-pub fn key_file_text(key: &IssuerKey) -> String {
+/// warning in `lang` for whoever opens it.
+pub fn key_file_text(key: &IssuerKey, lang: Language) -> String {
     let public = key.public().multibase();
     let secret = key.secret_multibase();
-    format!(
-        "# carnet : clé de signature du programme (Ed25519). SECRÈTE : jamais dans un journal,\n\
-         # jamais envoyée, jamais publiée. Sa partie publique va dans carnet.toml ([issuer] public_key).\n\
-         # carnet: the programme's signing key (Ed25519). SECRET: never in a journal.\n\
-         public_key_multibase = \"{public}\"\n\
-         secret_key_multibase = \"{secret}\"\n"
-    )
+    let warning: String = t!(lang, "attest-key-file-warning")
+        .lines()
+        .map(|line| format!("# {}\n", line.trim()))
+        .collect();
+    format!("{warning}public_key_multibase = \"{public}\"\nsecret_key_multibase = \"{secret}\"\n")
 }
 
 /// Reads a key file written by [`key_file_text`]; the public key written in it must
@@ -179,7 +181,7 @@ mod tests {
     #[test]
     fn a_key_file_reads_back_and_a_mismatched_one_is_refused() {
         let key = IssuerKey::generate().expect("key");
-        let text = key_file_text(&key);
+        let text = key_file_text(&key, Language::Fr);
         assert_eq!(read_key_file(&text).expect("reads").public(), key.public());
         let other = IssuerKey::generate().expect("key");
         let mixed = text.replace(&key.public().multibase(), &other.public().multibase());

@@ -12,28 +12,50 @@ use sha2::{Digest, Sha256};
 
 use super::canon::{canonical_nquads, CanonError};
 use super::keys::{decode_multibase, encode_multibase, IssuerKey, PublicKey};
+use crate::journal::Language;
+use crate::t;
 
 /// The cryptosuite carnet signs with.
 pub const CRYPTOSUITE: &str = "eddsa-rdfc-2022";
 
-/// Why a proof does not verify.
+/// Why a proof does not verify. The `#[error]` forms are short and technical;
+/// [`ProofError::message`] is what a person reads.
 #[derive(Debug, thiserror::Error)]
 pub enum ProofError {
     /// The document is not a JSON object, or has no single `proof`.
+    // i18n-exempt: technical form; a person reads ProofError::message
     #[error("no Data Integrity proof")]
     Missing,
     /// A proof of another kind (type, cryptosuite or purpose).
+    // i18n-exempt: technical form; a person reads ProofError::message
     #[error("unsupported proof: {0}")]
     Unsupported(String),
     /// The proof names another verification method than the issuer's key.
+    // i18n-exempt: technical form; a person reads ProofError::message
     #[error("signed with another key ({0})")]
     OtherKey(String),
     /// The signature does not match the document: it changed after signing.
+    // i18n-exempt: technical form; a person reads ProofError::message
     #[error("the signature does not match the document")]
     Signature,
     /// The document could not be canonicalised.
     #[error(transparent)]
     Canon(#[from] CanonError),
+}
+
+impl ProofError {
+    /// The message, in `lang`.
+    pub fn message(&self, lang: Language) -> String {
+        match self {
+            ProofError::Missing => t!(lang, "attest-proof-missing"),
+            ProofError::Unsupported(what) => {
+                t!(lang, "attest-proof-unsupported", what = what.as_str())
+            }
+            ProofError::OtherKey(key) => t!(lang, "attest-proof-other-key", key = key.as_str()),
+            ProofError::Signature => t!(lang, "attest-proof-signature"),
+            ProofError::Canon(e) => t!(lang, "attest-proof-canon", detail = e.to_string()),
+        }
+    }
 }
 
 /// `unsecured` with a `proof` made with `key`: `verification_method` is the key's

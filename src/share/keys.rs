@@ -19,7 +19,7 @@ use super::package::Signer;
 use crate::error::{Error, Result};
 use crate::journal::Language;
 use crate::secrets;
-use crate::tr;
+use crate::t;
 
 /// The environment variable naming the programme's identity file.
 pub const IDENTITY_VAR: &str = "CARNET_IDENTITY";
@@ -64,11 +64,7 @@ fn outside(path: &Path, journal: Option<&Path>, lang: Language) -> Result<()> {
             .unwrap_or_default();
         return Err(Error::Share {
             path: path.to_path_buf(),
-            message: tr!(
-                lang,
-                "ce fichier de clé est dans le journal : il partirait avec lui (copie, export, partage). Range-le ailleurs, par exemple dans {home}",
-                "this key file is inside the journal: it would travel with it (copies, exports, shares). Keep it elsewhere, for example in {home}"
-            ),
+            message: t!(lang, "share-key-inside-journal", home = home),
         });
     }
     Ok(())
@@ -82,12 +78,7 @@ pub fn new_identity(path: &Path, journal: Option<&Path>, lang: Language) -> Resu
     if path.exists() {
         return Err(Error::Share {
             path: path.to_path_buf(),
-            message: lang
-                .pick(
-                    "une identité existe déjà ici : la remplacer rendrait illisibles les partages faits pour elle. Donne un autre fichier avec --out",
-                    "an identity already exists here: replacing it would make the shares made for it unreadable. Name another file with --out",
-                )
-                .to_string(),
+            message: t!(lang, "share-identity-exists"),
         });
     }
     let identity = age::x25519::Identity::generate();
@@ -126,11 +117,7 @@ pub fn read_identities(
             let line = n + 1;
             Error::Share {
                 path: path.to_path_buf(),
-                message: tr!(
-                    lang,
-                    "ligne {line} : ce n'est pas une identité age (AGE-SECRET-KEY-1…)",
-                    "line {line}: not an age identity (AGE-SECRET-KEY-1…)"
-                ),
+                message: t!(lang, "share-not-an-identity", line = line),
             }
         })?;
         identities.push(identity);
@@ -138,12 +125,7 @@ pub fn read_identities(
     if identities.is_empty() {
         return Err(Error::Share {
             path: path.to_path_buf(),
-            message: lang
-                .pick(
-                    "aucune identité dans ce fichier",
-                    "no identity in this file",
-                )
-                .to_string(),
+            message: t!(lang, "share-no-identity-in-file"),
         });
     }
     Ok(identities)
@@ -156,22 +138,15 @@ pub fn new_signer(path: &Path, journal: Option<&Path>, lang: Language) -> Result
     if path.exists() {
         return Err(Error::Share {
             path: path.to_path_buf(),
-            message: lang
-                .pick(
-                    "une clé de signature existe déjà ici : la remplacer obligerait ton programme à accepter la nouvelle. Donne un autre fichier avec --out",
-                    "a signing key already exists here: replacing it would make your programme accept the new one. Name another file with --out",
-                )
-                .to_string(),
+            message: t!(lang, "share-signing-key-exists"),
         });
     }
-    let signer = Signer::generate().map_err(|m| Error::Share {
+    let fail = |e: super::package::PackageError| Error::Share {
         path: path.to_path_buf(),
-        message: m,
-    })?;
-    let text = signer.to_file().map_err(|m| Error::Share {
-        path: path.to_path_buf(),
-        message: m,
-    })?;
+        message: e.message(lang),
+    };
+    let signer = Signer::generate().map_err(fail)?;
+    let text = signer.to_file().map_err(fail)?;
     secrets::write_private(path, text.as_bytes())?;
     Ok(signer)
 }
@@ -182,12 +157,7 @@ pub fn read_signer(path: &Path, journal: Option<&Path>, lang: Language) -> Resul
     let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
     Signer::from_file(&text).map_err(|_| Error::Share {
         path: path.to_path_buf(),
-        message: lang
-            .pick(
-                "ce n'est pas une clé de signature minisign non chiffrée",
-                "not an unencrypted minisign secret key",
-            )
-            .to_string(),
+        message: t!(lang, "share-not-a-signing-key"),
     })
 }
 

@@ -32,7 +32,7 @@ use crate::diagnostic::Diagnostic;
 use crate::error::{Error, IoContext, Result};
 use crate::images::{self, Catalog, Op};
 use crate::journal::{self, Journal, Language};
-use crate::tr;
+use crate::t;
 
 /// Widest photo a share carries: the programme's build re-encodes it again, so it
 /// stays large (sites show at most 1,600 px).
@@ -90,9 +90,10 @@ pub fn preview(root: &Path, learner: Option<&str>) -> Result<(Journal, Plan)> {
     if !errors.is_empty() {
         return Err(Error::Content(errors));
     }
-    let refuse = |message: String| Error::Share {
+    let lang = journal.config.language;
+    let refuse = |e: plan::PlanError| Error::Share {
         path: root.to_path_buf(),
-        message,
+        message: e.message(lang),
     };
     let slug = plan::learner_of(&journal, learner).map_err(refuse)?;
     let planned = plan::plan(&journal, &slug).map_err(refuse)?;
@@ -135,9 +136,9 @@ pub fn share(options: &Options) -> Result<Shared> {
         },
         None => now,
     };
-    let fail = |message: String| Error::Share {
+    let fail = |e: package::PackageError| Error::Share {
         path: root.to_path_buf(),
-        message,
+        message: e.message(lang),
     };
     let (manifest, text) =
         package::manifest(&plan.learner, moment, &to, &files, &signer).map_err(fail)?;
@@ -198,13 +199,7 @@ fn recipients(
             }
             Err(_) => errors.push(
                 source
-                    .error_at(
-                        &r.span,
-                        lang.pick(
-                            "ce n'est pas une clé publique de programme (age1…) : recopie celle que ta conseillère t'a donnée",
-                            "this is not a programme's public key (age1…): copy again the one your referent gave you",
-                        ),
-                    )
+                    .error_at(&r.span, t!(lang, "share-invalid-recipient"))
                     .with_code("invalid-recipient"),
             ),
         }
@@ -218,11 +213,7 @@ fn recipients(
             Err(_) => errors.push(
                 Diagnostic::new(
                     "--to",
-                    tr!(
-                        lang,
-                        "`{r}` n'est pas une clé publique de programme (age1…)",
-                        "`{r}` is not a programme's public key (age1…)"
-                    ),
+                    t!(lang, "share-invalid-recipient-flag", key = r.as_str()),
                 )
                 .with_code("invalid-recipient"),
             ),
@@ -237,12 +228,7 @@ fn recipients(
     if parsed.is_empty() {
         return Err(Error::Share {
             path: source.path.clone(),
-            message: lang
-                .pick(
-                    "aucune clé de programme : sans elle, le fichier partirait en clair et n'importe qui pourrait le lire en chemin (un courriel intercepté, une clé USB perdue). Ajoute dans carnet.toml [programme] recipients = [\"age1…\"] (la clé que ta conseillère t'a donnée), ou --to age1…; --unencrypted seulement si tu remets le fichier en main propre",
-                    "no programme key: without one, the file would travel in clear and anyone could read it on the way (an intercepted e-mail, a lost USB key). Add [programme] recipients = [\"age1…\"] to carnet.toml (the key your referent gave you), or --to age1…; --unencrypted only if you hand the file over in person",
-                )
-                .to_string(),
+            message: t!(lang, "share-no-recipient"),
         });
     }
     written.sort();
@@ -261,10 +247,10 @@ fn photos(plan: &Plan, journal: &Journal, lang: Language) -> Result<Vec<(String,
         .map(|(name, photo)| {
             let path = &photo.path;
             let bytes = std::fs::read(path).map_err(|e| {
-                let m = tr!(
+                let m = t!(
                     lang,
-                    "impossible de lire la photo : {e}",
-                    "cannot read the photo: {e}"
+                    "share-unreadable-photo",
+                    error = crate::error::io_reason(&e, lang)
                 );
                 Diagnostic::new(path, m).with_code("unreadable")
             })?;
@@ -350,10 +336,7 @@ pub fn preview_page(root: &Path) -> String {
             .replace('>', "&gt;")
             .replace('"', "&quot;")
     };
-    let title = lang.pick(
-        "Ce que ta conseillère recevra",
-        "What your referent will receive",
-    );
+    let title = t!(lang, "share-preview-title");
     let body = match preview(root, None) {
         Ok((_, plan)) => {
             let mut items = String::new();
@@ -361,19 +344,13 @@ pub fn preview_page(root: &Path) -> String {
                 items.push_str(&format!("<li>{}</li>", esc(t)));
             }
             for t in &plan.story_titles {
-                items.push_str(&format!(
-                    "<li>{} {}</li>",
-                    lang.pick("Récit :", "Story:"),
-                    esc(t)
-                ));
+                let story = t!(lang, "share-preview-story", title = esc(t));
+                items.push_str(&format!("<li>{story}</li>"));
             }
             format!(
                 "<p>{}</p><ul>{items}</ul><p>{}</p>",
                 esc(&plan.sentence(lang)),
-                lang.pick(
-                    "Tes éléments privés, leurs titres, dossiers et photos restent chez toi. Les photos partent réencodées, sans aucune métadonnée.",
-                    "Your private items, their titles, folders and photos stay home. Photos leave re-encoded, without any metadata.",
-                )
+                t!(lang, "share-preview-stays-home")
             )
         }
         Err(Error::Content(diags)) => {
@@ -382,13 +359,7 @@ pub fn preview_page(root: &Path) -> String {
                 .filter(|d| d.is_error())
                 .map(|d| format!("<li>{}</li>", esc(&d.to_string())))
                 .collect();
-            format!(
-                "<p>{}</p><ul>{list}</ul>",
-                lang.pick(
-                    "Rien ne peut partir tant que le journal a des erreurs :",
-                    "Nothing can leave while the journal has errors:",
-                )
-            )
+            format!("<p>{}</p><ul>{list}</ul>", t!(lang, "share-preview-errors"))
         }
         Err(e) => format!("<p>{}</p>", esc(&e.to_string())),
     };

@@ -41,7 +41,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::journal::load::is_photo_name;
 use crate::journal::{names, Language};
-use crate::tr;
+use crate::t;
 
 /// The manifest's name inside the zip.
 pub const MANIFEST: &str = "carnet-share.toml";
@@ -125,9 +125,9 @@ impl fmt::Debug for Signer {
 
 impl Signer {
     /// A fresh key pair.
-    pub fn generate() -> Result<Signer, String> {
+    pub fn generate() -> Result<Signer, PackageError> {
         let minisign::KeyPair { pk, sk } =
-            minisign::KeyPair::generate_unencrypted_keypair().map_err(|e| e.to_string())?;
+            minisign::KeyPair::generate_unencrypted_keypair().map_err(PackageError::key)?;
         Ok(Signer {
             secret: sk,
             public: pk,
@@ -136,22 +136,23 @@ impl Signer {
 
     /// The key in a minisign secret key file (unencrypted), as [`Signer::to_file`]
     /// writes it.
-    pub fn from_file(text: &str) -> Result<Signer, String> {
-        let boxed = minisign::SecretKeyBox::from_string(text).map_err(|e| e.to_string())?;
+    pub fn from_file(text: &str) -> Result<Signer, PackageError> {
+        let boxed = minisign::SecretKeyBox::from_string(text).map_err(PackageError::key)?;
         let secret = boxed
             .into_unencrypted_secret_key()
-            .map_err(|e| e.to_string())?;
-        let public = minisign::PublicKey::from_secret_key(&secret).map_err(|e| e.to_string())?;
+            .map_err(PackageError::key)?;
+        let public = minisign::PublicKey::from_secret_key(&secret).map_err(PackageError::key)?;
         Ok(Signer { secret, public })
     }
 
     /// The secret key file's text (minisign's format, unencrypted: the file is
     /// protected by its place and mode instead).
-    pub fn to_file(&self) -> Result<String, String> {
+    pub fn to_file(&self) -> Result<String, PackageError> {
         let boxed = self
             .secret
+            // i18n-exempt: minisign's untrusted comment, a file's technical header
             .to_box(Some("carnet: the signing key of a learner's shares"))
-            .map_err(|e| e.to_string())?;
+            .map_err(PackageError::key)?;
         Ok(boxed.into_string())
     }
 
@@ -162,8 +163,9 @@ impl Signer {
 }
 
 /// Checks a public key as a learner hands it to her programme.
-pub fn parse_public_key(text: &str) -> Result<minisign::PublicKey, String> {
-    minisign::PublicKey::from_base64(text.trim()).map_err(|e| e.to_string())
+pub fn parse_public_key(text: &str) -> Result<minisign::PublicKey, PackageError> {
+    minisign::PublicKey::from_base64(text.trim())
+        .map_err(|e| PackageError::PublicKey(e.to_string()))
 }
 
 /// The manifest of a share of `files` (names relative to the zip,
@@ -174,7 +176,7 @@ pub fn manifest(
     to: &[String],
     files: &BTreeMap<String, Vec<u8>>,
     signer: &Signer,
-) -> Result<(Manifest, String), String> {
+) -> Result<(Manifest, String), PackageError> {
     let manifest = Manifest {
         format: FORMAT,
         learner: learner.to_string(),
@@ -190,7 +192,7 @@ pub fn manifest(
             })
             .collect(),
     };
-    let text = toml::to_string(&manifest).map_err(|e| e.to_string())?;
+    let text = toml::to_string(&manifest).map_err(|e| PackageError::Manifest(e.to_string()))?;
     Ok((manifest, text))
 }
 
@@ -203,15 +205,16 @@ fn trusted_comment(learner: &str, shared: &str) -> String {
 /// Signs a manifest's text with the learner's key (minisign). minisign draws
 /// random noise into each signature (hedged Ed25519), so two signatures of one
 /// manifest differ: the share keeps the last one to give the same bytes again.
-pub fn sign(manifest: &Manifest, text: &str, signer: &Signer) -> Result<String, String> {
+pub fn sign(manifest: &Manifest, text: &str, signer: &Signer) -> Result<String, PackageError> {
     let signature = minisign::sign(
         Some(&signer.public),
         &signer.secret,
         Cursor::new(text.as_bytes()),
         Some(&trusted_comment(&manifest.learner, &manifest.shared)),
+        // i18n-exempt: minisign's untrusted comment, a file's technical header
         Some("carnet: signature of a learner's share"),
     )
-    .map_err(|e| e.to_string())?;
+    .map_err(|e| PackageError::Sign(e.to_string()))?;
     Ok(signature.into_string())
 }
 
@@ -240,13 +243,13 @@ pub fn zip(
     manifest_text: &str,
     signature: &str,
     files: &BTreeMap<String, Vec<u8>>,
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, PackageError> {
     let mut entries: Vec<(&str, &[u8])> = vec![
         (MANIFEST, manifest_text.as_bytes()),
         (SIGNATURE, signature.as_bytes()),
     ];
     entries.extend(files.iter().map(|(p, b)| (p.as_str(), b.as_slice())));
-    crate::export::zip_bytes(&entries).map_err(|e| e.to_string())
+    crate::export::zip_bytes(&entries).map_err(|e| PackageError::Zip(e.to_string()))
 }
 
 /// `2026-12-06T14:03:27Z`: a moment in UTC, to the second.
@@ -255,21 +258,78 @@ pub fn moment_text(moment: jiff::Timestamp) -> String {
 }
 
 /// Encrypts a plaintext package to `recipients` (age, X25519).
-pub fn encrypt(plain: &[u8], recipients: &[age::x25519::Recipient]) -> Result<Vec<u8>, String> {
+pub fn encrypt(
+    plain: &[u8],
+    recipients: &[age::x25519::Recipient],
+) -> Result<Vec<u8>, PackageError> {
+    let fail = |e: &dyn fmt::Display| PackageError::Encrypt(e.to_string());
     let list = recipients.iter().map(|r| r as &dyn age::Recipient);
-    let encryptor = age::Encryptor::with_recipients(list).map_err(|e| e.to_string())?;
+    let encryptor = age::Encryptor::with_recipients(list).map_err(|e| fail(&e))?;
     let mut out = Vec::with_capacity(plain.len() + 512);
-    let mut writer = encryptor.wrap_output(&mut out).map_err(|e| e.to_string())?;
-    writer.write_all(plain).map_err(|e| e.to_string())?;
-    writer.finish().map_err(|e| e.to_string())?;
+    let mut writer = encryptor.wrap_output(&mut out).map_err(|e| fail(&e))?;
+    writer.write_all(plain).map_err(|e| fail(&e))?;
+    writer.finish().map_err(|e| fail(&e))?;
     Ok(out)
 }
 
 /// Parses an age recipient (`age1…`).
-pub fn parse_recipient(text: &str) -> Result<age::x25519::Recipient, String> {
+pub fn parse_recipient(text: &str) -> Result<age::x25519::Recipient, PackageError> {
     text.trim()
         .parse::<age::x25519::Recipient>()
-        .map_err(str::to_string)
+        .map_err(|e| PackageError::Recipient(e.to_string()))
+}
+
+/// Why a key or a package could not be made or read. `detail` is the crate's own
+/// word for it (minisign, age, zip), never a secret.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PackageError {
+    /// A signing key could not be made, read or written.
+    Key(String),
+    /// Not a minisign public key.
+    PublicKey(String),
+    /// The manifest could not be written.
+    Manifest(String),
+    /// The manifest could not be signed.
+    Sign(String),
+    /// The zip could not be made.
+    Zip(String),
+    /// The package could not be encrypted.
+    Encrypt(String),
+    /// Not an age recipient.
+    Recipient(String),
+}
+
+impl PackageError {
+    fn key(e: impl fmt::Display) -> PackageError {
+        PackageError::Key(e.to_string())
+    }
+
+    /// The message, in `lang`.
+    pub fn message(&self, lang: Language) -> String {
+        match self {
+            PackageError::Key(detail) => t!(lang, "share-error-key", detail = detail.as_str()),
+            PackageError::PublicKey(detail) => {
+                t!(lang, "share-error-public-key", detail = detail.as_str())
+            }
+            PackageError::Manifest(detail) => {
+                t!(lang, "share-error-manifest", detail = detail.as_str())
+            }
+            PackageError::Sign(detail) => t!(lang, "share-error-sign", detail = detail.as_str()),
+            PackageError::Zip(detail) => t!(lang, "share-error-zip", detail = detail.as_str()),
+            PackageError::Encrypt(detail) => {
+                t!(lang, "share-error-encrypt", detail = detail.as_str())
+            }
+            PackageError::Recipient(detail) => {
+                t!(lang, "share-error-recipient", detail = detail.as_str())
+            }
+        }
+    }
+}
+
+impl fmt::Display for PackageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Language::Fr))
+    }
 }
 
 /// Why a contribution is refused. Messages never quote a key's secret part.
@@ -310,53 +370,30 @@ impl Refusal {
     /// The message, in `lang`.
     pub fn message(&self, lang: Language) -> String {
         match self {
-            Refusal::NotAPackage => tr!(
-                lang,
-                "ce n'est pas un fichier de partage carnet (ni chiffré avec age, ni zip)",
-                "this is not a carnet share file (neither age-encrypted nor a zip)"
-            ),
-            Refusal::NoIdentity => tr!(
-                lang,
-                "ce partage est chiffré, et aucune identité du programme n'est disponible pour l'ouvrir",
-                "this share is encrypted, and no identity of the programme is available to open it"
-            ),
-            Refusal::OtherProgramme => tr!(
-                lang,
-                "ce partage est chiffré pour un autre programme : aucune de tes identités ne l'ouvre",
-                "this share is encrypted for another programme: none of your identities opens it"
-            ),
-            Refusal::NotAddressed => tr!(
-                lang,
-                "ce partage a été signé pour un autre programme puis rechiffré pour toi : il est refusé",
-                "this share was signed for another programme, then encrypted again for you: it is refused"
-            ),
-            Refusal::Damaged(detail) => tr!(
-                lang,
-                "ce partage est abîmé, tronqué ou a été modifié en chemin ({detail}) : demande à la personne de le renvoyer",
-                "this share is damaged, cut short or was changed on the way ({detail}): ask for it again"
-            ),
-            Refusal::Format(v) => tr!(
-                lang,
-                "ce partage est au format {v}, plus récent que ce carnet (format {FORMAT}) : mets carnet à jour",
-                "this share is in format {v}, newer than this carnet (format {FORMAT}): update carnet"
-            ),
-            Refusal::BadName(name) => {
-                let name = name.escape_debug();
-                tr!(
-                    lang,
-                    "ce partage contient un nom refusé (`{name}`) : il est refusé en entier",
-                    "this share holds a refused name (`{name}`): it is refused whole"
-                )
+            Refusal::NotAPackage => t!(lang, "share-refused-not-a-package"),
+            Refusal::NoIdentity => t!(lang, "share-refused-no-identity"),
+            Refusal::OtherProgramme => t!(lang, "share-refused-other-programme"),
+            Refusal::NotAddressed => t!(lang, "share-refused-not-addressed"),
+            Refusal::Damaged(detail) => {
+                t!(lang, "share-refused-damaged", detail = detail.as_str())
             }
-            Refusal::UnknownKey { learner, key } => tr!(
+            Refusal::Format(v) => t!(lang, "share-refused-format", version = (*v), ours = FORMAT),
+            Refusal::BadName(name) => t!(
                 lang,
-                "ce partage de `{learner}` est signé par la clé {key}, que le programme n'a pas encore acceptée",
-                "this share of `{learner}` is signed by the key {key}, which the programme has not accepted yet"
+                "share-refused-bad-name",
+                name = name.escape_debug().to_string()
             ),
-            Refusal::OtherKey { learner, key } => tr!(
+            Refusal::UnknownKey { learner, key } => t!(
                 lang,
-                "ce partage n'est pas signé par la clé acceptée pour `{learner}` (il porte la clé {key}) : il vient peut-être de quelqu'un d'autre",
-                "this share is not signed by the key accepted for `{learner}` (it carries the key {key}): it may come from someone else"
+                "share-refused-unknown-key",
+                learner = learner.as_str(),
+                key = key.as_str()
+            ),
+            Refusal::OtherKey { learner, key } => t!(
+                lang,
+                "share-refused-other-key",
+                learner = learner.as_str(),
+                key = key.as_str()
             ),
         }
     }
@@ -364,22 +401,16 @@ impl Refusal {
     /// What to do about it, in `lang`, when carnet knows.
     pub fn help(&self, lang: Language) -> Option<String> {
         match self {
-            Refusal::NoIdentity => Some(
-                lang.pick(
-                    "donne le fichier de ton identité avec --identity FICHIER ou CARNET_IDENTITY, ou crée-la avec `carnet keys new`",
-                    "give your identity file with --identity FILE or CARNET_IDENTITY, or make one with `carnet keys new`",
-                )
-                .to_string(),
-            ),
-            Refusal::UnknownKey { learner, .. } => Some(tr!(
+            Refusal::NoIdentity => Some(t!(lang, "share-refused-no-identity-help")),
+            Refusal::UnknownKey { learner, .. } => Some(t!(
                 lang,
-                "vérifie cette clé avec la personne (de vive voix), puis : carnet contributions accept {learner}",
-                "check this key with the person (in person), then: carnet contributions accept {learner}"
+                "share-refused-unknown-key-help",
+                learner = learner.as_str()
             )),
-            Refusal::OtherKey { learner, .. } => Some(tr!(
+            Refusal::OtherKey { learner, .. } => Some(t!(
                 lang,
-                "si la personne a vraiment changé de clé (nouvel ordinateur), vérifie-la avec elle puis : carnet contributions accept {learner} --new-key",
-                "if the person really changed keys (a new computer), check it with them, then: carnet contributions accept {learner} --new-key"
+                "share-refused-other-key-help",
+                learner = learner.as_str()
             )),
             _ => None,
         }
@@ -451,9 +482,7 @@ impl PackedFile {
         let bytes = read_entry(&mut archive, &self.name, self.size)
             .map_err(|r| io::Error::other(r.message(Language::En)))?;
         if blake3::hash(&bytes).to_hex().as_str() != self.blake3 {
-            return Err(io::Error::other(
-                "the photo differs from what the learner signed: the file was changed",
-            ));
+            return Err(io::Error::other(t!(Language::En, "share-photo-changed")));
         }
         Ok(bytes)
     }

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::journal::Language;
-use crate::tr;
+use crate::t;
 
 /// The file's name at the journal's root.
 pub const FILE: &str = "contributors.toml";
@@ -55,10 +55,10 @@ pub fn read(root: &Path, lang: Language) -> std::result::Result<BTreeMap<String,
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(BTreeMap::new()),
         Err(e) => {
-            let m = tr!(
+            let m = t!(
                 lang,
-                "impossible de lire le fichier : {e}",
-                "cannot read the file: {e}"
+                "share-unreadable-file",
+                error = crate::error::io_reason(&e, lang)
             );
             return Err(Diagnostic::new(&path, m).with_code("unreadable"));
         }
@@ -104,13 +104,8 @@ pub fn pin_learner_key(
         path: path.clone(),
         message,
     };
-    crate::share::package::parse_public_key(key).map_err(|_| {
-        fail(tr!(
-            lang,
-            "`{key}` n'est pas une clé publique minisign (RW…)",
-            "`{key}` is not a minisign public key (RW…)"
-        ))
-    })?;
+    crate::share::package::parse_public_key(key)
+        .map_err(|_| fail(t!(lang, "share-not-a-public-key", key = key)))?;
     let mut learners = read(root, lang).map_err(|d| fail(d.message))?;
     let key = key.trim().to_string();
     let change = match learners.get(learner) {
@@ -119,13 +114,7 @@ pub fn pin_learner_key(
         Some(pin) if replace => PinChange::Replaced {
             old: pin.key.clone(),
         },
-        Some(_) => {
-            return Err(fail(tr!(
-                lang,
-                "une autre clé est déjà acceptée pour `{learner}` : vérifie la nouvelle avec elle, puis ajoute --new-key",
-                "another key is already accepted for `{learner}`: check the new one with them, then add --new-key"
-            )))
-        }
+        Some(_) => return Err(fail(t!(lang, "share-other-key-pinned", learner = learner))),
     };
     if change != PinChange::Same {
         let accepted = learners.get(learner).and_then(|p| p.accepted.clone());
@@ -216,11 +205,7 @@ pub fn newest_key(
         None => Err(Error::Share {
             path: dir,
             message: if problems.is_empty() {
-                tr!(
-                    lang,
-                    "aucune contribution de `{learner}` dans contributions/",
-                    "no contribution of `{learner}` in contributions/"
-                )
+                t!(lang, "share-no-contribution", learner = learner)
             } else {
                 problems.join("\n")
             },

@@ -12,7 +12,7 @@ use toml::{Table, Value};
 
 use crate::audience::{self, Audience, ExperienceView, LearnerView};
 use crate::journal::{Framing, Journal, Language, Photo};
-use crate::tr;
+use crate::t;
 
 /// How many items of each kind.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -53,86 +53,90 @@ impl Plan {
     pub fn sentence(&self, lang: Language) -> String {
         let c = self.shared;
         let shared = [
-            lang.count(
-                c.experiences,
-                ("expérience", "expériences"),
-                ("experience", "experiences"),
-            ),
-            lang.count(c.stories, ("récit", "récits"), ("story", "stories")),
-            lang.count(c.photos, ("photo", "photos"), ("photo", "photos")),
+            t!(lang, "share-count-experiences", count = c.experiences),
+            t!(lang, "share-count-stories", count = c.stories),
+            t!(lang, "share-count-photos", count = c.photos),
         ]
         .join(", ");
         let k = self.kept;
         let mut kept = Vec::new();
         if k.experiences > 0 {
-            kept.push(lang.count(
-                k.experiences,
-                ("expérience", "expériences"),
-                ("experience", "experiences"),
-            ));
+            kept.push(t!(lang, "share-count-experiences", count = k.experiences));
         }
         if k.stories > 0 {
-            kept.push(lang.count(k.stories, ("récit", "récits"), ("story", "stories")));
+            kept.push(t!(lang, "share-count-stories", count = k.stories));
         }
         if k.photos > 0 {
-            kept.push(lang.count(k.photos, ("photo", "photos"), ("photo", "photos")));
+            kept.push(t!(lang, "share-count-photos", count = k.photos));
         }
         if kept.is_empty() {
-            return tr!(
-                lang,
-                "{shared} ; rien ne reste chez toi",
-                "{shared}; nothing stays home"
-            );
+            return t!(lang, "share-plan-nothing-kept", shared = shared);
         }
-        let kept = kept.join(", ");
-        let verb = if k.experiences + k.stories + k.photos > 1 {
-            lang.pick("restent chez toi", "stay home")
-        } else {
-            lang.pick("reste chez toi", "stays home")
-        };
-        format!("{shared} ; {kept} {verb}")
+        t!(
+            lang,
+            "share-plan-kept",
+            shared = shared,
+            kept = kept.join(", "),
+            count = (k.experiences + k.stories + k.photos)
+        )
+    }
+}
+
+/// Why nothing can be shared.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PlanError {
+    /// The journal has no learner folder.
+    NoLearner,
+    /// Several learners (or not the one asked for): `--learner` must say which.
+    WhichLearner {
+        /// The learners of the journal, by address.
+        list: String,
+    },
+    /// The learner's profile is visible neither to her referent nor to her groups.
+    ProfileHidden,
+}
+
+impl PlanError {
+    /// The message, in `lang`.
+    pub fn message(&self, lang: Language) -> String {
+        match self {
+            PlanError::NoLearner => t!(lang, "share-no-learner"),
+            PlanError::WhichLearner { list } => t!(lang, "share-which-learner", list = list),
+            PlanError::ProfileHidden => t!(lang, "share-profile-hidden"),
+        }
+    }
+}
+
+impl std::fmt::Display for PlanError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Language::Fr))
     }
 }
 
 /// The learner whose folder a journal shares: `wanted`, or its only learner.
-pub fn learner_of(journal: &Journal, wanted: Option<&str>) -> Result<String, String> {
-    let lang = journal.config.language;
+pub fn learner_of(journal: &Journal, wanted: Option<&str>) -> Result<String, PlanError> {
     let slugs: Vec<&str> = journal.learners.iter().map(|l| l.slug.as_str()).collect();
     match (wanted, slugs.as_slice()) {
         (Some(w), _) if slugs.contains(&w) => Ok(w.to_string()),
         (None, [one]) => Ok((*one).to_string()),
-        (None, []) => Err(lang
-            .pick(
-                "ce journal n'a aucun dossier dans learners/ : rien à partager",
-                "this journal has no folder in learners/: nothing to share",
-            )
-            .to_string()),
-        (_, _) => {
-            let list = slugs.join(", ");
-            Err(tr!(
-                lang,
-                "dis quel carnet partager avec --learner (parmi : {list})",
-                "say which learner to share with --learner (one of: {list})"
-            ))
-        }
+        (None, []) => Err(PlanError::NoLearner),
+        (_, _) => Err(PlanError::WhichLearner {
+            list: slugs.join(", "),
+        }),
     }
 }
 
 /// Plans the share of `learner`'s folder: the view of her journal for her
 /// programme, as files.
-pub fn plan(journal: &Journal, learner: &str) -> Result<Plan, String> {
-    let lang = journal.config.language;
+pub fn plan(journal: &Journal, learner: &str) -> Result<Plan, PlanError> {
     let view = audience::view(journal, &Audience::Programme(learner.to_string()));
     let Some(own) = journal.learners.iter().find(|l| l.slug == learner) else {
-        return Err(learner_of(journal, Some(learner)).err().unwrap_or_default());
+        return Err(learner_of(journal, Some(learner))
+            .err()
+            .unwrap_or(PlanError::NoLearner));
     };
     let Some(seen) = view.learners().iter().find(|l| l.slug == learner) else {
-        return Err(lang
-            .pick(
-                "ton profil n'est visible ni par ta conseillère ni par tes groupes : rien ne peut partir. Mets au moins visibility = \"referent\" dans profile.md (et un referent), ou \"community\" avec tes groupes",
-                "your profile is visible neither to your referent nor to your groups: nothing can leave. Set at least visibility = \"referent\" in profile.md (and a referent), or \"community\" with your groups",
-            )
-            .to_string());
+        return Err(PlanError::ProfileHidden);
     };
     let base = format!("learners/{}", seen.slug);
     let mut texts = BTreeMap::new();

@@ -614,9 +614,9 @@ fn author_message(e: &author::AuthorError, language: Language) -> String {
             );
             let code = u32::from(*character);
             if fr {
-                format!("{} contenait {what} (U+{code:04X}), souvent venu d'un copier-coller. Il a été retiré : vérifie le texte, puis enregistre à nouveau.", capitalised(field))
+                format!("{} contenait {what} (U+{code:04X}), souvent venu d'un copier-coller. Il a été retiré : vérifie le texte, puis enregistre à nouveau.", capitalised(&field))
             } else {
-                format!("{} held {what} (U+{code:04X}), often from a copy and paste. It was removed: check the text, then save again.", capitalised(field))
+                format!("{} held {what} (U+{code:04X}), often from a copy and paste. It was removed: check the text, then save again.", capitalised(&field))
             }
         }
         (A::TextTooLong { .. }, true) => {

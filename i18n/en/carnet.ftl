@@ -121,10 +121,150 @@ lint-hidden-by-profile = this profile is `{ $level }`, less visible than { $expe
             }
     } (up to `{ $most }`): nothing of this learner shows where the profile does not
 lint-hidden-by-profile-help = make the profile `{ $most }` (`visibility = "{ $most }"`) if they are meant to be seen, or make them less visible
+toml-unknown-key = `{ $key }`: unknown key
+toml-keys-allowed = keys allowed here: { $list }
+toml-unknown-value = `{ $value }`: unknown value; possible values: { $list }
+toml-missing-key = missing key `{ $key }`
+toml-missing-key-help = add a line `{ $key } = …`
+toml-invalid-type = invalid type: { $found }, where { $expected } is needed
+toml-invalid-value = invalid value: { $found }, where { $expected } is needed
+toml-quoted-text-needed = invalid type: a quoted text is needed
+toml-duplicate-key = this key is already defined above
+toml-duplicate-key-help = keep only one line
+toml-unterminated-string = this string is never closed
+toml-unterminated-string-help = close it with { $quote }
+toml-unquoted-string = a text must be written between quotes
+toml-unquoted-string-help = write it "like this"
+toml-month-range = the month goes from 01 to 12
+toml-day-range = this day does not exist in this month
+toml-invalid-date = invalid date: { $detail }
+toml-invalid-date-help = write it 2021-05-31, or 2021-05-31T14:06:00 with a time
+toml-one-key-per-line = TOML syntax: one key per line, and nothing after its value (but a `#` comment)
+toml-unclosed-bracket = TOML syntax: bracket never closed (`]` is missing)
+toml-syntax = TOML syntax: { $message }
+toml-did-you-mean = did you mean `{ $name }`?
+toml-found = { $kind ->
+        [string] string { $value }
+        [integer] integer `{ $value }`
+        [floating] floating point `{ $value }`
+        [boolean] boolean `{ $value }`
+        [sequence] sequence
+        [map] map
+       *[other] { $found }
+    }
+toml-expected = { $kind ->
+        [boolean] true or false
+        [string] a text between quotes
+        [sequence] a list between brackets, ["…", "…"]
+        [u8] a whole number from 0 to 255
+        [unsigned] a positive whole number
+        [datetime] a date without quotes, 2021-05-31
+        [table] a table, {"{"} key = value, … {"}"}
+       *[other] { $expected }
+    }
+walk-not-a-folder = is not a folder
+walk-cannot-open = cannot open the journal: { $reason }
+walk-folder-not-found = folder not found
+walk-cannot-read = cannot read the file: { $reason }
+walk-link-out = is a symbolic link that leads out of the journal
+walk-no-address = { $what ->
+        [file] the file name
+       *[folder] the folder name
+    } has no letter or digit to make an address from
+walk-cannot-list = cannot list the folder: { $reason }
+walk-name-not-unicode = the name is not valid Unicode (UTF-8): rename it
+walk-photos-same-name = the photos { $list } have names that differ only by case or accents: on macOS and Windows they would be one file; rename one of them
+walk-and = { " " }and{ " " }
+walk-address-too-long = the name makes an address of { $len } characters (`{ $start }…`), longer than the { $max } a folder name may have: shorten the name
+walk-path-leaves = `{ $rel }` leaves the journal: write a file name relative to the folder, without `..` or a leading `/`
+walk-missing-file = `{ $rel }` is listed but there is no such file in { $folder }
+walk-missing-file-too-long = `{ $rel }` is listed but there is no such file in { $folder } (the name is { $len } bytes long; file systems allow { $max })
+walk-missing-file-case = `{ $rel }` is listed but there is no such file in { $folder }: there is `{ $other }`, whose name differs by case (names are case-sensitive here, not on macOS and Windows: write it as it is on disk)
+walk-path-link-out = `{ $rel }` is a symbolic link that leads out of the journal
+text-forbidden-in-value = `{ $key }` holds { $kind ->
+        [bidi] an invisible character that changes the writing direction (U+{ $code }): remove it; it makes the text read in another order than it is written
+       *[control] an invisible control character (U+{ $code }): remove it; pages and the Atom feed showing it would be unreadable for browsers and feed readers
+    }
+text-forbidden-in-body = the text holds { $kind ->
+        [bidi] an invisible character that changes the writing direction (U+{ $code }): remove it; it makes the text read in another order than it is written
+       *[control] an invisible control character (U+{ $code }): remove it; pages and the Atom feed showing it would be unreadable for browsers and feed readers
+    }
+text-too-long = the text is { $kb } KiB long, more than the { $max } KiB a file may hold: split it into several experiences, or shorten it
+front-matter-no-opening = the file must start with a `+++` line, then the TOML front matter, then `+++`
+front-matter-never-closed = the front matter opened here is never closed by a `+++` line
+name-invisible-character = the name `{ $name }` holds an invisible or direction-changing character (U+{ $code }, character { $at } of the name): rename it without it; such characters make two different names look the same
+field-unknown-aspect = unknown aspect `{ $value }`: use one of { $allowed }
+field-unknown-focus = unknown focus `{ $value }`: use top, center, bottom, left, right or "x%,y%" (e.g. "30%,20%")
+field-no-date = `{ $value }` has no date: write it as 2021-05-31 or 2021-05-31T14:06:00
+field-invalid-skill = a skill is written "rigueur" or {"{"} id = "rigueur", level = 3 {"}"}
+field-invalid-level = the level of `{ $id }` is `{ $level }`: a level goes from 1 to { $max }
+field-invalid-level-help = 1: discovering, 2: with help, 3: on my own, 4: I can teach it
+load-missing-file = missing: { $what ->
+        [config] a journal needs a carnet.toml with at least `title = "..."` (carnet init makes one)
+        [experience] every experience folder needs an index.md
+        [learner] every learner folder needs a profile.md
+       *[professional] every professional folder needs a profile.md
+    }
+config-quality-range = `quality` must be between 1 and 100
+config-audit-date = `audit_date` must be a date without quotes, such as `audit_date = 2026-03-15`
+config-rate-without-audit = a conformity rate comes from an audit: give its date too (`audit_date = 2026-03-15`)
+config-rate-range = `rate` is the audit's conformity rate, a number from 0 to 100 (for example `rate = 72.5`)
+config-contact = `contact` must be an e-mail address or the address of a web page (https://…)
+config-schema-url = `schema_url` must be the address of a web page (https://…)
+config-issuer-key = this is not an Ed25519 public key in Multikey form (z6Mk…): copy the one `carnet keys new --issuer` printed
+config-skill-twice = skill id `{ $skill }` is defined twice
+config-skill-reference = `{ $value }` is not a web address: a skill's reference starts with https://
+config-skill-reference-help = for example reference = "http://data.europa.eu/esco/skill/…"
+package-replayed = this share of `{ $slug }` is from { $day }, before the last one accepted ({ $last }): a replayed copy or an old file, it is refused
+package-replayed-help = remove it from contributions/, or ask for a new share
+package-same-learner = `{ $slug }` is both a folder (learners/{ $folder }) and a contribution ({ $file }): keep one or the other
+skill-category-savoir-etre = Soft skills
+skill-category-savoir-faire = Know-how
+skill-category-savoir = Knowledge
+skill-category-builtin = Soft skills
+skill-autonomie = Autonomy
+skill-capacite-adaptation = Adaptability
+skill-capacite-federer = Bringing people together
+skill-capacite-decision = Decision-making
+skill-curiosite = Curiosity
+skill-force-proposition = Initiative
+skill-gestion-stress = Stress management
+skill-perseverance = Perseverance
+skill-prise-recul = Perspective
+skill-reactivite = Responsiveness
+skill-rigueur = Rigour
+skill-sens-communication = Communication
+skill-sens-organisation = Organisation
+skill-travail-equipe = Teamwork
+photo-unreadable = cannot read the photo: { $reason }
+photo-not-a-photo = is not a JPEG, PNG or WebP image (or is corrupt)
+photo-corrupt = corrupt or unreadable photo: { $reason }
+photo-no-pixels = the photo has no pixels
+photo-truncated = truncated JPEG: the file ends before the end of the image (copy it again from the camera or phone)
+photo-heif-corrupt = corrupt or unreadable HEIC/AVIF photo: { $reason }
+photo-heif-unsupported = HEIC/AVIF photo (the iPhone's format): this carnet was built without libheif and cannot read it. Convert it to JPEG, for example `heif-convert { $name } { $stem }.jpg` (package libheif-examples), or set the iPhone to Settings > Camera > Formats > "Most Compatible"
+photo-too-many-bytes = photo of { $len } bytes is over the limit of { $max } bytes (`[images] max_bytes` in carnet.toml)
+photo-too-many-pixels = photo of { $width }×{ $height } pixels is over the limit of { $max } pixels (`[images] max_pixels` in carnet.toml)
+output-holds-journal = the output folder would contain the journal itself: choose another one with --out
+output-in-content = the output folder cannot be inside the journal's learners/ or themes/ folder
+output-cache-in-output = the image cache cannot be inside the output folder: it holds the photos of every audience, private ones included, and a site would publish them (choose another --cache)
+output-output-in-cache = the output folder cannot be inside the image cache: carnet prunes the cache, and the cache holds the photos of every audience (choose another --cache or --out)
+output-cache-in-content = the image cache cannot be inside the journal's learners/ or themes/ folder: carnet would read its files as photos or theme files of the journal (choose another --cache)
+output-cache-holds-journal = the image cache cannot contain the journal: carnet prunes the cache (choose another --cache)
+output-not-ours = this folder is not empty and was not made by carnet: carnet will not write into it (choose an empty or new folder with --out)
+root-title = Do not publish this folder
+root-lead = This folder holds <strong>every</strong> site carnet made, the private sites of young people, of their advisers and of groups included. Putting it online as a whole would publish all of them.
+root-publish = For a public site, publish the <code>public/</code> folder only. Share the other sites only with the people concerned, behind access control (a password): <code>noindex</code> stops no one from reading them.
+root-list = What this folder holds
+root-kind-public = everyone on the internet: the only one to publish
+root-kind-community = a site per group, for its members only
+root-kind-referent = a site per adviser, for the young people they follow
+root-kind-private = a site per young person, for them only
 
 
 ## Messages: building, images and the summary
 
+build-decoder-failed = the image decoder failed on this file (corrupt or hostile image)
 
 
 ## Messages: commands (init, new, add, keys, attest, share, export, serve)

@@ -265,6 +265,53 @@ root-kind-private = a site per young person, for them only
 ## Messages: building, images and the summary
 
 build-decoder-failed = the image decoder failed on this file (corrupt or hostile image)
+error-content = { $count ->
+        [one] { $count } error in the journal
+       *[other] { $count } errors in the journal
+    }
+error-leak = leak check: { $file } holds { $what ->
+        [name] the name
+        [title] the title
+        [text] a sentence of the text
+        [place] the place
+        [tag] a tag
+        [skill] a skill
+        [attestation] its attestation
+        [credential] a signed attestation
+        [slug] the address
+        [folder] the folder or file name
+       *[photo-file] a photo's file name
+    } of { $item } ({ $visibility }), which this site must not show: « { $text } ». Nothing was written: the output folder is unchanged. This is a bug in carnet or in the journal's theme; please report it (see SECURITY.md)
+error-random = the system gives no random numbers: { $reason }
+error-template = template { $name }: { $message }
+error-port-in-use = cannot open port { $first }{ $range ->
+        [yes] {" "}(nor the next ones up to { $last })
+       *[no] {""}
+    }: already used by another program; try --port { $next }
+error-port-denied = cannot open port { $first }{ $range ->
+        [yes] {" "}(nor the next ones up to { $last })
+       *[no] {""}
+    }: refused by the system (ports below 1024 are for the administrator); try --port 1111
+error-port-other = cannot open port { $first }{ $range ->
+        [yes] {" "}(nor the next ones up to { $last })
+       *[no] {""}
+    }: { $reason }; try another --port
+error-serve-no-journal = folder not found: { $path } (the journal's folder, holding carnet.toml)
+error-server-stopped = the server stopped: { $what }: { $reason }
+io-file-not-found = file not found: { $path }
+io-not-found = file or folder not found: { $path }
+io-at-path = { $reason }: { $path }
+io-disk-full = disk full, cannot write
+io-read-only = read-only disk, cannot write
+io-missing = not found
+io-permission-denied = permission denied
+io-already-exists = already exists
+io-is-a-folder = is a folder, not a file
+io-not-a-folder = not a folder (a file is on the path)
+io-folder-not-empty = folder not empty
+io-not-utf8 = unreadable: not UTF-8 text
+io-invalid-data = invalid content ({ $detail })
+io-other = input/output error ({ $detail })
 
 
 ## Messages: commands (init, new, add, keys, attest, share, export, serve)

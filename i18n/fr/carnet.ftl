@@ -265,6 +265,53 @@ root-kind-private = un site par jeune, pour lui ou elle seulement
 ## Messages: building, images and the summary
 
 build-decoder-failed = le décodeur d'images a échoué sur ce fichier (image abîmée ou piégée)
+error-content = { $count ->
+        [one] { $count } erreur dans le carnet
+       *[other] { $count } erreurs dans le carnet
+    }
+error-leak = vérification des fuites : { $file } contient { $what ->
+        [name] le nom
+        [title] le titre
+        [text] une phrase du texte
+        [place] le lieu
+        [tag] un mot-clé
+        [skill] une compétence
+        [attestation] l'attestation
+        [credential] une attestation signée
+        [slug] l'adresse
+        [folder] le nom du dossier ou du fichier
+       *[photo-file] le nom de fichier d'une photo
+    } de { $item } ({ $visibility }), que ce site ne doit pas montrer : « { $text } ». Rien n'a été écrit : le dossier de sortie est inchangé. C'est un bug de carnet ou du thème du carnet ; merci de le signaler (voir SECURITY.md)
+error-random = le système ne fournit pas de nombres aléatoires : { $reason }
+error-template = modèle { $name } : { $message }
+error-port-in-use = impossible d'ouvrir le port { $first }{ $range ->
+        [yes] {" "}(et les suivants jusqu'à { $last })
+       *[no] {""}
+    } : déjà utilisé par un autre programme ; essaie --port { $next }
+error-port-denied = impossible d'ouvrir le port { $first }{ $range ->
+        [yes] {" "}(et les suivants jusqu'à { $last })
+       *[no] {""}
+    } : refusé par le système (les ports sous 1024 sont réservés à l'administrateur) ; essaie --port 1111
+error-port-other = impossible d'ouvrir le port { $first }{ $range ->
+        [yes] {" "}(et les suivants jusqu'à { $last })
+       *[no] {""}
+    } : { $reason } ; essaie un autre --port
+error-serve-no-journal = dossier introuvable : { $path } (le dossier du carnet, qui contient carnet.toml)
+error-server-stopped = le serveur s'est arrêté : { $what } : { $reason }
+io-file-not-found = fichier introuvable : { $path }
+io-not-found = fichier ou dossier introuvable : { $path }
+io-at-path = { $reason } : { $path }
+io-disk-full = disque plein, impossible d'écrire
+io-read-only = disque en lecture seule, impossible d'écrire
+io-missing = introuvable
+io-permission-denied = accès refusé (droits insuffisants)
+io-already-exists = existe déjà
+io-is-a-folder = c'est un dossier, pas un fichier
+io-not-a-folder = pas un dossier (un fichier est sur le chemin)
+io-folder-not-empty = dossier non vide
+io-not-utf8 = illisible : ce n'est pas du texte UTF-8
+io-invalid-data = contenu invalide ({ $detail })
+io-other = erreur d'entrée-sortie ({ $detail })
 
 
 ## Messages: commands (init, new, add, keys, attest, share, export, serve)

@@ -323,7 +323,6 @@ const NOT_YET_MOVED: &[&str] = &[
     "src/credentials/issue.rs",
     "src/credentials/keys.rs",
     "src/credentials/proof.rs",
-    "src/error.rs",
     "src/render/i18n.rs",
     "src/render/markdown.rs",
     "src/render/typography.rs",

@@ -312,6 +312,21 @@ io-folder-not-empty = folder not empty
 io-not-utf8 = unreadable: not UTF-8 text
 io-invalid-data = invalid content ({ $detail })
 io-other = input/output error ({ $detail })
+photo-corrupt-or-truncated = corrupt or truncated photo: { $reason }
+photo-changed = the photo changed during the build ({ $now } instead of { $then })
+photo-wrong-pixel-count = corrupt photo: wrong pixel count
+photo-out-of-memory = not enough memory to decode the photo
+photo-too-large-to-process = photo too large to process
+photo-resize = cannot resize the photo: { $reason }
+photo-encode = cannot encode the photo: { $reason }
+photo-encode-webp = cannot encode the photo as WebP: { $reason }
+photo-no-libheif = HEIC, HEIF and AVIF photos need libheif, which this build of carnet lacks
+photo-cache-write = cannot write the image cache: { $reason }
+photo-not-made = the photo could not be made
+codec-libjpeg = libjpeg-turbo { $version }, system library
+codec-rust-forced = pure Rust, forced by CARNET_CODEC=rust
+codec-rust-only = pure Rust, no libjpeg-turbo found at build time
+photo-orient = cannot turn the photo: { $reason }
 
 
 ## Messages: commands (init, new, add, keys, attest, share, export, serve)

@@ -312,6 +312,21 @@ io-folder-not-empty = dossier non vide
 io-not-utf8 = illisible : ce n'est pas du texte UTF-8
 io-invalid-data = contenu invalide ({ $detail })
 io-other = erreur d'entrée-sortie ({ $detail })
+photo-corrupt-or-truncated = photo abîmée ou tronquée : { $reason }
+photo-changed = la photo a changé pendant la construction ({ $now } au lieu de { $then })
+photo-wrong-pixel-count = photo abîmée : le nombre de pixels ne correspond pas
+photo-out-of-memory = pas assez de mémoire pour décoder la photo
+photo-too-large-to-process = photo trop grande pour être traitée
+photo-resize = impossible de redimensionner la photo : { $reason }
+photo-encode = impossible d'encoder la photo : { $reason }
+photo-encode-webp = impossible d'encoder la photo en WebP : { $reason }
+photo-no-libheif = les photos HEIC, HEIF et AVIF ont besoin de libheif, qui manque à cette version de carnet
+photo-cache-write = impossible d'écrire le cache d'images : { $reason }
+photo-not-made = la photo n'a pas pu être faite
+codec-libjpeg = libjpeg-turbo { $version }, bibliothèque du système
+codec-rust-forced = Rust pur, imposé par CARNET_CODEC=rust
+codec-rust-only = Rust pur, libjpeg-turbo absente à la compilation
+photo-orient = impossible de redresser la photo : { $reason }
 
 
 ## Messages: commands (init, new, add, keys, attest, share, export, serve)

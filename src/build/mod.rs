@@ -434,6 +434,7 @@ pub fn produce_views<T: Target + Send>(
         cache,
         prepared.settings.quality,
         timings.quiet,
+        prepared.language,
     )
     .map_err(Error::Content)?;
     timings.stage("images");

@@ -124,7 +124,7 @@ fn probe_heif(
         return Err(heif_unsupported(path, lang));
     }
     let header = super::heif::header(bytes).map_err(|e| {
-        let m = t!(lang, "photo-heif-corrupt", reason = e.to_string());
+        let m = e.message(lang);
         Diagnostic::new(path, m).with_code("corrupt-photo")
     })?;
     check_pixels(path, header.width, header.height, limits, lang)?;

@@ -26,14 +26,8 @@ impl Loader {
         let lang = self.lang;
         let aspect = aspect.map(|a| source.at(a)).and_then(|a| {
             Aspect::parse(&a)
-                .map_err(|_| {
-                    let (value, allowed) = (a.as_str(), Aspect::ALLOWED.join(", "));
-                    let message = t!(
-                        lang,
-                        "field-unknown-aspect",
-                        value = value,
-                        allowed = allowed
-                    );
+                .map_err(|e| {
+                    let message = e.message(lang);
                     self.diags
                         .push(source.error_at(&a.span, message).with_code("invalid-value"))
                 })
@@ -41,8 +35,8 @@ impl Loader {
         });
         let focus = focus.map(|f| source.at(f)).and_then(|f| {
             Focus::parse(&f)
-                .map_err(|_| {
-                    let message = t!(lang, "field-unknown-focus", value = f.as_str());
+                .map_err(|e| {
+                    let message = e.message(lang);
                     self.diags
                         .push(source.error_at(&f.span, message).with_code("invalid-value"))
                 })

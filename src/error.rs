@@ -7,17 +7,19 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
 use crate::journal::Language;
+use crate::t;
 
-/// Why a build failed.
+/// Why a build failed. What a person reads is [`Error::localized`], in the
+/// journal's language; the `Display` form is the same in French, for an error shown
+/// where the language is not known.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The journal has content errors; all of them are listed.
-    #[error("{} error(s) in the journal", .0.len())]
+    #[error("{}", self.localized(Language::Fr))]
     Content(Vec<Diagnostic>),
     /// A file or folder could not be read or written. Shown in words a person
-    /// reads (« file not found: phrases.txt »), never with `(os error N)`; the CLI
-    /// prints it in the journal's language through [`Error::localized`].
-    #[error("{}", describe_io(path, source, Language::En))]
+    /// reads (« fichier introuvable : phrases.txt »), never with `(os error N)`.
+    #[error("{}", self.localized(Language::Fr))]
     Io {
         /// The path carnet was working on.
         path: PathBuf,
@@ -25,16 +27,16 @@ pub enum Error {
         source: io::Error,
     },
     /// The output folder cannot be used (not carnet's, or inside the journal's content).
-    #[error("{}: {message}", path.display())]
+    #[error("{}", self.localized(Language::Fr))]
     Output {
         /// The output folder.
         path: PathBuf,
-        /// Why it was refused.
+        /// Why it was refused, in the journal's language.
         message: String,
     },
     /// The leak check found, in a file a site was about to receive, a string or a
     /// photo of an item that site must not show. Nothing was written.
-    #[error("leak check: {file} holds {what} of {} ({visibility}), which this site must not show: « {text} ». Nothing was written: the output folder is unchanged. This is a bug in carnet or in the journal's theme; please report it (see SECURITY.md)", item.display())]
+    #[error("{}", self.localized(Language::Fr))]
     Leak {
         /// The file, in the output folder (`public/index.html`).
         file: String,
@@ -42,15 +44,16 @@ pub enum Error {
         item: PathBuf,
         /// The item's visibility.
         visibility: &'static str,
-        /// What was found (« the title », « a tag »).
-        what: String,
+        /// What was found, as the catalogue's `error-leak` names it (`title`,
+        /// `tag`, `photo-file`: see `NeedleKind::describe`).
+        what: &'static str,
         /// The string found, or the photo's file name.
         text: String,
     },
     /// The passphrases of the sealed sites are missing or unusable (a passphrase
     /// file inside the journal, a line naming no sealed site, a protected site
     /// without a passphrase). The message never quotes a passphrase.
-    #[error("{}{}: {message}", path.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
+    #[error("{}", self.localized(Language::Fr))]
     Passphrase {
         /// The passphrase file, or `carnet.toml` for a site that has none.
         path: PathBuf,
@@ -60,7 +63,7 @@ pub enum Error {
         message: String,
     },
     /// A sealed site could not be encrypted (no random bytes from the system).
-    #[error("{file}: {message}")]
+    #[error("{}", self.localized(Language::Fr))]
     Seal {
         /// The file being sealed, in the output folder.
         file: String,
@@ -69,7 +72,7 @@ pub enum Error {
     },
     /// A share or a key could not be made or read (no recipient, a key file inside
     /// the journal, an unreadable key). The message never quotes a secret key.
-    #[error("{}: {message}", path.display())]
+    #[error("{}", self.localized(Language::Fr))]
     Share {
         /// The file at fault (a key file, the journal, the contribution).
         path: PathBuf,
@@ -79,7 +82,7 @@ pub enum Error {
     /// An attestation could not be signed or revoked (`carnet attest`, `carnet keys`):
     /// no issuer, another key, an unknown experience or skill. The message never
     /// quotes a secret key.
-    #[error("{}: {message}", path.display())]
+    #[error("{}", self.localized(Language::Fr))]
     Credential {
         /// The file at fault (`carnet.toml`, the experience, the key file).
         path: PathBuf,
@@ -91,10 +94,10 @@ pub enum Error {
     #[error(transparent)]
     Serve(#[from] ServeError),
     /// The system gave no random bytes (for a key, a token, a nonce).
-    #[error("the system gives no random numbers: {0}")]
+    #[error("{}", self.localized(Language::Fr))]
     Random(String),
     /// The theme's templates could not be loaded or rendered.
-    #[error("template {name}: {message}")]
+    #[error("{}", self.localized(Language::Fr))]
     Template {
         /// The template (or page) at fault.
         name: String,
@@ -113,17 +116,53 @@ impl Error {
     }
 
     /// The message a person reads, in `lang`: I/O errors rephrased
-    /// (« fichier introuvable : phrases.txt »), the others as they are (their
-    /// messages are already in the journal's language).
+    /// (« fichier introuvable : phrases.txt »), the others from the catalogue or
+    /// with their message (already in the journal's language).
     pub fn localized(&self, lang: Language) -> String {
         match self {
+            Error::Content(diagnostics) => t!(lang, "error-content", count = diagnostics.len()),
             Error::Io { path, source } => describe_io(path, source, lang),
+            Error::Output { path, message }
+            | Error::Share { path, message }
+            | Error::Credential { path, message } => located(&path.display(), message),
+            Error::Leak {
+                file,
+                item,
+                visibility,
+                what,
+                text,
+            } => {
+                let (what, visibility, item) = (*what, *visibility, item.display().to_string());
+                t!(
+                    lang,
+                    "error-leak",
+                    file = file.as_str(),
+                    what = what,
+                    item = item,
+                    visibility = visibility,
+                    text = text.as_str()
+                )
+            }
+            Error::Passphrase {
+                path,
+                line,
+                message,
+            } => {
+                let place = match line {
+                    Some(line) => format!("{}:{line}", path.display()),
+                    None => path.display().to_string(),
+                };
+                located(&place, message)
+            }
+            Error::Seal { file, message } => located(file, message),
             Error::Serve(e) => e.message(lang),
-            Error::Random(e) => match lang {
-                Language::Fr => format!("le système ne fournit pas de nombres aléatoires : {e}"),
-                Language::En => self.to_string(),
-            },
-            other => other.to_string(),
+            Error::Random(reason) => t!(lang, "error-random", reason = reason.as_str()),
+            Error::Template { name, message } => t!(
+                lang,
+                "error-template",
+                name = name.as_str(),
+                message = message.as_str()
+            ),
         }
     }
 
@@ -136,12 +175,18 @@ impl Error {
     }
 }
 
+/// `place: message`, the form of an error about one file.
+fn located(place: &dyn std::fmt::Display, message: &str) -> String {
+    format!("{place}: {message}")
+}
+
 /// Why `carnet serve` could not start, or stopped: said with what failed and what
-/// to do, in the journal's language through [`ServeError::message`].
+/// to do, in the journal's language through [`ServeError::message`] (in French
+/// through `Display`).
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
     /// No port from `first` to `last` could be opened.
-    #[error("{}", self.message(Language::En))]
+    #[error("{}", self.message(Language::Fr))]
     Port {
         /// The port asked for (`--port`).
         first: u16,
@@ -151,13 +196,13 @@ pub enum ServeError {
         source: io::Error,
     },
     /// The journal folder is not there.
-    #[error("{}", self.message(Language::En))]
+    #[error("{}", self.message(Language::Fr))]
     NoJournal {
         /// The folder given.
         path: PathBuf,
     },
     /// The server's own machinery failed (`what`: its address, its event loop).
-    #[error("{}", self.message(Language::En))]
+    #[error("{}", self.message(Language::Fr))]
     Server {
         /// What failed, in a few words of each language (fr, en).
         what: (&'static str, &'static str),
@@ -169,61 +214,57 @@ pub enum ServeError {
 impl ServeError {
     /// The message a person reads, in `lang`.
     pub fn message(&self, lang: Language) -> String {
-        let fr = lang == Language::Fr;
         match self {
             ServeError::Port {
                 first,
                 last,
                 source,
             } => {
-                let next = last.checked_add(1).unwrap_or(1111);
-                let range = if first == last {
-                    String::new()
-                } else if fr {
-                    format!(" (et les suivants jusqu'à {last})")
-                } else {
-                    format!(" (nor the next ones up to {last})")
-                };
-                match (source.kind(), fr) {
-                    (io::ErrorKind::AddrInUse, true) => format!(
-                        "impossible d'ouvrir le port {first}{range} : déjà utilisé par un autre programme ; essaie --port {next}"
+                let next = last.checked_add(1).unwrap_or(1111).to_string();
+                let range = if first == last { "no" } else { "yes" };
+                let (first, last) = (first.to_string(), last.to_string());
+                match source.kind() {
+                    io::ErrorKind::AddrInUse => t!(
+                        lang,
+                        "error-port-in-use",
+                        first = first,
+                        range = range,
+                        last = last,
+                        next = next
                     ),
-                    (io::ErrorKind::AddrInUse, false) => format!(
-                        "cannot open port {first}{range}: already used by another program; try --port {next}"
+                    io::ErrorKind::PermissionDenied => t!(
+                        lang,
+                        "error-port-denied",
+                        first = first,
+                        range = range,
+                        last = last
                     ),
-                    (io::ErrorKind::PermissionDenied, true) => format!(
-                        "impossible d'ouvrir le port {first}{range} : refusé par le système (les ports sous 1024 sont réservés à l'administrateur) ; essaie --port 1111"
-                    ),
-                    (io::ErrorKind::PermissionDenied, false) => format!(
-                        "cannot open port {first}{range}: refused by the system (ports below 1024 are for the administrator); try --port 1111"
-                    ),
-                    (_, true) => format!(
-                        "impossible d'ouvrir le port {first}{range} : {} ; essaie un autre --port",
-                        io_reason(source, lang)
-                    ),
-                    (_, false) => format!(
-                        "cannot open port {first}{range}: {}; try another --port",
-                        io_reason(source, lang)
+                    _ => t!(
+                        lang,
+                        "error-port-other",
+                        first = first,
+                        range = range,
+                        last = last,
+                        reason = io_reason(source, lang)
                     ),
                 }
             }
-            ServeError::NoJournal { path } => {
-                let path = path.display();
-                match fr {
-                    true => format!(
-                        "dossier introuvable : {path} (le dossier du carnet, qui contient carnet.toml)"
-                    ),
-                    false => format!(
-                        "folder not found: {path} (the journal's folder, holding carnet.toml)"
-                    ),
-                }
-            }
+            ServeError::NoJournal { path } => t!(
+                lang,
+                "error-serve-no-journal",
+                path = path.display().to_string()
+            ),
             ServeError::Server { what, source } => {
-                let reason = io_reason(source, lang);
-                match fr {
-                    true => format!("le serveur s'est arrêté : {} : {reason}", what.0),
-                    false => format!("the server stopped: {}: {reason}", what.1),
-                }
+                let what = match lang {
+                    Language::Fr => what.0,
+                    Language::En => what.1,
+                };
+                t!(
+                    lang,
+                    "error-server-stopped",
+                    what = what,
+                    reason = io_reason(source, lang)
+                )
             }
         }
     }
@@ -248,22 +289,20 @@ impl<T> IoContext<T> for io::Result<T> {
 /// « fichier introuvable : phrases.txt », « accès refusé : … », « disque plein : … ».
 /// Never the `(os error N)` of the system's message.
 pub fn describe_io(path: &Path, source: &io::Error, lang: Language) -> String {
-    let path = path.display();
+    let shown = path.display().to_string();
     if source.kind() == io::ErrorKind::NotFound {
         // A name with an extension is a file; without, it may be a folder.
-        let has_extension = Path::new(&path.to_string()).extension().is_some();
-        return match (lang, has_extension) {
-            (Language::Fr, true) => format!("fichier introuvable : {path}"),
-            (Language::Fr, false) => format!("fichier ou dossier introuvable : {path}"),
-            (Language::En, true) => format!("file not found: {path}"),
-            (Language::En, false) => format!("file or folder not found: {path}"),
+        return match path.extension() {
+            Some(_) => t!(lang, "io-file-not-found", path = shown),
+            None => t!(lang, "io-not-found", path = shown),
         };
     }
-    let reason = io_reason(source, lang);
-    match lang {
-        Language::Fr => format!("{reason} : {path}"),
-        Language::En => format!("{reason}: {path}"),
-    }
+    t!(
+        lang,
+        "io-at-path",
+        reason = io_reason(source, lang),
+        path = shown
+    )
 }
 
 /// Why an I/O operation failed, in `lang`, without the path: « introuvable »,
@@ -272,8 +311,6 @@ pub fn describe_io(path: &Path, source: &io::Error, lang: Language) -> String {
 /// their `(os error N)`.
 pub fn io_reason(source: &io::Error, lang: Language) -> String {
     use io::ErrorKind as K;
-    let fr = lang == Language::Fr;
-    let pick = |f: &str, e: &str| if fr { f.to_string() } else { e.to_string() };
     // An error carnet made itself (not the system's) already says what happened, in its
     // own words: shown as it is.
     let not_utf8 =
@@ -285,44 +322,17 @@ pub fn io_reason(source: &io::Error, lang: Language) -> String {
     }
     // Disk full and read-only disks by their errno too, for older kernels' kinds.
     match (source.kind(), source.raw_os_error()) {
-        (K::StorageFull, _) | (_, Some(28)) => pick(
-            "disque plein, impossible d'écrire",
-            "disk full, cannot write",
-        ),
-        (K::ReadOnlyFilesystem, _) | (_, Some(30)) => pick(
-            "disque en lecture seule, impossible d'écrire",
-            "read-only disk, cannot write",
-        ),
-        (K::NotFound, _) => pick("introuvable", "not found"),
-        (K::PermissionDenied, _) => pick("accès refusé (droits insuffisants)", "permission denied"),
-        (K::AlreadyExists, _) => pick("existe déjà", "already exists"),
-        (K::IsADirectory, _) => pick(
-            "c'est un dossier, pas un fichier",
-            "is a folder, not a file",
-        ),
-        (K::NotADirectory, _) => pick(
-            "pas un dossier (un fichier est sur le chemin)",
-            "not a folder (a file is on the path)",
-        ),
-        (K::DirectoryNotEmpty, _) => pick("dossier non vide", "folder not empty"),
-        (K::InvalidData, _) if source.to_string().contains("UTF-8") => pick(
-            "illisible : ce n'est pas du texte UTF-8",
-            "unreadable: not UTF-8 text",
-        ),
-        (K::InvalidData, _) => {
-            let detail = system_words(source);
-            pick(
-                &format!("contenu invalide ({detail})"),
-                &format!("invalid content ({detail})"),
-            )
-        }
-        _ => {
-            let detail = system_words(source);
-            pick(
-                &format!("erreur d'entrée-sortie ({detail})"),
-                &format!("input/output error ({detail})"),
-            )
-        }
+        (K::StorageFull, _) | (_, Some(28)) => t!(lang, "io-disk-full"),
+        (K::ReadOnlyFilesystem, _) | (_, Some(30)) => t!(lang, "io-read-only"),
+        (K::NotFound, _) => t!(lang, "io-missing"),
+        (K::PermissionDenied, _) => t!(lang, "io-permission-denied"),
+        (K::AlreadyExists, _) => t!(lang, "io-already-exists"),
+        (K::IsADirectory, _) => t!(lang, "io-is-a-folder"),
+        (K::NotADirectory, _) => t!(lang, "io-not-a-folder"),
+        (K::DirectoryNotEmpty, _) => t!(lang, "io-folder-not-empty"),
+        (K::InvalidData, _) if not_utf8 => t!(lang, "io-not-utf8"),
+        (K::InvalidData, _) => t!(lang, "io-invalid-data", detail = system_words(source)),
+        _ => t!(lang, "io-other", detail = system_words(source)),
     }
 }
 
@@ -407,7 +417,8 @@ mod tests {
     #[test]
     fn the_error_shows_the_same_words() {
         let e = Error::io("phrases.txt", os(2));
-        assert_eq!(e.to_string(), "file not found: phrases.txt");
+        assert_eq!(e.to_string(), "fichier introuvable : phrases.txt");
+        assert_eq!(e.localized(Language::En), "file not found: phrases.txt");
         assert_eq!(
             e.localized(Language::Fr),
             "fichier introuvable : phrases.txt"

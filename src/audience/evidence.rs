@@ -56,20 +56,21 @@ pub enum NeedleKind {
 }
 
 impl NeedleKind {
-    /// The kind in words, for messages (« the title », « a tag »).
+    /// The kind, as the catalogue's `error-leak` selects its words (« le titre »,
+    /// « un mot-clé »).
     pub fn describe(self) -> &'static str {
         match self {
-            NeedleKind::Name => "the name",
-            NeedleKind::Title => "the title",
-            NeedleKind::Text => "a sentence of the text",
-            NeedleKind::Place => "the place",
-            NeedleKind::Tag => "a tag",
-            NeedleKind::Skill => "a skill",
-            NeedleKind::Attestation => "its attestation",
-            NeedleKind::Credential => "a signed attestation",
-            NeedleKind::Slug => "the address",
-            NeedleKind::Folder => "the folder or file name",
-            NeedleKind::PhotoFile => "a photo's file name",
+            NeedleKind::Name => "name",
+            NeedleKind::Title => "title",
+            NeedleKind::Text => "text",
+            NeedleKind::Place => "place",
+            NeedleKind::Tag => "tag",
+            NeedleKind::Skill => "skill",
+            NeedleKind::Attestation => "attestation",
+            NeedleKind::Credential => "credential",
+            NeedleKind::Slug => "slug",
+            NeedleKind::Folder => "folder",
+            NeedleKind::PhotoFile => "photo-file",
         }
     }
 }

@@ -378,7 +378,8 @@ fn accept_photo(
         // A HEIC, HEIF or AVIF photo (an iPhone's) cannot be stripped in place: it
         // is stored as the JPEG of its upright pixels, which carries no metadata.
         Ok(Ok(img)) if crate::images::heif::is_heif(&photo.bytes) => {
-            crate::images::codec::encode(&img, HEIF_TO_JPEG_QUALITY).map_err(bad)
+            crate::images::codec::encode(&img, HEIF_TO_JPEG_QUALITY)
+                .map_err(|e| bad(e.message(lang)))
         }
         Ok(Ok(_)) => without_private_metadata(&photo.bytes, &source, limits, lang).map_err(bad),
         Ok(Err(e)) => Err(bad(t!(

@@ -130,6 +130,7 @@ impl Timings {
     /// Ends a stage.
     pub fn stage(&mut self, name: &str) {
         if self.on {
+            // i18n-exempt: the figures of CARNET_TIMINGS, read by the benchmark scripts
             eprintln!(
                 "timing: {name:<8} {:>7.1} ms",
                 self.last.elapsed().as_secs_f64() * 1e3
@@ -433,6 +434,7 @@ pub fn produce_views<T: Target + Send>(
         cache,
         prepared.settings.quality,
         timings.quiet,
+        prepared.language,
     )
     .map_err(Error::Content)?;
     timings.stage("images");

@@ -16,7 +16,7 @@ use crate::error::{Error, IoContext, Result};
 use crate::images::{self, cache::Stamp, Cache, Catalog};
 use crate::journal::{self, ImageSettings, Journal, Language};
 use crate::render::{self, Theme};
-use crate::tr;
+use crate::t;
 
 /// A journal ready to render: its views, its photos probed, its theme.
 pub struct Prepared {
@@ -345,10 +345,10 @@ fn probe_photos(
                 return Ok((path.to_path_buf(), src));
             }
             let unreadable = |e: std::io::Error| {
-                let m = tr!(
+                let m = t!(
                     lang,
-                    "impossible de lire la photo : {e}",
-                    "cannot read the photo: {e}"
+                    "photo-unreadable",
+                    reason = crate::error::io_reason(&e, lang)
                 );
                 Diagnostic::new(path, m).with_code("unreadable")
             };
@@ -395,11 +395,7 @@ pub(super) fn guarded<T>(
     work: impl FnOnce() -> std::result::Result<T, Diagnostic>,
 ) -> std::result::Result<T, Diagnostic> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).unwrap_or_else(|_| {
-        let m = tr!(
-            lang,
-            "le décodeur d'images a échoué sur ce fichier (image abîmée ou piégée)",
-            "the image decoder failed on this file (corrupt or hostile image)"
-        );
+        let m = t!(lang, "build-decoder-failed");
         Err(Diagnostic::new(path, m).with_code("corrupt-photo"))
     })
 }

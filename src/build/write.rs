@@ -45,13 +45,14 @@ pub fn write_pages(
 }
 
 /// Makes the variants missing from the cache, decoding each distinct source once;
-/// with a progress bar on a terminal, unless `quiet`.
+/// with a progress bar on a terminal, unless `quiet`; errors in `lang`.
 pub fn make_images(
     variants: &BTreeMap<&str, &Variant>,
     catalog: &Catalog,
     cache: &Cache,
     quality: u8,
     quiet: bool,
+    lang: crate::journal::Language,
 ) -> std::result::Result<images::process::Stats, Vec<Diagnostic>> {
     let mut by_source: BTreeMap<&str, (&Path, &images::Source, Vec<&Variant>)> = BTreeMap::new();
     for v in variants.values() {
@@ -68,7 +69,7 @@ pub fn make_images(
     use std::io::IsTerminal;
     let progress = progress_bar(groups.len() as u64, quiet, std::io::stderr().is_terminal());
     let read = |path: &Path| catalog.read(path);
-    let stats = images::process::make(&groups, cache, quality, &progress, &read);
+    let stats = images::process::make(&groups, cache, quality, &progress, &read, lang);
     progress.finish_and_clear();
     stats
 }

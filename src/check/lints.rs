@@ -17,7 +17,7 @@ use std::path::Path;
 use crate::diagnostic::Diagnostic;
 use crate::journal::load::is_photo_name;
 use crate::journal::{Experience, Journal, Language, Learner, SourceFile, Story, Visibility};
-use crate::tr;
+use crate::t;
 
 /// Every lint of one learner's files, into `warnings`.
 pub fn learner(journal: &Journal, learner: &Learner, warnings: &mut Vec<Diagnostic>) {
@@ -50,18 +50,12 @@ pub fn issuer(journal: &Journal, warnings: &mut Vec<Diagnostic>) {
         .source
         .find("[issuer]")
         .unwrap_or_else(|| config.source.first_line());
-    warnings.push(
-        warn(
-            &config.source,
-            span,
-            "issuer-without-site",
-            lang.pick(
-                "[issuer] a besoin d'une base_url en https:// : l'identité du programme (did:web) est l'adresse de son site public ; sans elle, aucune attestation ne se vérifie",
-                "[issuer] needs an https:// base_url: the programme's identity (did:web) is its public site's address; without it, no attestation verifies",
-            )
-            .to_string(),
-        ),
-    );
+    warnings.push(warn(
+        &config.source,
+        span,
+        "issuer-without-site",
+        t!(lang, "lint-issuer-without-site"),
+    ));
 }
 
 /// What a build found of an experience's attestations, said where to act.
@@ -80,15 +74,13 @@ fn attestations(
                 let skill = &c.skill;
                 (
                     "credential-stale",
-                    tr!(
+                    t!(lang, "lint-credential-stale", skill = skill.as_str()),
+                    t!(
                         lang,
-                        "l'expérience a changé depuis que `{skill}` a été attestée (titre, date, texte, compétences ou photos) : le site dit « attestation à renouveler » au lieu de « vérifié »",
-                        "the experience changed since `{skill}` was attested (title, date, text, skills or photos): the site says « attestation to renew » instead of « verified »"
-                    ),
-                    tr!(
-                        lang,
-                        "remets l'expérience comme elle était, ou fais signer à nouveau : carnet attest {who} {folder} --skills {skill} --by …",
-                        "restore the experience, or have it signed again: carnet attest {who} {folder} --skills {skill} --by …"
+                        "lint-credential-stale-help",
+                        who = who.as_str(),
+                        folder = folder.as_str(),
+                        skill = skill.as_str()
                     ),
                 )
             }
@@ -96,26 +88,14 @@ fn attestations(
                 let skill = &c.skill;
                 (
                     "credential-revoked",
-                    tr!(
-                        lang,
-                        "l'attestation de `{skill}` a été révoquée par le programme : le site ne la montre plus comme vérifiée",
-                        "the attestation of `{skill}` was revoked by the programme: the site no longer shows it as verified"
-                    ),
-                    lang.pick("supprime ce fichier", "remove this file").to_string(),
+                    t!(lang, "lint-credential-revoked", skill = skill.as_str()),
+                    t!(lang, "lint-credential-revoked-help"),
                 )
             }
             State::Invalid(why) => (
                 "credential-invalid",
-                tr!(
-                    lang,
-                    "cette attestation signée ne se vérifie pas avec la clé publique de [issuer] ({why}) : le site ne la montre pas",
-                    "this signed attestation does not verify with the public key of [issuer] ({why}): the site does not show it"
-                ),
-                lang.pick(
-                    "seul `carnet attest` écrit ces fichiers : ne les modifie pas à la main",
-                    "only `carnet attest` writes these files: do not edit them by hand",
-                )
-                .to_string(),
+                t!(lang, "lint-credential-invalid", why = why.to_string()),
+                t!(lang, "lint-credential-invalid-help"),
             ),
         };
         warnings.push(
@@ -153,16 +133,15 @@ fn attestations(
             &exp.source,
             span,
             "attestation-unsigned",
-            tr!(
-                lang,
-                "attestation déclarée, non signée ({list}) : les sites la montrent comme déclarée, pas comme vérifiée, et elle ne compte pas parmi les compétences attestées",
-                "declared attestation, not signed ({list}): the sites show it as declared, not verified, and it does not count among attested skills"
-            ),
+            t!(lang, "lint-attestation-unsigned", list = list.as_str()),
         )
-        .with_help(tr!(
+        .with_help(t!(
             lang,
-            "après avoir parlé au tuteur, le programme peut la signer : carnet attest {who} {folder} --skills {list} --by \"{by}\"",
-            "after talking to the tutor, the programme can sign it: carnet attest {who} {folder} --skills {list} --by \"{by}\""
+            "lint-attestation-unsigned-help",
+            who = who.as_str(),
+            folder = folder.as_str(),
+            list = list.as_str(),
+            by = by.as_str()
         )),
     );
 }
@@ -195,17 +174,9 @@ fn missing_alt(exp: &Experience, lang: Language, warnings: &mut Vec<Diagnostic>)
                 &exp.source,
                 span,
                 "missing-alt",
-                tr!(
-                    lang,
-                    "la photo `{file}` n'a pas de texte alternatif",
-                    "photo `{file}` has no alt text"
-                ),
+                t!(lang, "lint-missing-alt", file = file.as_str()),
             )
-            .with_help(tr!(
-                lang,
-                "décris-la pour qui ne la voit pas : `photos = [{{ file = {quoted}, alt = \"…\" }}]`",
-                "describe it for people who cannot see it: `photos = [{{ file = {quoted}, alt = \"...\" }}]`"
-            )),
+            .with_help(t!(lang, "lint-missing-alt-help", quoted = quoted.as_str())),
         );
     }
 }
@@ -227,16 +198,12 @@ fn unlisted_photos(exp: &Experience, lang: Language, warnings: &mut Vec<Diagnost
                 &exp.source,
                 span.clone(),
                 "unlisted-photo",
-                tr!(
-                    lang,
-                    "la photo `{file}` est dans le dossier mais pas dans `photos` : elle ne sera pas publiée",
-                    "photo `{file}` is in the folder but not in `photos`: it will not be published"
-                ),
+                t!(lang, "lint-unlisted-photo", file = file.as_str()),
             )
-            .with_help(tr!(
+            .with_help(t!(
                 lang,
-                "ajoute `{{ file = {quoted}, alt = \"…\" }}` à la liste, ou retire la photo du dossier",
-                "add `{{ file = {quoted}, alt = \"...\" }}` to the list, or move the photo out of the folder"
+                "lint-unlisted-photo-help",
+                quoted = quoted.as_str()
             )),
         );
     }
@@ -268,29 +235,13 @@ fn no_skill(journal: &Journal, exp: &Experience, lang: Language, warnings: &mut 
         .or_else(|| exp.source.key_span("title"))
         .unwrap_or_else(|| exp.source.first_line());
     let example = journal.skills.first().map_or("rigueur", |s| s.id.as_str());
-    let from = if journal.builtin_skills {
-        lang.pick(
-            "du référentiel intégré, voir le README",
-            "of the built-in framework, see the README",
-        )
-    } else {
-        lang.pick("de skills.toml", "of skills.toml")
-    };
+    let builtin = if journal.builtin_skills { "yes" } else { "no" };
     warnings.push(
-        warn(
-            &exp.source,
-            span,
-            "no-skill",
-            lang.pick(
-                "cette expérience ne montre aucune compétence",
-                "this experience shows no skill",
-            )
-            .to_string(),
-        )
-        .with_help(tr!(
+        warn(&exp.source, span, "no-skill", t!(lang, "lint-no-skill")).with_help(t!(
             lang,
-            "ajoute les compétences qu'elle prouve, par exemple `skills = [\"{example}\"]` (identifiants {from})",
-            "add the skills it proves, e.g. `skills = [\"{example}\"]` (ids {from})"
+            "lint-no-skill-help",
+            example = example,
+            builtin = builtin
         )),
     );
 }
@@ -316,32 +267,20 @@ fn hidden_in_story(
     };
     let names: Vec<String> = less_visible.iter().map(|f| format!("`{}`", ***f)).collect();
     let (names, level) = (names.join(", "), story.visibility.keyword());
-    let message = if less_visible.len() == 1 {
-        tr!(
-            lang,
-            "ce récit est `{level}`, mais l'expérience {names} est moins visible : là où le récit est montré à qui ne peut pas la voir, il est raconté sans elle",
-            "this story is `{level}`, but the experience {names} is less visible: wherever the story is shown to someone who may not see it, it is told without it"
-        )
-    } else {
-        tr!(
-            lang,
-            "ce récit est `{level}`, mais les expériences {names} sont moins visibles : là où le récit est montré à qui ne peut pas les voir, il est raconté sans elles",
-            "this story is `{level}`, but the experiences {names} are less visible: wherever the story is shown to someone who may not see them, it is told without them"
-        )
-    };
-    let help = if less_visible.len() == 1 {
-        tr!(
-            lang,
-            "rends cette expérience au moins `{level}`, ou le récit moins visible",
-            "make this experience at least `{level}`, or the story less visible"
-        )
-    } else {
-        tr!(
-            lang,
-            "rends ces expériences au moins `{level}`, ou le récit moins visible",
-            "make these experiences at least `{level}`, or the story less visible"
-        )
-    };
+    let (names, count) = (names.as_str(), less_visible.len());
+    let message = t!(
+        lang,
+        "lint-hidden-in-story",
+        count = count,
+        level = level,
+        names = names
+    );
+    let help = t!(
+        lang,
+        "lint-hidden-in-story-help",
+        count = count,
+        level = level
+    );
     warnings.push(
         warn(
             &story.source,
@@ -376,18 +315,6 @@ fn hidden_by_profile(learner: &Learner, lang: Language, warnings: &mut Vec<Diagn
     else {
         return;
     };
-    let mut items = Vec::new();
-    if experiences > 0 {
-        items.push(lang.count(
-            experiences,
-            ("expérience", "expériences"),
-            ("experience", "experiences"),
-        ));
-    }
-    if stories > 0 {
-        items.push(lang.count(stories, ("récit", "récits"), ("story", "stories")));
-    }
-    let items = items.join(lang.pick(" et ", " and "));
     let (level, most) = (profile.visibility.keyword(), most.keyword());
     let span = profile
         .source
@@ -399,16 +326,15 @@ fn hidden_by_profile(learner: &Learner, lang: Language, warnings: &mut Vec<Diagn
             &profile.source,
             span,
             "hidden-by-profile",
-            tr!(
+            t!(
                 lang,
-                "ce profil est `{level}`, moins visible que {items} (jusqu'à `{most}`) : rien de ce carnet n'est montré là où le profil ne l'est pas",
-                "this profile is `{level}`, less visible than {items} (up to `{most}`): nothing of this learner shows where the profile does not"
+                "lint-hidden-by-profile",
+                level = level,
+                experiences = experiences,
+                stories = stories,
+                most = most
             ),
         )
-        .with_help(tr!(
-            lang,
-            "rends le profil `{most}` (`visibility = \"{most}\"`), ou ces éléments moins visibles",
-            "make the profile `{most}` (`visibility = \"{most}\"`) if they are meant to be seen, or make them less visible"
-        )),
+        .with_help(t!(lang, "lint-hidden-by-profile-help", most = most)),
     );
 }

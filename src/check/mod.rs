@@ -16,7 +16,7 @@ use crate::diagnostic::{nearest, Diagnostic};
 use crate::journal::slug::slugify;
 use crate::journal::toml_error::did_you_mean;
 use crate::journal::{At, Journal, Language, Learner, Professional, SourceFile, Story, Visibility};
-use crate::tr;
+use crate::t;
 
 /// What the checks found: errors stop the build, warnings are printed.
 #[derive(Debug, Default)]
@@ -38,7 +38,7 @@ pub fn check(journal: &Journal) -> Report {
             .learners
             .iter()
             .map(|l| (l.slug.as_str(), l.folder.as_str(), &l.profile.source)),
-        lang.pick("les dossiers d'apprenants", "learner folders"),
+        "learners",
         lang,
         &mut report,
     );
@@ -51,7 +51,7 @@ pub fn check(journal: &Journal) -> Report {
             .professionals
             .iter()
             .map(|p| (p.slug.as_str(), p.folder.as_str(), &p.profile.source)),
-        lang.pick("les dossiers de professionnels", "professional folders"),
+        "professionals",
         lang,
         &mut report,
     );
@@ -61,7 +61,7 @@ pub fn check(journal: &Journal) -> Report {
             pro.posts
                 .iter()
                 .map(|p| (p.slug.as_str(), p.slug.as_str(), &p.source)),
-            lang.pick("les posts", "posts"),
+            "posts",
             lang,
             &mut report,
         );
@@ -77,12 +77,12 @@ fn check_config(journal: &Journal, report: &mut Report) {
     for (kind, slug, span) in config
         .groups
         .iter()
-        .map(|g| (lang.pick("groupe", "group"), &g.slug, &g.span))
+        .map(|g| ("group", &g.slug, &g.span))
         .chain(
             config
                 .referents
                 .iter()
-                .map(|r| (lang.pick("référent", "referent"), &r.slug, &r.span)),
+                .map(|r| ("referent", &r.slug, &r.span)),
         )
     {
         let good = slugify(slug);
@@ -92,14 +92,10 @@ fn check_config(journal: &Journal, report: &mut Report) {
                     .source
                     .error_at(
                         span,
-                        tr!(
-                            lang,
-                            "l'identifiant de {kind} `{slug}` ne doit avoir que des lettres ascii minuscules, des chiffres et des tirets",
-                            "{kind} slug `{slug}` must be lowercase ascii letters, digits and dashes"
-                        ),
+                        t!(lang, "check-bad-slug", kind = kind, slug = slug.as_str()),
                     )
                     .with_code("bad-slug")
-                    .with_help(tr!(lang, "par exemple `{good}`", "e.g. `{good}`")),
+                    .with_help(t!(lang, "check-bad-slug-help", good = good)),
             );
         }
         if seen.insert((kind, slug.as_str()), ()).is_some() {
@@ -108,10 +104,11 @@ fn check_config(journal: &Journal, report: &mut Report) {
                     .source
                     .error_at(
                         span,
-                        tr!(
+                        t!(
                             lang,
-                            "{kind} `{slug}` est défini deux fois",
-                            "{kind} `{slug}` is defined twice"
+                            "check-duplicate-id",
+                            kind = kind,
+                            slug = slug.as_str()
                         ),
                     )
                     .with_code("duplicate-id"),
@@ -120,7 +117,8 @@ fn check_config(journal: &Journal, report: &mut Report) {
     }
 }
 
-/// Reports items whose addresses (slugs) collide, e.g. folders `Café` and `cafe`.
+/// Reports items whose addresses (slugs) collide, e.g. folders `Café` and `cafe`;
+/// `what` names the kind of items for `check-same-address` (`learners`, `posts`, ...).
 fn check_collisions<'a>(
     items: impl Iterator<Item = (&'a str, &'a str, &'a SourceFile)>,
     what: &str,
@@ -135,17 +133,19 @@ fn check_collisions<'a>(
     collisions.sort_by_key(|(slug, _)| *slug);
     for (slug, items) in collisions {
         let names: Vec<String> = items.iter().map(|(n, _)| format!("`{n}`")).collect();
-        let names = names.join(lang.pick(" et ", " and "));
+        let names = names.join(&t!(lang, "check-and"));
         for (_, source) in &items {
             report.errors.push(
                 source
-                    .error(tr!(
+                    .error(t!(
                         lang,
-                        "{what} {names} auraient la même adresse `{slug}`",
-                        "{what} {names} would share the address `{slug}`"
+                        "check-same-address",
+                        what = what,
+                        names = names.as_str(),
+                        slug = slug
                     ))
                     .with_code("same-address")
-                    .with_help(lang.pick("renomme l'un d'eux", "rename one of them")),
+                    .with_help(t!(lang, "check-same-address-help")),
             );
         }
     }
@@ -189,16 +189,17 @@ fn check_learner(journal: &Journal, learner: &Learner, report: &mut Report) {
         report.errors.push(
             profile
                 .source
-                .error(tr!(
+                .error(t!(
                     lang,
-                    "le dossier `{folder}` donnerait l'adresse `{slug}/`, que chaque site réserve à ses propres pages",
-                    "folder `{folder}` would get the address `{slug}/`, which every site keeps for its own pages"
+                    "check-reserved-address",
+                    folder = folder.as_str(),
+                    slug = slug.as_str()
                 ))
                 .with_code("reserved-address")
-                .with_help(tr!(
+                .with_help(t!(
                     lang,
-                    "renomme le dossier (par exemple `{slug}-1`)",
-                    "rename the folder (e.g. `{slug}-1`)"
+                    "check-reserved-address-help",
+                    slug = slug.as_str()
                 )),
         );
     }
@@ -210,10 +211,11 @@ fn check_learner(journal: &Journal, learner: &Learner, report: &mut Report) {
             report.errors.push(unknown(
                 &profile.source,
                 referent,
-                tr!(
+                t!(
                     lang,
-                    "référent `{name}` inconnu (carnet.toml définit : {defined})",
-                    "unknown referent `{name}` (carnet.toml defines: {defined})"
+                    "check-unknown-referent",
+                    name = name,
+                    defined = defined
                 ),
                 referents,
                 lang,
@@ -225,7 +227,7 @@ fn check_learner(journal: &Journal, learner: &Learner, report: &mut Report) {
             .experiences
             .iter()
             .map(|e| (e.slug.as_str(), e.folder.as_str(), &e.source)),
-        lang.pick("les dossiers d'expérience", "experience folders"),
+        "experiences",
         lang,
         report,
     );
@@ -234,7 +236,7 @@ fn check_learner(journal: &Journal, learner: &Learner, report: &mut Report) {
             .stories
             .iter()
             .map(|s| (s.slug.as_str(), s.slug.as_str(), &s.source)),
-        lang.pick("les récits", "story files"),
+        "stories",
         lang,
         report,
     );
@@ -242,22 +244,17 @@ fn check_learner(journal: &Journal, learner: &Learner, report: &mut Report) {
     for exp in &learner.experiences {
         for skill in &exp.skills {
             if journal.skill(skill).is_none() {
-                let hint = if journal.builtin_skills {
-                    lang.pick(
-                        "le référentiel intégré a : ",
-                        "the built-in framework has: ",
-                    )
-                } else {
-                    lang.pick("skills.toml définit : ", "skills.toml defines: ")
-                };
+                let builtin = if journal.builtin_skills { "yes" } else { "no" };
                 let (name, ids) = (skill.id.as_str(), list(skill_ids.clone(), lang));
                 report.errors.push(unknown(
                     &exp.source,
                     &skill.id,
-                    tr!(
+                    t!(
                         lang,
-                        "compétence `{name}` inconnue ({hint}{ids})",
-                        "unknown skill `{name}` ({hint}{ids})"
+                        "check-unknown-skill",
+                        name = name,
+                        builtin = builtin,
+                        ids = ids
                     ),
                     skill_ids.clone(),
                     lang,
@@ -294,7 +291,7 @@ fn check_learner(journal: &Journal, learner: &Learner, report: &mut Report) {
         if let Some(targets) = targets {
             let member = Member {
                 groups: &learner.profile.groups,
-                what: lang.pick("cet apprenant", "this learner"),
+                what: "learner",
             };
             check_targets(&member, source, key, visibility, targets, lang, report);
         }
@@ -320,38 +317,19 @@ fn check_targets(
             source
                 .error_at(
                     &key_span,
-                    tr!(
-                        lang,
-                        "`{key}` ne vaut que pour un élément de visibilité `community`, et celui-ci est `{vis}`",
-                        "`{key}` only applies to an item with visibility `community`, and this one is `{vis}`"
-                    ),
+                    t!(lang, "check-groups-not-community", key = key, vis = vis),
                 )
                 .with_code("groups-not-community")
-                .with_help(tr!(
-                    lang,
-                    "écris `visibility = \"community\"`, ou enlève `{key}`",
-                    "write `visibility = \"community\"`, or remove `{key}`"
-                )),
+                .with_help(t!(lang, "check-groups-not-community-help", key = key)),
         );
         return;
     }
     if targets.is_empty() {
         report.errors.push(
             source
-                .error_at(
-                    &key_span,
-                    tr!(
-                        lang,
-                        "`{key} = []` : aucun groupe ne verrait cet élément",
-                        "`{key} = []`: no group would see this item"
-                    ),
-                )
+                .error_at(&key_span, t!(lang, "check-empty-groups", key = key))
                 .with_code("empty-groups")
-                .with_help(tr!(
-                    lang,
-                    "nomme au moins un de tes groupes, ou enlève `{key}` pour les montrer à tous",
-                    "name at least one of your groups, or remove `{key}` to show it to all of them"
-                )),
+                .with_help(t!(lang, "check-empty-groups-help", key = key)),
         );
         return;
     }
@@ -363,10 +341,12 @@ fn check_targets(
                 unknown(
                     source,
                     target,
-                    tr!(
+                    t!(
                         lang,
-                        "`{name}` n'est pas un des groupes de {what} (profile.md : {mine})",
-                        "`{name}` is not one of the groups of {what} (profile.md: {mine})"
+                        "check-not-a-member",
+                        name = name,
+                        member = what,
+                        mine = mine
                     ),
                     own.clone(),
                     lang,
@@ -380,7 +360,7 @@ fn check_targets(
 /// Whose groups a community item may name: a learner's or a professional's.
 struct Member<'a> {
     groups: &'a [At<String>],
-    /// « cet apprenant », « ce professionnel ».
+    /// Whose they are, as the catalogue's `member` selector: `learner`, `professional`.
     what: &'a str,
 }
 
@@ -399,11 +379,7 @@ fn check_groups_exist(
             report.errors.push(unknown(
                 source,
                 group,
-                tr!(
-                    lang,
-                    "groupe `{name}` inconnu (carnet.toml définit : {list_})",
-                    "unknown group `{name}` (carnet.toml defines: {list_})"
-                ),
+                t!(lang, "check-unknown-group", name = name, defined = list_),
                 defined.clone(),
                 lang,
             ));
@@ -419,7 +395,7 @@ fn check_professional(journal: &Journal, pro: &Professional, report: &mut Report
     check_groups_exist(journal, &profile.groups, &profile.source, report);
     let member = Member {
         groups: &profile.groups,
-        what: lang.pick("ce professionnel", "this professional"),
+        what: "professional",
     };
     let targeted = std::iter::once((
         &profile.source,
@@ -453,10 +429,11 @@ fn check_referent_links(journal: &Journal, report: &mut Report) {
                 unknown(
                     &journal.config.source,
                     pro,
-                    tr!(
+                    t!(
                         lang,
-                        "professionnel `{name}` inconnu (professionals/ a : {known})",
-                        "unknown professional `{name}` (professionals/ has: {known})"
+                        "check-unknown-professional",
+                        name = name,
+                        known = known
                     ),
                     pros.clone(),
                     lang,
@@ -479,11 +456,7 @@ fn check_attestation(exp: &crate::journal::Experience, lang: Language, report: &
             report.errors.push(unknown(
                 &exp.source,
                 skill,
-                tr!(
-                    lang,
-                    "l'attestation porte sur `{name}`, que cette expérience ne liste pas dans `skills`",
-                    "the attestation vouches for `{name}`, which this experience does not list in `skills`"
-                ),
+                t!(lang, "check-attested-skill-not-listed", name = name),
                 used.clone(),
                 lang,
             ));
@@ -501,10 +474,11 @@ fn check_story(learner: &Learner, story: &Story, lang: Language, report: &mut Re
             report.errors.push(unknown(
                 &story.source,
                 folder,
-                tr!(
+                t!(
                     lang,
-                    "expérience `{name}` inconnue : ce doit être un dossier de {learner_folder}/experiences/",
-                    "unknown experience `{name}`: it must be a folder of {learner_folder}/experiences/"
+                    "check-unknown-experience",
+                    name = name,
+                    learner = learner_folder.as_str()
                 ),
                 folders.clone(),
                 lang,
@@ -530,11 +504,7 @@ fn check_story(learner: &Learner, story: &Story, lang: Language, report: &mut Re
                     .source
                     .error_at(
                         &cover.span,
-                        tr!(
-                            lang,
-                            "couverture `{name}` introuvable : écris `dossier/photo.jpg`, une photo d'une des expériences du récit",
-                            "cover `{name}` must be written `folder/photo.jpg`, naming a photo of one of the story's experiences"
-                        ),
+                        t!(lang, "check-bad-cover", name = name.as_str()),
                     )
                     .with_code("bad-cover"),
             );
@@ -546,7 +516,7 @@ fn check_story(learner: &Learner, story: &Story, lang: Language, report: &mut Re
 fn list<'a>(items: impl Iterator<Item = &'a str>, lang: Language) -> String {
     let all: Vec<&str> = items.collect();
     if all.is_empty() {
-        lang.pick("aucun", "none").to_string()
+        t!(lang, "check-none")
     } else {
         all.join(", ")
     }

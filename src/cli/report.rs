@@ -102,7 +102,7 @@ pub(super) fn summary(s: &Summary, lang: Language, verbose: bool) {
     let made = lang.count(s.images_made, ("fait", "faits"), ("made", "made"));
     let cached = s.image_files - s.images_made;
     let seconds = decimal(s.elapsed.as_secs_f64(), lang);
-    let codec = carnet::images::codec::codec_name();
+    let codec = carnet::images::codec::describe(lang);
     println!(
         "{}",
         tr!(

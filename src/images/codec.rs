@@ -15,6 +15,9 @@
 //! Both make outputs of the same sizes, with no metadata; their bytes differ
 //! slightly (other encoders).
 
+use super::PhotoError;
+use crate::journal::Language;
+use crate::t;
 use std::sync::OnceLock;
 
 use fast_image_resize::images::Image;
@@ -72,7 +75,8 @@ impl Codec {
         }
     }
 
-    /// What `carnet --version` and the build summary call it.
+    /// What `carnet --version` calls it (the summary says it in its language:
+    /// [`Codec::describe`]).
     pub fn name(self) -> &'static str {
         match self {
             #[cfg(carnet_libjpeg)]
@@ -85,6 +89,28 @@ impl Codec {
             Codec::Rust => "pure Rust, no libjpeg-turbo found at build time",
         }
     }
+}
+
+impl Codec {
+    /// What the build summary calls it, in `lang`: [`Codec::name`] in words of the
+    /// summary's language (« libjpeg-turbo 2.1.5, bibliothèque du système »).
+    pub fn describe(self, lang: Language) -> String {
+        match self {
+            #[cfg(carnet_libjpeg)]
+            Codec::Libjpeg => t!(
+                lang,
+                "codec-libjpeg",
+                version = env!("CARNET_LIBJPEG_VERSION")
+            ),
+            Codec::Rust if Codec::best() != Codec::Rust => t!(lang, "codec-rust-forced"),
+            Codec::Rust => t!(lang, "codec-rust-only"),
+        }
+    }
+}
+
+/// The JPEG codec of this run in `lang`, for the build summary.
+pub fn describe(lang: Language) -> String {
+    active().describe(lang)
 }
 
 /// The JPEG codec of this run: [`Codec::best`] unless `CARNET_CODEC=rust`.
@@ -123,7 +149,7 @@ pub fn decode_jpeg(
     bytes: &[u8],
     stored: (u32, u32),
     scale: f64,
-) -> Result<Option<Decoded>, String> {
+) -> Result<Option<Decoded>, PhotoError> {
     decode_jpeg_with(active(), bytes, stored, scale)
 }
 
@@ -133,7 +159,7 @@ pub fn decode_jpeg_with(
     bytes: &[u8],
     stored: (u32, u32),
     scale: f64,
-) -> Result<Option<Decoded>, String> {
+) -> Result<Option<Decoded>, PhotoError> {
     match codec {
         #[cfg(carnet_libjpeg)]
         Codec::Libjpeg => {
@@ -146,12 +172,12 @@ pub fn decode_jpeg_with(
 
 /// Encodes RGB pixels as a baseline JPEG (4:2:0 below quality 90) with no metadata,
 /// with the [`active`] codec.
-pub fn encode(img: &Image<'_>, quality: u8) -> Result<Vec<u8>, String> {
+pub fn encode(img: &Image<'_>, quality: u8) -> Result<Vec<u8>, PhotoError> {
     encode_with(active(), img, quality)
 }
 
 /// [`encode`] with `codec`.
-pub fn encode_with(codec: Codec, img: &Image<'_>, quality: u8) -> Result<Vec<u8>, String> {
+pub fn encode_with(codec: Codec, img: &Image<'_>, quality: u8) -> Result<Vec<u8>, PhotoError> {
     match codec {
         #[cfg(carnet_libjpeg)]
         Codec::Libjpeg => libjpeg::encode(img, quality),
@@ -182,14 +208,16 @@ mod rust {
         bytes: &[u8],
         stored: (u32, u32),
         scale: f64,
-    ) -> Result<Option<Decoded>, String> {
+    ) -> Result<Option<Decoded>, PhotoError> {
         if scale > 0.5 {
             return Ok(None);
         }
-        let corrupt = |e: jpeg_decoder::Error| format!("corrupt or truncated photo: {e}");
+        let corrupt = |e: jpeg_decoder::Error| PhotoError::Corrupt(e.to_string());
         let mut decoder = jpeg_decoder::Decoder::new(std::io::Cursor::new(bytes));
         decoder.read_info().map_err(corrupt)?;
-        let info = decoder.info().ok_or("corrupt photo: no JPEG header")?;
+        let info = decoder
+            .info()
+            .ok_or_else(|| PhotoError::Corrupt("no JPEG header".into()))?;
         let (w, h) = decoder
             .scale(
                 u16::try_from(wanted(stored.0, scale)).unwrap_or(info.width),
@@ -198,7 +226,7 @@ mod rust {
             .map_err(corrupt)?;
         let pixels = decoder.decode().map_err(corrupt)?;
         let (w, h) = (u32::from(w), u32::from(h));
-        let fail = || "corrupt photo: wrong pixel count".to_string();
+        let fail = || PhotoError::WrongPixelCount;
         let image = match info.pixel_format {
             jpeg_decoder::PixelFormat::RGB24 => {
                 DynamicImage::ImageRgb8(image::RgbImage::from_raw(w, h, pixels).ok_or_else(fail)?)
@@ -221,16 +249,16 @@ mod rust {
     }
 
     /// jpeg-encoder (SIMD), 4:2:0 below quality 90.
-    pub(super) fn encode(img: &Image<'_>, quality: u8) -> Result<Vec<u8>, String> {
+    pub(super) fn encode(img: &Image<'_>, quality: u8) -> Result<Vec<u8>, PhotoError> {
         let mut out = Vec::with_capacity((img.width() * img.height() / 4) as usize);
         let encoder = jpeg_encoder::Encoder::new(&mut out, quality);
         let (w, h) = (
-            u16::try_from(img.width()).map_err(|_| "photo too wide to encode".to_string())?,
-            u16::try_from(img.height()).map_err(|_| "photo too tall to encode".to_string())?,
+            u16::try_from(img.width()).map_err(|_| PhotoError::TooLarge)?,
+            u16::try_from(img.height()).map_err(|_| PhotoError::TooLarge)?,
         );
         encoder
             .encode(img.buffer(), w, h, jpeg_encoder::ColorType::Rgb)
-            .map_err(|e| format!("cannot encode the photo: {e}"))?;
+            .map_err(|e| PhotoError::Encode(e.to_string()))?;
         Ok(out)
     }
 }
@@ -245,15 +273,15 @@ const WEBP_METHOD: i32 = 2;
 
 /// Encodes RGB pixels as a lossy WebP (libwebp) with no metadata: a plain `VP8`
 /// image in its RIFF container, nothing else.
-pub fn encode_webp(img: &Image<'_>) -> Result<Vec<u8>, String> {
-    let fail = |e: String| format!("cannot encode the photo as WebP: {e}");
-    let mut config = webp::WebPConfig::new().map_err(|()| fail("no encoder".into()))?;
+pub fn encode_webp(img: &Image<'_>) -> Result<Vec<u8>, PhotoError> {
+    let mut config =
+        webp::WebPConfig::new().map_err(|()| PhotoError::EncodeWebp("no encoder".into()))?;
     config.quality = WEBP_QUALITY;
     config.method = WEBP_METHOD;
     webp::Encoder::from_rgb(img.buffer(), img.width(), img.height())
         .encode_advanced(&config)
         .map(|memory| memory.to_vec())
-        .map_err(|e| fail(format!("{e:?}")))
+        .map_err(|e| PhotoError::EncodeWebp(format!("{e:?}")))
 }
 
 #[cfg(test)]
@@ -420,7 +448,7 @@ mod tests {
             })
         }
 
-        fn libjpeg(bytes: &[u8], stored: (u32, u32), scale: f64) -> Result<Decoded, String> {
+        fn libjpeg(bytes: &[u8], stored: (u32, u32), scale: f64) -> Result<Decoded, PhotoError> {
             decode_jpeg_with(Codec::Libjpeg, bytes, stored, scale).map(|d| d.unwrap())
         }
 
@@ -493,8 +521,7 @@ mod tests {
             for (what, bytes) in cases {
                 let err = libjpeg(&bytes, (256, 192), 1.0).err();
                 assert!(
-                    err.as_ref()
-                        .is_some_and(|e| e.starts_with("corrupt or truncated photo: ")),
+                    matches!(err, Some(PhotoError::Corrupt(_))),
                     "{what}: {err:?}"
                 );
             }
@@ -510,7 +537,9 @@ mod tests {
         fn a_photo_whose_size_changed_since_it_was_probed_is_an_error() {
             let bytes = busy_jpeg(64, 48, false);
             let err = libjpeg(&bytes, (48, 64), 1.0).err().unwrap();
-            assert!(err.contains("changed"), "{err}");
+            assert!(matches!(err, PhotoError::Changed { .. }), "{err}");
+            let message = err.message(crate::journal::Language::En);
+            assert!(message.contains("changed"), "{message}");
         }
 
         #[test]
@@ -522,7 +551,7 @@ mod tests {
                 bomb.extend_from_slice(&bytes[start..end]);
             }
             bomb.extend_from_slice(&[0xFF, 0xD9]);
-            let err = libjpeg(&bomb, (64, 48), 1.0).err().unwrap();
+            let err = libjpeg(&bomb, (64, 48), 1.0).err().unwrap().to_string();
             assert!(err.contains("progressive scans"), "{err}");
         }
 

@@ -12,6 +12,7 @@
 
 use super::codec::Decoded;
 use super::privacy::Findings;
+use super::PhotoError;
 
 #[cfg(carnet_libheif)]
 #[path = "libheif.rs"]
@@ -82,7 +83,7 @@ pub struct Header {
 
 /// Reads the header of a HEIF photo. `Err` with libheif's message when it is
 /// corrupt, or always when this build has no libheif.
-pub fn header(bytes: &[u8]) -> Result<Header, String> {
+pub fn header(bytes: &[u8]) -> Result<Header, PhotoError> {
     #[cfg(carnet_libheif)]
     {
         let heif = libheif::Heif::read(bytes)?;
@@ -103,27 +104,26 @@ pub fn header(bytes: &[u8]) -> Result<Header, String> {
     #[cfg(not(carnet_libheif))]
     {
         let _ = bytes;
-        Err("no libheif in this build".into())
+        Err(PhotoError::NoLibheif)
     }
 }
 
 /// Decodes a HEIF photo upright, to be `stored` (width, height) as its header said
 /// (an alpha channel is kept; the caller flattens it).
-pub fn decode(bytes: &[u8], stored: (u32, u32)) -> Result<Decoded, String> {
+pub fn decode(bytes: &[u8], stored: (u32, u32)) -> Result<Decoded, PhotoError> {
     #[cfg(carnet_libheif)]
     {
-        let corrupt = |e: String| format!("corrupt or unreadable HEIF photo: {e}");
-        let heif = libheif::Heif::read(bytes).map_err(corrupt)?;
+        let heif = libheif::Heif::read(bytes)?;
         let (w, h) = (heif.info.width, heif.info.height);
         if (w, h) != stored {
-            return Err(format!(
-                "the photo changed during the build ({w}x{h} instead of {}x{})",
-                stored.0, stored.1
-            ));
+            return Err(PhotoError::Changed {
+                now: (w, h),
+                then: stored,
+            });
         }
-        let icc = heif.icc().map_err(corrupt)?;
-        let (pixels, channels) = heif.decode().map_err(corrupt)?;
-        let fail = || "corrupt photo: wrong pixel count".to_string();
+        let icc = heif.icc()?;
+        let (pixels, channels) = heif.decode()?;
+        let fail = || PhotoError::WrongPixelCount;
         let image = if channels == 4 {
             image::DynamicImage::ImageRgba8(
                 image::RgbaImage::from_raw(w, h, pixels).ok_or_else(fail)?,
@@ -138,7 +138,7 @@ pub fn decode(bytes: &[u8], stored: (u32, u32)) -> Result<Decoded, String> {
     #[cfg(not(carnet_libheif))]
     {
         let _ = (bytes, stored);
-        Err("HEIC, HEIF and AVIF photos need libheif, which this build of carnet lacks".into())
+        Err(PhotoError::NoLibheif)
     }
 }
 

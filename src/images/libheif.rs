@@ -7,6 +7,7 @@
 //! (freed on every path by `Drop`) and checks every size it hands to C.
 
 use crate::images::c_buffer::CBuffer;
+use crate::images::PhotoError;
 use std::ffi::{c_char, c_int, c_uint, c_void, CStr};
 use std::ptr::{self, NonNull};
 
@@ -86,10 +87,9 @@ impl Drop for Heif {
 
 impl Heif {
     /// Parses `bytes` (libheif copies them) and opens the primary image.
-    pub fn read(bytes: &[u8]) -> Result<Heif, String> {
+    pub fn read(bytes: &[u8]) -> Result<Heif, PhotoError> {
         // SAFETY: no argument; a fresh handle or null.
-        let raw = NonNull::new(unsafe { carnet_heif_new() })
-            .ok_or("out of memory for the HEIF decoder")?;
+        let raw = NonNull::new(unsafe { carnet_heif_new() }).ok_or(PhotoError::OutOfMemory)?;
         let mut heif = Heif {
             raw,
             info: Info::default(),
@@ -103,19 +103,21 @@ impl Heif {
         Ok(heif)
     }
 
-    fn check(&self, rc: c_int) -> Result<(), String> {
+    fn check(&self, rc: c_int) -> Result<(), PhotoError> {
         if rc == 0 {
             return Ok(());
         }
         // SAFETY: live handle; the message is a NUL-terminated buffer inside it
         // (written by snprintf, or zeroed by calloc).
         let message = unsafe { CStr::from_ptr(carnet_heif_message(self.raw.as_ptr())) };
-        Err(message.to_string_lossy().into_owned())
+        Err(PhotoError::HeifCorrupt(
+            message.to_string_lossy().into_owned(),
+        ))
     }
 
     /// The payloads of the primary image's Exif blocks (each starts with the
     /// 4-byte offset of its TIFF header, as HEIF stores it).
-    pub fn exif_blocks(&self) -> Result<Vec<Vec<u8>>, String> {
+    pub fn exif_blocks(&self) -> Result<Vec<Vec<u8>>, PhotoError> {
         let count = self.info.exif.max(0);
         let mut blocks = Vec::new();
         for index in 0..count {
@@ -132,7 +134,7 @@ impl Heif {
     }
 
     /// The ICC colour profile, if any.
-    pub fn icc(&self) -> Result<Option<Vec<u8>>, String> {
+    pub fn icc(&self) -> Result<Option<Vec<u8>>, PhotoError> {
         let (mut ptr, mut len) = (ptr::null_mut(), 0usize);
         // SAFETY: live handle, read; valid places to write.
         let rc = unsafe { carnet_heif_icc(self.raw.as_ptr(), &mut ptr, &mut len) };
@@ -144,13 +146,13 @@ impl Heif {
 
     /// Decodes the primary image, transformations applied, to 8-bit RGB (or RGBA
     /// when it has alpha): (pixels, channels).
-    pub fn decode(&self) -> Result<(Vec<u8>, usize), String> {
+    pub fn decode(&self) -> Result<(Vec<u8>, usize), PhotoError> {
         let channels: usize = if self.info.alpha != 0 { 4 } else { 3 };
         let (w, h) = (self.info.width, self.info.height);
         let len = (w as usize)
             .checked_mul(h as usize)
             .and_then(|n| n.checked_mul(channels))
-            .ok_or("the image is too large")?;
+            .ok_or(PhotoError::TooLarge)?;
         let mut pixels = vec![0u8; len];
         // SAFETY: live handle, read; the bridge writes at most `len` bytes into
         // `pixels` (it checks that `len` holds `h` rows of `w * channels`).

@@ -15,6 +15,7 @@ use fast_image_resize::images::Image;
 use image::DynamicImage;
 
 use super::{cmyk_to_rgb, Decoded};
+use crate::images::PhotoError;
 
 /// The version of the libjpeg-turbo carnet was built against (from pkg-config).
 pub const VERSION: &str = env!("CARNET_LIBJPEG_VERSION");
@@ -85,10 +86,10 @@ impl Drop for Decoder<'_> {
 
 impl<'a> Decoder<'a> {
     /// Reads the header of `bytes`.
-    fn new(bytes: &'a [u8]) -> Result<(Decoder<'a>, Header), String> {
+    fn new(bytes: &'a [u8]) -> Result<(Decoder<'a>, Header), PhotoError> {
         // SAFETY: no argument; the bridge returns a fresh handle or null.
-        let raw = NonNull::new(unsafe { carnet_jpeg_decoder_new() })
-            .ok_or("out of memory for the JPEG decoder")?;
+        let raw =
+            NonNull::new(unsafe { carnet_jpeg_decoder_new() }).ok_or(PhotoError::OutOfMemory)?;
         let decoder = Decoder {
             raw,
             _bytes: std::marker::PhantomData,
@@ -104,18 +105,18 @@ impl<'a> Decoder<'a> {
     }
 
     /// `Err` with libjpeg's message when `rc` says the last call failed.
-    fn check(&self, rc: c_int) -> Result<(), String> {
+    fn check(&self, rc: c_int) -> Result<(), PhotoError> {
         if rc == 0 {
             return Ok(());
         }
         // SAFETY: the handle is live; the bridge's message is a NUL-terminated buffer
         // inside it (libjpeg's format_message writes at most JMSG_LENGTH_MAX bytes).
         let message = unsafe { CStr::from_ptr(carnet_jpeg_decoder_message(self.raw.as_ptr())) };
-        Err(message.to_string_lossy().into_owned())
+        Err(PhotoError::Corrupt(message.to_string_lossy().into_owned()))
     }
 
     /// The ICC profile, read from the markers saved with the header.
-    fn icc(&mut self) -> Result<Option<Vec<u8>>, String> {
+    fn icc(&mut self) -> Result<Option<Vec<u8>>, PhotoError> {
         let mut ptr = ptr::null_mut();
         let mut len: c_uint = 0;
         // SAFETY: live handle, header read; `ptr` and `len` are valid places to write.
@@ -128,7 +129,7 @@ impl<'a> Decoder<'a> {
     }
 
     /// Starts decoding at `scale`/8: output width, height and channels (3 RGB, 4 CMYK).
-    fn start(&mut self, scale: u32) -> Result<(u32, u32, usize), String> {
+    fn start(&mut self, scale: u32) -> Result<(u32, u32, usize), PhotoError> {
         let (mut w, mut h, mut channels) = (0, 0, 0);
         // SAFETY: live handle, header read; the out-parameters are valid places.
         let rc =
@@ -136,12 +137,12 @@ impl<'a> Decoder<'a> {
         self.check(rc)?;
         match channels {
             3 | 4 => Ok((w, h, channels as usize)),
-            n => Err(format!("unexpected {n} channels from libjpeg")),
+            n => Err(PhotoError::Corrupt(format!("{n} channels"))),
         }
     }
 
     /// Decodes every row into `pixels`, `stride` bytes a row.
-    fn read(&mut self, pixels: &mut [u8], stride: usize) -> Result<(), String> {
+    fn read(&mut self, pixels: &mut [u8], stride: usize) -> Result<(), PhotoError> {
         // SAFETY: live handle, started; the bridge writes only inside
         // `pixels[..len]` (it checks that `len` holds every row at `stride`).
         let rc = unsafe {
@@ -162,27 +163,25 @@ fn eighths(full: u32, want: u32) -> u32 {
 /// Decodes a JPEG of `stored` size (as stored) at the smallest n/8 scale whose
 /// width and height are at least `want` (width, height). The pixels are RGB (a
 /// grey photo is turned RGB, a CMYK one converted as the pure-Rust codec does).
-pub fn decode(bytes: &[u8], stored: (u32, u32), want: (u32, u32)) -> Result<Decoded, String> {
-    let corrupt = |e: String| format!("corrupt or truncated photo: {e}");
-    let (mut decoder, header) = Decoder::new(bytes).map_err(corrupt)?;
+pub fn decode(bytes: &[u8], stored: (u32, u32), want: (u32, u32)) -> Result<Decoded, PhotoError> {
+    let (mut decoder, header) = Decoder::new(bytes)?;
     if (header.width, header.height) != stored {
-        return Err(format!(
-            "the photo changed during the build ({}x{} instead of {}x{})",
-            header.width, header.height, stored.0, stored.1
-        ));
+        return Err(PhotoError::Changed {
+            now: (header.width, header.height),
+            then: stored,
+        });
     }
-    let icc = decoder.icc().map_err(corrupt)?;
+    let icc = decoder.icc()?;
     let scale = eighths(stored.0, want.0).max(eighths(stored.1, want.1));
-    let (w, h, channels) = decoder.start(scale).map_err(corrupt)?;
+    let (w, h, channels) = decoder.start(scale)?;
     let stride = w as usize * channels;
     let mut pixels = vec![0u8; stride * h as usize];
-    decoder.read(&mut pixels, stride).map_err(corrupt)?;
+    decoder.read(&mut pixels, stride)?;
     drop(decoder);
     if channels == 4 {
         pixels = cmyk_to_rgb(&pixels, false);
     }
-    let image = image::RgbImage::from_raw(w, h, pixels)
-        .ok_or_else(|| "corrupt photo: wrong pixel count".to_string())?;
+    let image = image::RgbImage::from_raw(w, h, pixels).ok_or(PhotoError::WrongPixelCount)?;
     Ok(Decoded {
         image: DynamicImage::ImageRgb8(image),
         icc,
@@ -190,12 +189,12 @@ pub fn decode(bytes: &[u8], stored: (u32, u32), want: (u32, u32)) -> Result<Deco
 }
 
 /// Encodes RGB pixels as a baseline JPEG (4:2:0 below quality 90) with no metadata.
-pub fn encode(img: &Image<'_>, quality: u8) -> Result<Vec<u8>, String> {
+pub fn encode(img: &Image<'_>, quality: u8) -> Result<Vec<u8>, PhotoError> {
     let (w, h) = (img.width(), img.height());
     let stride = w as usize * 3;
     let pixels = img.buffer();
     if pixels.len() < stride * h as usize {
-        return Err("cannot encode the photo: short pixel buffer".into());
+        return Err(PhotoError::Encode("short pixel buffer".into()));
     }
     let mut out = ptr::null_mut();
     let mut out_len = 0usize;
@@ -220,15 +219,12 @@ pub fn encode(img: &Image<'_>, quality: u8) -> Result<Vec<u8>, String> {
         // SAFETY: the bridge wrote a NUL-terminated message into `message` (snprintf
         // within its length).
         let message = unsafe { CStr::from_ptr(message.as_ptr()) };
-        return Err(format!(
-            "cannot encode the photo: {}",
-            message.to_string_lossy()
-        ));
+        return Err(PhotoError::Encode(message.to_string_lossy().into_owned()));
     }
     // SAFETY: on success `out` is a malloc'd buffer of `out_len` written bytes that
     // the bridge handed to us alone.
     let buffer = unsafe { CBuffer::new(out, out_len, carnet_jpeg_free) }
-        .ok_or("cannot encode the photo: no output from libjpeg")?;
+        .ok_or_else(|| PhotoError::Encode("no output".into()))?;
     Ok(buffer.as_slice().to_vec())
 }
 

@@ -12,6 +12,7 @@ mod c_buffer;
 pub mod cache;
 pub mod codec;
 pub mod colour;
+pub mod error;
 pub mod heif;
 pub mod privacy;
 pub mod probe;
@@ -25,6 +26,7 @@ use crate::audience::AudienceView;
 use crate::journal::{Aspect, Focus};
 
 pub use cache::Cache;
+pub use error::PhotoError;
 pub use privacy::PrivacyReport;
 pub use probe::Source;
 

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::privacy::Findings;
 use crate::diagnostic::Diagnostic;
 use crate::journal::{ImageSettings, Language};
-use crate::tr;
+use crate::t;
 
 /// A probed source photo.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -72,44 +72,28 @@ pub fn probe(
     let reader = image::ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| {
-            let m = tr!(
-                lang,
-                "impossible de lire la photo : {e}",
-                "cannot read the photo: {e}"
-            );
+            let m = t!(lang, "photo-unreadable", reason = e.to_string());
             fail("unreadable", m)
         })?;
     match reader.format() {
         Some(ImageFormat::Jpeg | ImageFormat::Png | ImageFormat::WebP) => {}
         _ => {
-            let m = tr!(
-                lang,
-                "n'est pas une image JPEG, PNG ou WebP (ou elle est abîmée)",
-                "is not a JPEG, PNG or WebP image (or is corrupt)"
-            );
+            let m = t!(lang, "photo-not-a-photo");
             return Err(fail("not-a-photo", m));
         }
     }
     let mut decoder = reader.into_decoder().map_err(|e| {
-        let m = tr!(
-            lang,
-            "photo abîmée ou illisible : {e}",
-            "corrupt or unreadable photo: {e}"
-        );
+        let m = t!(lang, "photo-corrupt", reason = e.to_string());
         fail("corrupt-photo", m)
     })?;
     let (w, h) = decoder.dimensions();
     if w == 0 || h == 0 {
-        let m = tr!(lang, "la photo n'a aucun pixel", "the photo has no pixels");
+        let m = t!(lang, "photo-no-pixels");
         return Err(fail("corrupt-photo", m));
     }
     check_pixels(path, w, h, limits, lang)?;
     if reader_is_jpeg(bytes) && !jpeg_is_complete(bytes) {
-        let m = tr!(
-            lang,
-            "JPEG tronqué : le fichier s'arrête avant la fin de l'image (copie-le à nouveau depuis l'appareil photo ou le téléphone)",
-            "truncated JPEG: the file ends before the end of the image (copy it again from the camera or phone)"
-        );
+        let m = t!(lang, "photo-truncated");
         return Err(fail("truncated-photo", m));
     }
     let orientation = decoder.orientation().map(|o| o.to_exif()).unwrap_or(1);
@@ -140,11 +124,7 @@ fn probe_heif(
         return Err(heif_unsupported(path, lang));
     }
     let header = super::heif::header(bytes).map_err(|e| {
-        let m = tr!(
-            lang,
-            "photo HEIC/AVIF abîmée ou illisible : {e}",
-            "corrupt or unreadable HEIC/AVIF photo: {e}"
-        );
+        let m = e.message(lang);
         Diagnostic::new(path, m).with_code("corrupt-photo")
     })?;
     check_pixels(path, header.width, header.height, limits, lang)?;
@@ -169,11 +149,7 @@ pub fn heif_unsupported(path: &Path, lang: Language) -> Diagnostic {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "photo".into());
-    let m = tr!(
-        lang,
-        "photo HEIC/AVIF (le format des iPhone) : ce carnet a été compilé sans libheif et ne sait pas la lire. Convertis-la en JPEG, par exemple `heif-convert {name} {stem}.jpg` (paquet libheif-examples), ou règle l'iPhone sur Réglages > Appareil photo > Formats > « Le plus compatible »",
-        "HEIC/AVIF photo (the iPhone's format): this carnet was built without libheif and cannot read it. Convert it to JPEG, for example `heif-convert {name} {stem}.jpg` (package libheif-examples), or set the iPhone to Settings > Camera > Formats > \"Most Compatible\""
-    );
+    let m = t!(lang, "photo-heif-unsupported", name = name, stem = stem);
     Diagnostic::new(path, m).with_code("heif-unsupported")
 }
 
@@ -190,11 +166,10 @@ const TAIL: usize = 16 * 1024;
 pub fn check_header(path: &Path, limits: &ImageSettings, lang: Language) -> Result<(), Diagnostic> {
     use std::io::{Read, Seek, SeekFrom};
     let unreadable = |e: std::io::Error| {
-        let e = crate::error::io_reason(&e, lang);
-        let m = tr!(
+        let m = t!(
             lang,
-            "impossible de lire la photo : {e}",
-            "cannot read the photo: {e}"
+            "photo-unreadable",
+            reason = crate::error::io_reason(&e, lang)
         );
         Diagnostic::new(path, m).with_code("unreadable")
     };
@@ -251,10 +226,11 @@ pub fn check_bytes(
         let max = limits.max_bytes;
         return Err(Diagnostic::new(
             path,
-            tr!(
+            t!(
                 lang,
-                "photo de {len} octets, au-delà de la limite de {max} octets (`[images] max_bytes` dans carnet.toml)",
-                "photo of {len} bytes is over the limit of {max} bytes (`[images] max_bytes` in carnet.toml)"
+                "photo-too-many-bytes",
+                len = len.to_string(),
+                max = max.to_string()
             ),
         )
         .with_code("photo-too-large"));
@@ -274,10 +250,12 @@ pub fn check_pixels(
         let max = limits.max_pixels;
         return Err(Diagnostic::new(
             path,
-            tr!(
+            t!(
                 lang,
-                "photo de {width}×{height} pixels, au-delà de la limite de {max} pixels (`[images] max_pixels` dans carnet.toml)",
-                "photo of {width}×{height} pixels is over the limit of {max} pixels (`[images] max_pixels` in carnet.toml)"
+                "photo-too-many-pixels",
+                width = width.to_string(),
+                height = height.to_string(),
+                max = max.to_string()
             ),
         )
         .with_code("photo-too-large"));

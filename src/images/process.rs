@@ -11,8 +11,9 @@ use fast_image_resize::{FilterType, PixelType, ResizeAlg, ResizeOptions, Resizer
 use image::{DynamicImage, ImageDecoder};
 use rayon::prelude::*;
 
-use super::{codec, Cache, Source, Variant};
+use super::{codec, Cache, PhotoError, Source, Variant};
 use crate::diagnostic::Diagnostic;
+use crate::journal::Language;
 
 /// Outcome of the image step.
 #[derive(Debug, Default, Clone, Copy)]
@@ -25,13 +26,14 @@ pub struct Stats {
     pub cached: usize,
 }
 
-/// Makes the missing `variants` (grouped by source) in `cache`.
+/// Makes the missing `variants` (grouped by source) in `cache`; errors in `lang`.
 pub fn make(
     groups: &[(&Path, &Source, Vec<&Variant>)],
     cache: &Cache,
     quality: u8,
     progress: &indicatif::ProgressBar,
     read: &(dyn Fn(&Path) -> std::io::Result<Vec<u8>> + Sync),
+    lang: Language,
 ) -> Result<Stats, Vec<Diagnostic>> {
     let results: Vec<Result<(usize, usize), Diagnostic>> = groups
         .par_iter()
@@ -54,16 +56,14 @@ pub fn make(
                 let store = |file: &str, bytes: Vec<u8>| {
                     cache
                         .store(file, &bytes)
-                        .map_err(|e| format!("cannot write the image cache: {e}"))
+                        .map_err(|e| PhotoError::CacheWrite(Box::new(e)))
                 };
-                let bytes = read(path).map_err(|e| format!("cannot read the photo: {e}"))?;
+                let bytes = read(path).map_err(PhotoError::Unreadable)?;
                 make_one(&bytes, source, &missing, quality, &store)
             }))
-            .unwrap_or_else(|_| {
-                Err("the image decoder failed on this file (corrupt or hostile image)".into())
-            })
+            .unwrap_or(Err(PhotoError::DecoderFailed))
             .map(|()| (files(&missing), all - files(&missing)))
-            .map_err(|m| Diagnostic::new(path, m))
+            .map_err(|e| Diagnostic::new(path, e.message(lang)))
         })
         .collect();
     let mut stats = Stats::default();
@@ -104,7 +104,7 @@ fn make_one(
     variants: &[&Variant],
     quality: u8,
     store: Store<'_>,
-) -> Result<(), String> {
+) -> Result<(), PhotoError> {
     let scale = variants
         .iter()
         .map(|v| f64::from(v.width) / f64::from(v.crop.2))
@@ -163,7 +163,7 @@ pub fn variant_bytes(
     source: &Source,
     variant: &Variant,
     quality: u8,
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, PhotoError> {
     let made = std::sync::Mutex::new(None);
     let store = |file: &str, bytes: Vec<u8>| {
         if file == variant.file {
@@ -176,21 +176,16 @@ pub fn variant_bytes(
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         make_one(bytes, source, &[variant], quality, &store)
     }))
-    .unwrap_or_else(|_| {
-        Err("the image decoder failed on this file (corrupt or hostile image)".into())
-    })?;
-    made.into_inner()
-        .ok()
-        .flatten()
-        .ok_or_else(|| "the photo could not be made".to_string())
+    .unwrap_or(Err(PhotoError::DecoderFailed))?;
+    made.into_inner().ok().flatten().ok_or(PhotoError::NotMade)
 }
 
 /// Where a made variant goes: its file name and bytes (the cache, or memory).
-type Store<'a> = &'a dyn Fn(&str, Vec<u8>) -> Result<(), String>;
+type Store<'a> = &'a dyn Fn(&str, Vec<u8>) -> Result<(), PhotoError>;
 
 /// `img` turned upright by the EXIF `orientation` (2 to 8), in one pass over
 /// its pixels.
-fn orient(img: &Image<'static>, orientation: u8) -> Result<Image<'static>, String> {
+fn orient(img: &Image<'static>, orientation: u8) -> Result<Image<'static>, PhotoError> {
     let (w, h) = (img.width() as usize, img.height() as usize);
     let swapped = matches!(orientation, 5..=8);
     let (out_w, out_h) = if swapped { (h, w) } else { (w, h) };
@@ -215,7 +210,7 @@ fn orient(img: &Image<'static>, orientation: u8) -> Result<Image<'static>, Strin
         }
     }
     Image::from_vec_u8(out_w as u32, out_h as u32, out, PixelType::U8x3)
-        .map_err(|e| format!("cannot turn the photo: {e}"))
+        .map_err(|e| PhotoError::Orient(e.to_string()))
 }
 
 /// A rectangle of the oriented source, in source pixels.
@@ -285,17 +280,21 @@ impl Frame {
 /// Decodes a photo to 8-bit sRGB in its stored orientation (an embedded colour profile
 /// applied, transparency flattened on white). A JPEG is decoded at the smallest DCT
 /// scale that keeps at least `scale` of its full size (see [`codec::decode_jpeg`]).
-pub fn decode(path: &Path, source: &Source, scale: f64) -> Result<Image<'static>, String> {
-    let bytes = fs::read(path).map_err(|e| format!("cannot read the photo: {e}"))?;
+pub fn decode(path: &Path, source: &Source, scale: f64) -> Result<Image<'static>, PhotoError> {
+    let bytes = fs::read(path).map_err(PhotoError::Unreadable)?;
     decode_bytes(&bytes, source, scale)
 }
 
 /// [`decode`] for a photo already in memory (`source` is what [`super::probe::probe`]
 /// said of these bytes).
-pub fn decode_bytes(bytes: &[u8], source: &Source, scale: f64) -> Result<Image<'static>, String> {
+pub fn decode_bytes(
+    bytes: &[u8],
+    source: &Source,
+    scale: f64,
+) -> Result<Image<'static>, PhotoError> {
     let reader = image::ImageReader::new(std::io::Cursor::new(bytes))
         .with_guessed_format()
-        .map_err(|e| format!("cannot read the photo: {e}"))?;
+        .map_err(PhotoError::Unreadable)?;
     let heif = super::heif::is_heif(bytes);
     let decoded = match reader.format() {
         _ if heif => Some(super::heif::decode(bytes, source.stored_size())?),
@@ -307,10 +306,10 @@ pub fn decode_bytes(bytes: &[u8], source: &Source, scale: f64) -> Result<Image<'
         None => {
             let mut decoder = reader
                 .into_decoder()
-                .map_err(|e| format!("corrupt or unreadable photo: {e}"))?;
+                .map_err(|e| PhotoError::Corrupt(e.to_string()))?;
             let icc = decoder.icc_profile().ok().flatten();
             let img = DynamicImage::from_decoder(decoder)
-                .map_err(|e| format!("corrupt or truncated photo: {e}"))?;
+                .map_err(|e| PhotoError::Corrupt(e.to_string()))?;
             (img, icc)
         }
     };
@@ -324,8 +323,7 @@ pub fn decode_bytes(bytes: &[u8], source: &Source, scale: f64) -> Result<Image<'
     if let Some(icc) = icc {
         super::colour::to_srgb(&mut pixels, &icc);
     }
-    Image::from_vec_u8(w, h, pixels, PixelType::U8x3)
-        .map_err(|e| format!("cannot resize the photo: {e}"))
+    Image::from_vec_u8(w, h, pixels, PixelType::U8x3).map_err(|e| PhotoError::Resize(e.to_string()))
 }
 
 fn flatten_on_white(rgba: &image::RgbaImage) -> image::RgbImage {
@@ -343,14 +341,14 @@ fn resize(
     crop: Frame,
     width: u32,
     height: u32,
-) -> Result<Image<'static>, String> {
+) -> Result<Image<'static>, PhotoError> {
     let mut dst = Image::new(width, height, PixelType::U8x3);
     let options = ResizeOptions::new()
         .resize_alg(ResizeAlg::Convolution(FilterType::CatmullRom))
         .crop(crop.left, crop.top, crop.width, crop.height);
     resizer
         .resize(src, &mut dst, &options)
-        .map_err(|e| format!("cannot resize the photo: {e}"))?;
+        .map_err(|e| PhotoError::Resize(e.to_string()))?;
     Ok(dst)
 }
 

@@ -4,6 +4,37 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::Language;
+use crate::t;
+
+/// A framing value the journal wrote that carnet does not know.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FramingError {
+    /// An `aspect` not among [`Aspect::ALLOWED`].
+    #[error("{}", self.message(Language::Fr))]
+    UnknownAspect(String),
+    /// A `focus` that is neither a side nor `"x%,y%"`.
+    #[error("{}", self.message(Language::Fr))]
+    UnknownFocus(String),
+}
+
+impl FramingError {
+    /// The message a person reads, in `lang`.
+    pub fn message(&self, lang: Language) -> String {
+        match self {
+            FramingError::UnknownAspect(value) => t!(
+                lang,
+                "field-unknown-aspect",
+                value = value.as_str(),
+                allowed = Aspect::ALLOWED.join(", ")
+            ),
+            FramingError::UnknownFocus(value) => {
+                t!(lang, "field-unknown-focus", value = value.as_str())
+            }
+        }
+    }
+}
+
 /// Whether a photo may be cropped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -28,12 +59,9 @@ impl Aspect {
     pub const ALLOWED: [&'static str; 5] = ["1:1", "4:3", "3:2", "16:9", "3:4"];
 
     /// Parses `"4:3"` and friends.
-    pub fn parse(text: &str) -> Result<Aspect, String> {
+    pub fn parse(text: &str) -> Result<Aspect, FramingError> {
         if !Self::ALLOWED.contains(&text) {
-            return Err(format!(
-                "unknown aspect `{text}`: use one of {}",
-                Self::ALLOWED.join(", ")
-            ));
+            return Err(FramingError::UnknownAspect(text.to_string()));
         }
         let (w, h) = text.split_once(':').unwrap_or(("1", "1"));
         Ok(Aspect {
@@ -60,7 +88,7 @@ impl Default for Focus {
 
 impl Focus {
     /// Parses `top`, `center`, `bottom`, `left`, `right` or `"x%,y%"`.
-    pub fn parse(text: &str) -> Result<Focus, String> {
+    pub fn parse(text: &str) -> Result<Focus, FramingError> {
         let named = match text {
             "top" => Some((50, 0)),
             "center" | "centre" => Some((50, 50)),
@@ -72,9 +100,7 @@ impl Focus {
         if let Some((x, y)) = named {
             return Ok(Focus { x, y });
         }
-        let bad = || {
-            format!("unknown focus `{text}`: use top, center, bottom, left, right or \"x%,y%\" (e.g. \"30%,20%\")")
-        };
+        let bad = || FramingError::UnknownFocus(text.to_string());
         let (x, y) = text.split_once(',').ok_or_else(bad)?;
         let pct = |s: &str| -> Option<u8> {
             let v: u8 = s.trim().strip_suffix('%')?.trim().parse().ok()?;

@@ -7,7 +7,7 @@ use std::path::Path;
 use super::toml_error;
 use super::Language;
 use crate::diagnostic::Diagnostic;
-use crate::tr;
+use crate::t;
 
 /// A file split into front matter and body.
 #[derive(Debug, PartialEq, Eq)]
@@ -25,18 +25,10 @@ pub fn split<'a>(path: &Path, text: &'a str, lang: Language) -> Result<Split<'a>
     let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let rest = &text[start..];
     let Some(after_open) = strip_delimiter_line(rest) else {
-        return Err(Diagnostic::at_line(
-            path,
-            text,
-            1,
-            1,
-            tr!(
-                lang,
-                "le fichier doit commencer par une ligne `+++`, puis l'en-tête TOML, puis `+++`",
-                "the file must start with a `+++` line, then the TOML front matter, then `+++`"
-            ),
-        )
-        .with_code("front-matter"));
+        return Err(
+            Diagnostic::at_line(path, text, 1, 1, t!(lang, "front-matter-no-opening"))
+                .with_code("front-matter"),
+        );
     };
     let front_offset = text.len() - after_open.len();
     let mut offset = 0;
@@ -52,18 +44,10 @@ pub fn split<'a>(path: &Path, text: &'a str, lang: Language) -> Result<Split<'a>
         }
         offset += line.len();
     }
-    Err(Diagnostic::at_line(
-        path,
-        text,
-        1,
-        1,
-        tr!(
-            lang,
-            "l'en-tête ouvert ici n'est jamais fermé par une ligne `+++`",
-            "the front matter opened here is never closed by a `+++` line"
-        ),
+    Err(
+        Diagnostic::at_line(path, text, 1, 1, t!(lang, "front-matter-never-closed"))
+            .with_code("front-matter"),
     )
-    .with_code("front-matter"))
 }
 
 /// If `text` starts with a `+++` line, returns what follows it.

@@ -15,7 +15,7 @@ use std::borrow::Cow;
 use std::path::Path;
 
 use super::Language;
-use crate::tr;
+use crate::t;
 
 use unicode_normalization::{is_nfc, UnicodeNormalization};
 
@@ -48,11 +48,17 @@ pub fn problem(name: &str, lang: Language) -> Option<String> {
             && !(joins_script(**c) && i.checked_sub(1).is_some_and(|p| !chars[p].is_ascii()))
     });
     if let Some((i, c)) = found {
-        let (name, code, at) = (name.escape_debug(), u32::from(*c), i + 1);
-        return Some(tr!(
+        let (name, code) = (
+            name.escape_debug().to_string(),
+            format!("{:04X}", u32::from(*c)),
+        );
+        let at = (i + 1).to_string();
+        return Some(t!(
             lang,
-            "le nom `{name}` contient un caractère invisible ou qui change le sens de l'écriture (U+{code:04X}, caractère {at} du nom) : renomme-le sans lui ; de tels caractères font se ressembler deux noms différents",
-            "the name `{name}` holds an invisible or direction-changing character (U+{code:04X}, character {at} of the name): rename it without it; such characters make two different names look the same"
+            "name-invisible-character",
+            name = name,
+            code = code,
+            at = at
         ));
     }
     None

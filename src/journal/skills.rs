@@ -19,82 +19,54 @@ pub struct Skill {
     pub reference: Option<String>,
 }
 
-/// The three categories of the French frameworks: (id as written, French label,
-/// English label).
-pub const CATEGORIES: [(&str, &str, &str); 3] = [
-    ("savoir-être", "Savoir-être", "Soft skills"),
-    ("savoir-faire", "Savoir-faire", "Know-how"),
-    ("savoir", "Savoirs", "Knowledge"),
-];
+/// The three categories of the French frameworks, by id (as written in
+/// `skills.toml`, accents dropped); their labels are the catalogue's
+/// `skill-category-<id>`.
+pub const CATEGORIES: [&str; 3] = ["savoir-etre", "savoir-faire", "savoir"];
 
 /// The label of a category as written in `skills.toml`: a known one (accents
 /// optional) by its label in `language`, any other as written.
 pub fn category_label(written: &str, language: Language) -> String {
-    let folded = written.trim().to_lowercase().replace('ê', "e");
+    // The only accent of the three ids: « ê » of « savoir-être ».
+    let folded = written.trim().to_lowercase().replace('\u{ea}', "e");
     CATEGORIES
         .iter()
-        .find(|(id, _, _)| id.replace('ê', "e") == folded)
-        .map(|(_, fr, en)| language.pick(fr, en).to_string())
+        .find(|id| **id == folded)
+        .map(|id| crate::i18n::message(language, &format!("skill-category-{id}")))
         .unwrap_or_else(|| written.to_string())
 }
 
 /// The highest level a skill can be given in an experience (`level = 1..=4`).
 pub const MAX_LEVEL: u8 = 4;
 
-/// The 14 savoir-être professionnels: (id, French label, English label).
-const BUILTIN: [(&str, &str, &str); 14] = [
-    ("autonomie", "Autonomie", "Autonomy"),
-    (
-        "capacite-adaptation",
-        "Capacité d'adaptation",
-        "Adaptability",
-    ),
-    (
-        "capacite-federer",
-        "Capacité à fédérer",
-        "Bringing people together",
-    ),
-    (
-        "capacite-decision",
-        "Capacité de décision",
-        "Decision-making",
-    ),
-    ("curiosite", "Curiosité", "Curiosity"),
-    ("force-proposition", "Force de proposition", "Initiative"),
-    ("gestion-stress", "Gestion du stress", "Stress management"),
-    ("perseverance", "Persévérance", "Perseverance"),
-    ("prise-recul", "Prise de recul", "Perspective"),
-    ("reactivite", "Réactivité", "Responsiveness"),
-    ("rigueur", "Rigueur", "Rigour"),
-    (
-        "sens-communication",
-        "Sens de la communication",
-        "Communication",
-    ),
-    (
-        "sens-organisation",
-        "Sens de l'organisation",
-        "Organisation",
-    ),
-    ("travail-equipe", "Travail en équipe", "Teamwork"),
+/// The 14 savoir-être professionnels, by id; their labels are the catalogue's
+/// `skill-<id>`.
+const BUILTIN: [&str; 14] = [
+    "autonomie",
+    "capacite-adaptation",
+    "capacite-federer",
+    "capacite-decision",
+    "curiosite",
+    "force-proposition",
+    "gestion-stress",
+    "perseverance",
+    "prise-recul",
+    "reactivite",
+    "rigueur",
+    "sens-communication",
+    "sens-organisation",
+    "travail-equipe",
 ];
 
 /// The built-in framework, labelled in `language`.
 pub fn builtin(language: Language) -> Vec<Skill> {
-    let category = match language {
-        Language::Fr => "Savoir-être professionnels",
-        Language::En => "Soft skills",
-    };
+    let category = crate::t!(language, "skill-category-builtin");
     BUILTIN
         .iter()
-        .map(|(id, fr, en)| Skill {
+        .map(|id| Skill {
             id: (*id).to_string(),
-            label: match language {
-                Language::Fr => fr,
-                Language::En => en,
-            }
-            .to_string(),
-            category: Some(category.to_string()),
+            label: crate::i18n::message(language, &format!("skill-{id}")),
+            category: Some(category.clone()),
             description: None,
             reference: None,
         })
@@ -111,6 +83,20 @@ mod tests {
         assert_eq!(category_label("Savoir-faire", Language::En), "Know-how");
         assert_eq!(category_label("savoir", Language::Fr), "Savoirs");
         assert_eq!(category_label("Numérique", Language::Fr), "Numérique");
+    }
+
+    #[test]
+    fn every_builtin_skill_and_category_has_a_label_in_both_languages() {
+        for language in [Language::Fr, Language::En] {
+            for skill in builtin(language) {
+                assert_ne!(skill.label, format!("skill-{}", skill.id));
+            }
+            for id in CATEGORIES {
+                assert_ne!(category_label(id, language), id);
+            }
+        }
+        assert_eq!(builtin(Language::Fr)[1].label, "Capacité d'adaptation");
+        assert_eq!(builtin(Language::En)[13].label, "Teamwork");
     }
 
     #[test]

@@ -23,7 +23,7 @@ use toml::Spanned;
 
 use super::Language;
 use crate::diagnostic::Diagnostic;
-use crate::tr;
+use crate::t;
 
 /// Longest Markdown body of one file, in bytes (1 MiB).
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
@@ -54,36 +54,15 @@ fn is_noncharacter(c: char) -> bool {
     (0xFDD0..=0xFDEF).contains(&c) || c & 0xFFFE == 0xFFFE
 }
 
-/// What a refused character is, in words, for a message: (what, why).
-fn describe(c: char, lang: Language) -> (String, String) {
-    let code = u32::from(c);
-    if is_bidi_control(c) {
-        (
-            tr!(
-                lang,
-                "un caractère invisible qui change le sens de l'écriture (U+{code:04X})",
-                "an invisible character that changes the writing direction (U+{code:04X})"
-            ),
-            lang.pick(
-                "il fait lire le texte dans un autre ordre que celui où il est écrit",
-                "it makes the text read in another order than it is written",
-            )
-            .to_string(),
-        )
+/// What a refused character is, for the catalogue: its kind (`bidi` or
+/// `control`) and its code point (`202E`).
+fn describe(c: char) -> (&'static str, String) {
+    let kind = if is_bidi_control(c) {
+        "bidi"
     } else {
-        (
-            tr!(
-                lang,
-                "un caractère de contrôle invisible (U+{code:04X})",
-                "an invisible control character (U+{code:04X})"
-            ),
-            lang.pick(
-                "les pages et le flux Atom qui le montreraient seraient illisibles pour les navigateurs et les lecteurs de flux",
-                "pages and the Atom feed showing it would be unreadable for browsers and feed readers",
-            )
-            .to_string(),
-        )
-    }
+        "control"
+    };
+    (kind, format!("{:04X}", u32::from(c)))
 }
 
 /// The problems of the file `path` (full text `text`) with its texts: every value
@@ -108,12 +87,14 @@ pub fn check_file(
             if let Ok(table) = DeTable::parse(front_text) {
                 walk_table(table.get_ref(), &mut |key, value, span| {
                     if let Some(c) = first_forbidden(value) {
-                        let (what, why) = describe(c, lang);
+                        let (kind, code) = describe(c);
                         let span = front.start + span.start..front.start + span.end;
-                        let message = tr!(
+                        let message = t!(
                             lang,
-                            "`{key}` contient {what} : enlève-le ; {why}",
-                            "`{key}` holds {what}: remove it; {why}"
+                            "text-forbidden-in-value",
+                            key = key,
+                            kind = kind,
+                            code = code
                         );
                         out.push(
                             Diagnostic::at_span(path, text, span, message)
@@ -146,24 +127,16 @@ fn check_body(path: &Path, text: &str, body: Range<usize>, lang: Language) -> Op
         while !text.is_char_boundary(at) {
             at -= 1;
         }
-        let message = tr!(
-            lang,
-            "le texte fait {kb} Kio, plus que les {max} Kio qu'un fichier peut avoir : coupe-le en plusieurs expériences, ou raccourcis-le",
-            "the text is {kb} KiB long, more than the {max} KiB a file may hold: split it into several experiences, or shorten it"
-        );
+        let message = t!(lang, "text-too-long", kb = kb, max = max);
         return Some(Diagnostic::at_span(path, text, at..at, message).with_code("text-too-long"));
     }
     let body_text = text.get(body.clone())?;
     let (i, c) = body_text
         .char_indices()
         .find(|(_, c)| forbidden_in_body(*c))?;
-    let (what, why) = describe(c, lang);
+    let (kind, code) = describe(c);
     let at = body.start + i;
-    let message = tr!(
-        lang,
-        "le texte contient {what} : enlève-le ; {why}",
-        "the text holds {what}: remove it; {why}"
-    );
+    let message = t!(lang, "text-forbidden-in-body", kind = kind, code = code);
     Some(
         Diagnostic::at_span(path, text, at..at + c.len_utf8(), message)
             .with_code("forbidden-character"),

@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use super::Language;
 use crate::diagnostic::nearest;
-use crate::tr;
+use crate::t;
 
 /// A TOML error, explained.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,17 +39,8 @@ pub fn explain(message: &str, lang: Language) -> Explained {
         let known = quoted_names(expected);
         return explained(
             "unknown-key",
-            tr!(
-                lang,
-                "`{unknown}` : clé inconnue",
-                "`{unknown}`: unknown key"
-            ),
-            suggestion(
-                unknown,
-                &known,
-                lang,
-                ("clés possibles ici", "keys allowed here"),
-            ),
+            t!(lang, "toml-unknown-key", key = unknown),
+            suggestion(unknown, &known, lang),
         );
     }
     if let Some(rest) = message.strip_prefix("unknown variant `") {
@@ -58,11 +49,7 @@ pub fn explain(message: &str, lang: Language) -> Explained {
         let list = code_list(&known);
         return explained(
             "unknown-value",
-            tr!(
-                lang,
-                "`{unknown}` : valeur inconnue ; valeurs possibles : {list}",
-                "`{unknown}`: unknown value; possible values: {list}"
-            ),
+            t!(lang, "toml-unknown-value", value = unknown, list = list),
             nearest(unknown, known.iter().copied()).map(|k| did_you_mean(k, lang)),
         );
     }
@@ -70,12 +57,8 @@ pub fn explain(message: &str, lang: Language) -> Explained {
         let key = rest.trim_end_matches('`');
         return explained(
             "missing-key",
-            tr!(lang, "clé `{key}` manquante", "missing key `{key}`"),
-            Some(tr!(
-                lang,
-                "ajoute une ligne `{key} = …`",
-                "add a line `{key} = …`"
-            )),
+            t!(lang, "toml-missing-key", key = key),
+            Some(t!(lang, "toml-missing-key-help", key = key)),
         );
     }
     if let Some(rest) = message.strip_prefix("invalid type: ") {
@@ -83,10 +66,11 @@ pub fn explain(message: &str, lang: Language) -> Explained {
         let (found, expected) = (found_value(found, lang), expected_value(expected, lang));
         return explained(
             "invalid-type",
-            tr!(
+            t!(
                 lang,
-                "type invalide : {found}, alors qu'il faut {expected}",
-                "invalid type: {found}, where {expected} is needed"
+                "toml-invalid-type",
+                found = found,
+                expected = expected
             ),
             None,
         );
@@ -96,108 +80,64 @@ pub fn explain(message: &str, lang: Language) -> Explained {
         let (found, expected) = (found_value(found, lang), expected_value(expected, lang));
         return explained(
             "invalid-value",
-            tr!(
+            t!(
                 lang,
-                "valeur invalide : {found}, alors qu'il faut {expected}",
-                "invalid value: {found}, where {expected} is needed"
+                "toml-invalid-value",
+                found = found,
+                expected = expected
             ),
             None,
         );
     }
     if message == "wanted string or table" {
-        return explained(
-            "invalid-type",
-            tr!(
-                lang,
-                "type invalide : il faut un texte entre guillemets",
-                "invalid type: a quoted text is needed"
-            ),
-            None,
-        );
+        return explained("invalid-type", t!(lang, "toml-quoted-text-needed"), None);
     }
     if message.starts_with("duplicate key") {
         return explained(
             "duplicate-key",
-            tr!(
-                lang,
-                "cette clé est déjà définie plus haut",
-                "this key is already defined above"
-            ),
-            Some(tr!(lang, "garde une seule ligne", "keep only one line")),
+            t!(lang, "toml-duplicate-key"),
+            Some(t!(lang, "toml-duplicate-key-help")),
         );
     }
     if let Some(quote) = unterminated_quote(message) {
         return explained(
             "unterminated-string",
-            tr!(
-                lang,
-                "ce texte n'est jamais fermé",
-                "this string is never closed"
-            ),
-            Some(tr!(lang, "ferme-le par {quote}", "close it with {quote}")),
+            t!(lang, "toml-unterminated-string"),
+            Some(t!(lang, "toml-unterminated-string-help", quote = quote)),
         );
     }
     if message.starts_with("string values must be quoted") {
         return explained(
             "unquoted-string",
-            tr!(
-                lang,
-                "un texte doit être écrit entre guillemets",
-                "a text must be written between quotes"
-            ),
-            Some(tr!(lang, "écris-le \"ainsi\"", "write it \"like this\"")),
+            t!(lang, "toml-unquoted-string"),
+            Some(t!(lang, "toml-unquoted-string-help")),
         );
     }
     if let Some(rest) = message.strip_prefix("invalid date") {
         let detail = rest.trim_start_matches([',', ' ']);
         let detail = match detail {
-            "expected month between 01 and 12" => {
-                lang.pick("le mois va de 01 à 12", "the month goes from 01 to 12")
-            }
+            "expected month between 01 and 12" => t!(lang, "toml-month-range"),
             "expected day between 01 and 31"
             | "expected day between 01 and 28"
             | "expected day between 01 and 29"
-            | "expected day between 01 and 30" => lang.pick(
-                "ce jour n'existe pas dans ce mois",
-                "this day does not exist in this month",
-            ),
-            other => other,
+            | "expected day between 01 and 30" => t!(lang, "toml-day-range"),
+            other => other.to_string(),
         };
         return explained(
             "invalid-date",
-            tr!(lang, "date invalide : {detail}", "invalid date: {detail}"),
-            Some(tr!(
-                lang,
-                "écris-la 2021-05-31, ou 2021-05-31T14:06:00 avec l'heure",
-                "write it 2021-05-31, or 2021-05-31T14:06:00 with a time"
-            )),
+            t!(lang, "toml-invalid-date", detail = detail),
+            Some(t!(lang, "toml-invalid-date-help")),
         );
     }
     if message.starts_with("unexpected key or value") {
-        return explained(
-            "toml-syntax",
-            tr!(
-                lang,
-                "syntaxe TOML : une seule clé par ligne, et rien après sa valeur (sauf un commentaire `#`)",
-                "TOML syntax: one key per line, and nothing after its value (but a `#` comment)"
-            ),
-            None,
-        );
+        return explained("toml-syntax", t!(lang, "toml-one-key-per-line"), None);
     }
     if message.starts_with("unclosed table") || message.starts_with("unclosed array") {
-        return explained(
-            "toml-syntax",
-            tr!(
-                lang,
-                "syntaxe TOML : crochet jamais fermé (il manque `]`)",
-                "TOML syntax: bracket never closed (`]` is missing)"
-            ),
-            None,
-        );
+        return explained("toml-syntax", t!(lang, "toml-unclosed-bracket"), None);
     }
     explained(
         "toml-syntax",
-        tr!(lang, "syntaxe TOML : {message}", "TOML syntax: {message}"),
+        t!(lang, "toml-syntax", message = message),
         None,
     )
 }
@@ -267,79 +207,47 @@ fn code_list(names: &[&str]) -> String {
 
 /// « vouliez-vous dire `x` ? »
 pub fn did_you_mean(name: &str, lang: Language) -> String {
-    tr!(
-        lang,
-        "vouliez-vous dire `{name}` ?",
-        "did you mean `{name}`?"
-    )
+    t!(lang, "toml-did-you-mean", name = name)
 }
 
-/// The nearest known name as « vouliez-vous dire … ? », else the list of known
-/// names after `intro`.
-fn suggestion(
-    unknown: &str,
-    known: &[&str],
-    lang: Language,
-    intro: (&str, &str),
-) -> Option<String> {
+/// The nearest known name as « vouliez-vous dire … ? », else the list of the keys
+/// allowed.
+fn suggestion(unknown: &str, known: &[&str], lang: Language) -> Option<String> {
     if let Some(near) = nearest(unknown, known.iter().copied()) {
         return Some(did_you_mean(near, lang));
     }
     if known.is_empty() {
         return None;
     }
-    let intro = lang.pick(intro.0, intro.1);
-    let sep = lang.pick(" : ", ": ");
-    Some(format!("{intro}{sep}{}", code_list(known)))
+    Some(t!(lang, "toml-keys-allowed", list = code_list(known)))
 }
 
 /// serde's « string "x" », « integer `3` » … in plain words.
 fn found_value(found: &str, lang: Language) -> String {
     let (kind, value) = found.split_once(' ').unwrap_or((found, ""));
-    let value = value.trim_matches('`');
-    let fr = match kind {
-        "string" => format!("le texte {value}"),
-        "integer" => format!("le nombre {value}"),
-        "floating" => format!(
-            "le nombre {}",
-            value.trim_start_matches("point ").trim_matches('`')
-        ),
-        "boolean" => format!("la valeur {value}"),
-        "sequence" => "une liste".to_string(),
-        "map" => "une table".to_string(),
-        _ => found.to_string(),
-    };
-    match lang {
-        Language::Fr => fr,
-        Language::En => found.to_string(),
-    }
+    let value = value.trim_start_matches("point ").trim_matches('`');
+    t!(
+        lang,
+        "toml-found",
+        kind = kind,
+        value = value,
+        found = found
+    )
 }
 
 /// serde's « expected a boolean », « expected u8 » … in plain words.
 fn expected_value(expected: &str, lang: Language) -> String {
-    let words = match expected {
-        "a boolean" => ("true ou false", "true or false"),
-        "a string" => ("un texte entre guillemets", "a text between quotes"),
-        "a sequence" => (
-            "une liste entre crochets, [\"…\", \"…\"]",
-            "a list between brackets, [\"…\", \"…\"]",
-        ),
-        "u8" => (
-            "un nombre entier de 0 à 255",
-            "a whole number from 0 to 255",
-        ),
-        "u16" | "u32" | "u64" | "usize" => ("un nombre entier positif", "a positive whole number"),
-        "a TOML datetime" | "a datetime" => (
-            "une date sans guillemets, 2021-05-31",
-            "a date without quotes, 2021-05-31",
-        ),
-        other if other.starts_with("struct ") || other == "a map" => (
-            "une table, { clé = valeur, … }",
-            "a table, { key = value, … }",
-        ),
-        other => (other, other),
+    let kind = match expected {
+        "a boolean" => "boolean",
+        "a string" => "string",
+        "a sequence" => "sequence",
+        "u8" => "u8",
+        "u16" | "u32" | "u64" | "usize" => "unsigned",
+        "a TOML datetime" | "a datetime" => "datetime",
+        other if other.starts_with("struct ") || other == "a map" => "table",
+        _ => "other",
     };
-    lang.pick(words.0, words.1).to_string()
+    t!(lang, "toml-expected", kind = kind, expected = expected)
 }
 
 #[cfg(test)]

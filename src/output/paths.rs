@@ -9,6 +9,7 @@ use std::path::{Component, Path, PathBuf};
 use super::manifest;
 use crate::error::{Error, IoContext, Result};
 use crate::journal::Language;
+use crate::t;
 
 /// Folders of a journal whose files carnet reads and may publish.
 const CONTENT: [&str; 2] = ["learners", "themes"];
@@ -22,72 +23,36 @@ const CONTENT: [&str; 2] = ["learners", "themes"];
 pub fn check_paths(journal: &Path, out: &Path, cache: Option<&Path>) -> Result<()> {
     // Messages in the journal's language.
     let lang = Language::of_journal(journal);
-    let refuse = |path: &Path, message: (&str, &str)| {
+    let refuse = |path: &Path, message: String| {
         Err(Error::Output {
             path: path.to_path_buf(),
-            message: lang.pick(message.0, message.1).to_string(),
+            message,
         })
     };
     let journal = fs::canonicalize(journal).at(journal)?;
     let abs_out = absolute(out)?;
     if journal.starts_with(&abs_out) {
-        return refuse(
-            out,
-            (
-                "le dossier de sortie contiendrait le journal lui-même : choisis-en un autre avec --out",
-                "the output folder would contain the journal itself: choose another one with --out",
-            ),
-        );
+        return refuse(out, t!(lang, "output-holds-journal"));
     }
     if CONTENT.iter().any(|c| abs_out.starts_with(journal.join(c))) {
-        return refuse(
-            out,
-            (
-                "le dossier de sortie ne peut pas être dans le dossier learners/ ou themes/ du journal",
-                "the output folder cannot be inside the journal's learners/ or themes/ folder",
-            ),
-        );
+        return refuse(out, t!(lang, "output-in-content"));
     }
     if let Some(cache) = cache {
         let abs_cache = absolute(cache)?;
         if abs_cache.starts_with(&abs_out) {
-            return refuse(
-                cache,
-                (
-                    "le cache d'images ne peut pas être dans le dossier de sortie : il contient les photos de tous les publics, privées comprises, et un site les publierait (choisis un autre --cache)",
-                    "the image cache cannot be inside the output folder: it holds the photos of every audience, private ones included, and a site would publish them (choose another --cache)",
-                ),
-            );
+            return refuse(cache, t!(lang, "output-cache-in-output"));
         }
         if abs_out.starts_with(&abs_cache) {
-            return refuse(
-                cache,
-                (
-                    "le dossier de sortie ne peut pas être dans le cache d'images : carnet fait le ménage dans le cache, qui contient les photos de tous les publics (choisis un autre --cache ou --out)",
-                    "the output folder cannot be inside the image cache: carnet prunes the cache, and the cache holds the photos of every audience (choose another --cache or --out)",
-                ),
-            );
+            return refuse(cache, t!(lang, "output-output-in-cache"));
         }
         if CONTENT
             .iter()
             .any(|c| abs_cache.starts_with(journal.join(c)))
         {
-            return refuse(
-                cache,
-                (
-                    "le cache d'images ne peut pas être dans le dossier learners/ ou themes/ du journal : carnet lirait ses fichiers comme des photos ou des fichiers de thème (choisis un autre --cache)",
-                    "the image cache cannot be inside the journal's learners/ or themes/ folder: carnet would read its files as photos or theme files of the journal (choose another --cache)",
-                ),
-            );
+            return refuse(cache, t!(lang, "output-cache-in-content"));
         }
         if journal.starts_with(&abs_cache) {
-            return refuse(
-                cache,
-                (
-                    "le cache d'images ne peut pas contenir le journal : carnet fait le ménage dans le cache (choisis un autre --cache)",
-                    "the image cache cannot contain the journal: carnet prunes the cache (choose another --cache)",
-                ),
-            );
+            return refuse(cache, t!(lang, "output-cache-holds-journal"));
         }
     }
     match fs::read_dir(out) {
@@ -97,10 +62,7 @@ pub fn check_paths(journal: &Path, out: &Path, cache: Option<&Path>) -> Result<(
             if entries.next().is_none() || manifest::is_ours(out) {
                 Ok(())
             } else {
-                refuse(out, (
-                    "ce dossier n'est pas vide et n'a pas été fait par carnet : carnet n'écrira pas dedans (choisis un dossier vide ou nouveau avec --out)",
-                    "this folder is not empty and was not made by carnet: carnet will not write into it (choose an empty or new folder with --out)",
-                ))
+                refuse(out, t!(lang, "output-not-ours"))
             }
         }
     }

@@ -55,48 +55,13 @@ pub fn root_files(sites: &[SiteEntry], language: Language) -> Vec<(String, Vec<u
     files
 }
 
-/// The words of the root page, in one language.
-struct Words {
-    title: &'static str,
-    lead: &'static str,
-    publish: &'static str,
-    list: &'static str,
-    kinds: [(&'static str, &'static str); 4],
-}
-
-const FR: Words = Words {
-    title: "Ne publiez pas ce dossier",
-    lead: "Ce dossier contient <strong>tous</strong> les sites que carnet a faits, y compris les sites privés des jeunes, ceux de leurs conseillers et ceux des groupes. Le mettre en ligne en entier publierait tout cela.",
-    publish: "Pour un site public, publiez seulement le dossier <code>public/</code>. Les autres sites se partagent uniquement avec les personnes concernées, derrière un accès protégé (un mot de passe) : <code>noindex</code> n'empêche personne de les lire.",
-    list: "Ce que contient ce dossier",
-    kinds: [
-        ("public", "tout le monde sur internet : le seul à publier"),
-        ("community", "un site par groupe, pour ses membres seulement"),
-        ("referent", "un site par conseiller ou conseillère, pour les jeunes qu'il ou elle suit"),
-        ("private", "un site par jeune, pour lui ou elle seulement"),
-    ],
-};
-
-const EN: Words = Words {
-    title: "Do not publish this folder",
-    lead: "This folder holds <strong>every</strong> site carnet made, the private sites of young people, of their advisers and of groups included. Putting it online as a whole would publish all of them.",
-    publish: "For a public site, publish the <code>public/</code> folder only. Share the other sites only with the people concerned, behind access control (a password): <code>noindex</code> stops no one from reading them.",
-    list: "What this folder holds",
-    kinds: [
-        ("public", "everyone on the internet: the only one to publish"),
-        ("community", "a site per group, for its members only"),
-        ("referent", "a site per adviser, for the young people they follow"),
-        ("private", "a site per young person, for them only"),
-    ],
-};
+/// The kinds of sites, each with the catalogue's `root-kind-<kind>` saying whom it is for.
+const KINDS: [&str; 4] = ["public", "community", "referent", "private"];
 
 fn page(sites: &[SiteEntry], language: Language) -> String {
-    let w = match language {
-        Language::Fr => &FR,
-        Language::En => &EN,
-    };
     let mut items = String::new();
-    for (kind, who) in w.kinds {
+    for kind in KINDS {
+        let who = crate::i18n::message(language, &format!("root-kind-{kind}"));
         if !sites.iter().any(|s| s.kind == kind) {
             continue;
         }
@@ -117,10 +82,10 @@ h1{{color:#8a1111}}code{{background:#f1f1f1;padding:0 .2em}}a{{color:#0b4f9c}}li
 </head>\n<body>\n<main>\n<h1>{title}</h1>\n<p>{lead}</p>\n<p>{publish}</p>\n\
 <h2>{list}</h2>\n<ul>\n{items}</ul>\n</main>\n</body>\n</html>\n",
         lang = language.code(),
-        title = w.title,
-        lead = w.lead,
-        publish = w.publish,
-        list = w.list,
+        title = crate::t!(language, "root-title"),
+        lead = crate::t!(language, "root-lead"),
+        publish = crate::t!(language, "root-publish"),
+        list = crate::t!(language, "root-list"),
     )
 }
 

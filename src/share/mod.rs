@@ -263,7 +263,7 @@ fn photos(plan: &Plan, journal: &Journal, lang: Language) -> Result<Vec<(String,
                 .pop()
                 .ok_or_else(|| Diagnostic::new(path, "no variant"))?;
             let out = images::process::variant_bytes(&bytes, &source, &variant, PHOTO_QUALITY)
-                .map_err(|m| Diagnostic::new(path, m).with_code("corrupt-photo"))?;
+                .map_err(|e| Diagnostic::new(path, e.message(lang)).with_code("corrupt-photo"))?;
             Ok((name.clone(), out))
         })
         .collect();

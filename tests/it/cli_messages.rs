@@ -237,7 +237,7 @@ fn a_missing_journal_folder_is_said_in_words_without_the_os_error() {
     let out = run([std::ffi::OsString::from("check"), missing.into()]).code(1);
     out.stderr_has(&[
         "carnet-absent",
-        "impossible d'ouvrir le journal : dossier introuvable",
+        "impossible d'ouvrir le carnet : dossier introuvable",
     ]);
     assert!(!out.stderr.contains("os error"), "{out}");
 }

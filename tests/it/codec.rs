@@ -85,11 +85,12 @@ fn the_build_summary_names_the_jpeg_codec() {
     for codec in CODECS {
         let (out, _) = build_with(&j, codec);
         let summary = out.assert_success().stdout;
-        let want = format!("JPEG : {})", expected_name(codec));
-        assert!(
-            summary.lines().next().unwrap_or_default().contains(&want),
-            "{summary}"
-        );
+        // Said in the summary's language, here French (issue 26).
+        let named = Codec::from_env(codec).describe(carnet::journal::Language::Fr);
+        let want = format!("JPEG : {named})");
+        let first = summary.lines().next().unwrap_or_default();
+        assert!(first.contains(&want), "{summary}");
+        assert!(!first.contains("system library"), "{summary}");
     }
 }
 
@@ -274,7 +275,8 @@ fn a_damaged_jpeg_fails_the_build_naming_it_with_both_codecs() {
                 let out = out.code(1);
                 out.stderr_has(&[
                     &format!("2021-05-31-stage/{name}"),
-                    "corrupt or truncated photo",
+                    // In the journal's language (French here), not the codec's English.
+                    "photo abîmée ou tronquée",
                 ]);
                 assert!(!dir.join("public").exists(), "a failed build wrote a site");
             } else {

@@ -342,13 +342,13 @@ impl<'p> SiteScan<'_, 'p> {
         }
     }
 
-    fn leak(&self, rel: &str, item: usize, what: &str, text: &str) -> Error {
+    fn leak(&self, rel: &str, item: usize, what: &'static str, text: &str) -> Error {
         let info = &self.check.items[item];
         Error::Leak {
             file: format!("{}/{rel}", self.dir),
             item: info.file.clone(),
             visibility: info.visibility.keyword(),
-            what: what.to_string(),
+            what,
             text: text.to_string(),
         }
     }
@@ -490,7 +490,8 @@ mod tests {
             ),
         ] {
             let e = planted(&p, planted_text).expect_err(planted_text);
-            assert!(e.to_string().contains(what), "{planted_text}: {e}");
+            let e = e.localized(crate::journal::Language::En);
+            assert!(e.contains(what), "{planted_text}: {e}");
         }
     }
 
@@ -522,7 +523,7 @@ mod tests {
         scan(&p, view, &public).expect("the public site alone is clean");
         public.photos.extend(private.photos.iter().cloned());
         let e = scan(&p, view, &public).expect_err("a leak");
-        let message = e.to_string();
+        let message = e.localized(crate::journal::Language::En);
         assert!(message.contains("a photo"), "{message}");
         assert!(message.contains("secret.png"), "{message}");
         assert!(message.contains("2021-zqphoto/index.md"), "{message}");
@@ -538,7 +539,8 @@ mod tests {
             content: String::new(),
         });
         let e = scan(&p, view, &site).expect_err("a leak");
-        assert!(e.to_string().contains("the address"), "{e}");
+        let e = e.localized(crate::journal::Language::En);
+        assert!(e.contains("the address"), "{e}");
     }
 
     /// A search index built from the wrong view (the learner's own, on the public

@@ -9,18 +9,14 @@ use crate::journal::{
     skills, Accessibility, Config, Date, Group, ImageSettings, IssuerSettings, Language, Referent,
     Skill, SourceFile,
 };
-use crate::tr;
+use crate::t;
 
 impl Loader {
     /// `carnet.toml`, or `None` (with the error) when it is missing or unusable.
     pub(super) fn config(&mut self) -> Option<Config> {
         let path = self.root.join("carnet.toml");
         if !self.is_file(&path) {
-            self.diags.push(self.missing(
-                &path,
-                "un journal a besoin d'un carnet.toml avec au moins `title = \"...\"` (carnet init en crée un)",
-                "a journal needs a carnet.toml with at least `title = \"...\"` (carnet init makes one)",
-            ));
+            self.diags.push(self.missing(&path, "config"));
             return None;
         }
         let (raw, source) = self.toml_file::<RawConfig>(&path)?;
@@ -40,14 +36,7 @@ impl Loader {
                 let lang = self.lang;
                 self.diags.push(
                     source
-                        .error_at(
-                            &source.at(q.clone()).span,
-                            tr!(
-                                lang,
-                                "`quality` doit être entre 1 et 100",
-                                "`quality` must be between 1 and 100"
-                            ),
-                        )
+                        .error_at(&source.at(q.clone()).span, t!(lang, "config-quality-range"))
                         .with_code("invalid-value"),
                 );
             }
@@ -98,10 +87,10 @@ impl Loader {
     fn accessibility(&mut self, source: &SourceFile, raw: RawAccessibility) -> Accessibility {
         let lang = self.lang;
         let mut errors = Vec::new();
-        let mut fail = |span: &std::ops::Range<usize>, fr: &str, en: &str| {
+        let mut fail = |span: &std::ops::Range<usize>, message: String| {
             errors.push(
                 source
-                    .error_at(span, lang.pick(fr, en))
+                    .error_at(span, message)
                     .with_code("invalid-accessibility"),
             );
         };
@@ -112,11 +101,7 @@ impl Loader {
                     Date::from_toml(dt).ok()
                 }
                 _ => {
-                    fail(
-                        &at.span,
-                        "`audit_date` doit être une date sans guillemets, comme `audit_date = 2026-03-15`",
-                        "`audit_date` must be a date without quotes, such as `audit_date = 2026-03-15`",
-                    );
+                    fail(&at.span, t!(lang, "config-audit-date"));
                     None
                 }
             }
@@ -131,19 +116,11 @@ impl Loader {
             match rate {
                 Some(r) if (0.0..=100.0).contains(&r) && audit_date.is_some() => Some(r),
                 Some(r) if (0.0..=100.0).contains(&r) => {
-                    fail(
-                        &at.span,
-                        "un taux de conformité vient d'un audit : indique aussi sa date (`audit_date = 2026-03-15`)",
-                        "a conformity rate comes from an audit: give its date too (`audit_date = 2026-03-15`)",
-                    );
+                    fail(&at.span, t!(lang, "config-rate-without-audit"));
                     None
                 }
                 _ => {
-                    fail(
-                        &at.span,
-                        "`rate` est le taux de conformité de l'audit, un nombre de 0 à 100 (par exemple `rate = 72.5`)",
-                        "`rate` is the audit's conformity rate, a number from 0 to 100 (for example `rate = 72.5`)",
-                    );
+                    fail(&at.span, t!(lang, "config-rate-range"));
                     None
                 }
             }
@@ -169,11 +146,7 @@ impl Loader {
             if email || web(&c) {
                 Some(c)
             } else {
-                fail(
-                    &at.span,
-                    "`contact` doit être une adresse e-mail ou l'adresse d'une page web (https://…)",
-                    "`contact` must be an e-mail address or the address of a web page (https://…)",
-                );
+                fail(&at.span, t!(lang, "config-contact"));
                 None
             }
         });
@@ -182,11 +155,7 @@ impl Loader {
             if web(at.value.trim()) {
                 Some(at.value.trim().to_string())
             } else {
-                fail(
-                    &at.span,
-                    "`schema_url` doit être l'adresse d'une page web (https://…)",
-                    "`schema_url` must be the address of a web page (https://…)",
-                );
+                fail(&at.span, t!(lang, "config-schema-url"));
                 None
             }
         });
@@ -211,13 +180,7 @@ impl Loader {
                 let lang = self.lang;
                 self.diags.push(
                     source
-                        .error_at(
-                            &at.span,
-                            lang.pick(
-                                "ce n'est pas une clé publique Ed25519 au format Multikey (z6Mk…) : recopie celle que `carnet keys new --issuer` a affichée",
-                                "this is not an Ed25519 public key in Multikey form (z6Mk…): copy the one `carnet keys new --issuer` printed",
-                            ),
-                        )
+                        .error_at(&at.span, t!(lang, "config-issuer-key"))
                         .with_code("invalid-issuer-key"),
                 );
             }
@@ -250,11 +213,7 @@ impl Loader {
                             source
                                 .error_at(
                                     &id.span,
-                                    tr!(
-                                        lang,
-                                        "la compétence `{skill}` est définie deux fois",
-                                        "skill id `{skill}` is defined twice"
-                                    ),
+                                    t!(lang, "config-skill-twice", skill = skill.as_str()),
                                 )
                                 .with_code("duplicate-id"),
                         );
@@ -269,17 +228,10 @@ impl Loader {
                             source
                                 .error_at(
                                     &r.span,
-                                    tr!(
-                                        lang,
-                                        "`{value}` n'est pas une adresse web : la référence d'une compétence commence par https://",
-                                        "`{value}` is not a web address: a skill's reference starts with https://"
-                                    ),
+                                    t!(lang, "config-skill-reference", value = value.as_str()),
                                 )
                                 .with_code("invalid-reference")
-                                .with_help(lang.pick(
-                                    "par exemple reference = \"http://data.europa.eu/esco/skill/…\"",
-                                    "for example reference = \"http://data.europa.eu/esco/skill/…\"",
-                                )),
+                                .with_help(t!(lang, "config-skill-reference-help")),
                         );
                         None
                     });

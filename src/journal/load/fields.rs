@@ -10,7 +10,7 @@ use super::Loader;
 use crate::journal::{
     skills, Aspect, At, Attestation, Date, Fit, Focus, Framing, SkillUse, SourceFile,
 };
-use crate::tr;
+use crate::t;
 
 impl Loader {
     /// Turns raw framing strings into a [`Framing`], recording bad values.
@@ -26,13 +26,8 @@ impl Loader {
         let lang = self.lang;
         let aspect = aspect.map(|a| source.at(a)).and_then(|a| {
             Aspect::parse(&a)
-                .map_err(|_| {
-                    let (value, allowed) = (&*a, Aspect::ALLOWED.join(", "));
-                    let message = tr!(
-                        lang,
-                        "format `{value}` inconnu : choisis parmi {allowed}",
-                        "unknown aspect `{value}`: use one of {allowed}"
-                    );
+                .map_err(|e| {
+                    let message = e.message(lang);
                     self.diags
                         .push(source.error_at(&a.span, message).with_code("invalid-value"))
                 })
@@ -40,13 +35,8 @@ impl Loader {
         });
         let focus = focus.map(|f| source.at(f)).and_then(|f| {
             Focus::parse(&f)
-                .map_err(|_| {
-                    let value = &*f;
-                    let message = tr!(
-                        lang,
-                        "point de mire `{value}` inconnu : écris top, center, bottom, left, right ou \"x%,y%\" (par exemple \"30%,20%\")",
-                        "unknown focus `{value}`: use top, center, bottom, left, right or \"x%,y%\" (e.g. \"30%,20%\")"
-                    );
+                .map_err(|e| {
+                    let message = e.message(lang);
                     self.diags
                         .push(source.error_at(&f.span, message).with_code("invalid-value"))
                 })
@@ -60,12 +50,7 @@ impl Loader {
         let lang = self.lang;
         Date::from_toml(&dt)
             .map_err(|_| {
-                let value = &*dt;
-                let message = tr!(
-                    lang,
-                    "`{value}` n'a pas de date : écris-la 2021-05-31 ou 2021-05-31T14:06:00",
-                    "`{value}` has no date: write it as 2021-05-31 or 2021-05-31T14:06:00"
-                );
+                let message = t!(lang, "field-no-date", value = dt.to_string());
                 self.diags
                     .push(source.error_at(&dt.span, message).with_code("invalid-date"))
             })
@@ -94,13 +79,7 @@ impl Loader {
         let Some(id) = id else {
             self.diags.push(
                 source
-                    .error_at(
-                        &at.span,
-                        lang.pick(
-                            "une compétence s'écrit \"rigueur\" ou { id = \"rigueur\", level = 3 }",
-                            "a skill is written \"rigueur\" or { id = \"rigueur\", level = 3 }",
-                        ),
-                    )
+                    .error_at(&at.span, t!(lang, "field-invalid-skill"))
                     .with_code("invalid-skill"),
             );
             return None;
@@ -116,17 +95,16 @@ impl Loader {
                     source
                         .error_at(
                             &at.span,
-                            tr!(
+                            t!(
                                 lang,
-                                "le niveau de `{id}` est `{other}` : un niveau va de 1 à {max}",
-                                "the level of `{id}` is `{other}`: a level goes from 1 to {max}"
+                                "field-invalid-level",
+                                id = id.as_str(),
+                                level = other.to_string(),
+                                max = max
                             ),
                         )
                         .with_code("invalid-level")
-                        .with_help(lang.pick(
-                            "1 : je découvre, 2 : je fais avec de l'aide, 3 : je fais seul·e, 4 : je peux l'apprendre à d'autres",
-                            "1: discovering, 2: with help, 3: on my own, 4: I can teach it",
-                        )),
+                        .with_help(t!(lang, "field-invalid-level-help")),
                 );
                 return None;
             }

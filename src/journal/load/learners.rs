@@ -64,13 +64,7 @@ impl Loader {
 
     /// A learner's `profile.md`.
     pub(super) fn profile(&mut self, dir: &Path) -> Option<Profile> {
-        let (raw, bio, source) = self.profile_file::<RawProfile>(
-            dir,
-            (
-                "chaque dossier de learners/ a besoin d'un profile.md",
-                "every learner folder needs a profile.md",
-            ),
-        )?;
+        let (raw, bio, source) = self.profile_file::<RawProfile>(dir, "learner")?;
         let avatar = raw.avatar.map(|a| source.at(a)).and_then(|file| {
             let p = self.resolve(&source, dir, &file)?;
             Some(Photo {
@@ -121,11 +115,7 @@ impl Loader {
     pub(super) fn experience(&mut self, folder: String, dir: &Path) -> Option<Experience> {
         let path = dir.join("index.md");
         if !self.is_file(&path) {
-            self.diags.push(self.missing(
-                &path,
-                "chaque dossier d'expérience a besoin d'un index.md",
-                "every experience folder needs an index.md",
-            ));
+            self.diags.push(self.missing(&path, "experience"));
             return None;
         }
         let slug = self.folder_address(&folder, dir);

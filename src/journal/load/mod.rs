@@ -22,7 +22,7 @@ use super::frontmatter;
 use super::text;
 use super::{Journal, Language, SourceFile};
 use crate::diagnostic::Diagnostic;
-use crate::tr;
+use crate::t;
 
 pub use package::Keys;
 pub use walk::{is_photo_name, PHOTO_EXTENSIONS};
@@ -83,15 +83,11 @@ struct Loader {
 }
 
 impl Loader {
-    /// « missing: … », about a file every journal, learner or experience needs.
-    fn missing(&self, path: &Path, fr: &str, en: &str) -> Diagnostic {
-        let lang = self.lang;
-        let why = lang.pick(fr, en);
-        Diagnostic::new(
-            path,
-            tr!(lang, "fichier manquant : {why}", "missing: {why}"),
-        )
-        .with_code("missing-file")
+    /// « missing: … », about a file every journal, learner or experience needs;
+    /// `what` says which (`config`, `experience`, `learner`, `professional`).
+    fn missing(&self, path: &Path, what: &str) -> Diagnostic {
+        Diagnostic::new(path, t!(self.lang, "load-missing-file", what = what))
+            .with_code("missing-file")
     }
 
     /// Parses a whole-TOML file.
@@ -174,16 +170,16 @@ impl Loader {
     }
 
     /// The `profile.md` of a learner's or professional's folder `dir`, parsed as
-    /// `T`: (front matter, bio, source). A missing one is reported with `why`
-    /// (French, English).
+    /// `T`: (front matter, bio, source). A missing one is reported as the profile
+    /// of `whose` (`learner`, `professional`).
     fn profile_file<T: serde::de::DeserializeOwned>(
         &mut self,
         dir: &Path,
-        why: (&str, &str),
+        whose: &str,
     ) -> Option<(T, String, SourceFile)> {
         let path = dir.join("profile.md");
         if !self.is_file(&path) {
-            self.diags.push(self.missing(&path, why.0, why.1));
+            self.diags.push(self.missing(&path, whose));
             return None;
         }
         self.markdown_file::<T>(&path)

@@ -20,7 +20,7 @@ use crate::diagnostic::Diagnostic;
 use crate::journal::{Contribution, ContributionReport, Language, Learner};
 use crate::share::package::{self, Opener, Refusal};
 use crate::share::{pins, PackedFile};
-use crate::tr;
+use crate::t;
 
 /// The programme's identities that open contributions, or why there are none.
 pub struct Keys {
@@ -208,29 +208,30 @@ impl Loader {
                 self.diags.push(
                     Diagnostic::new(
                         &newest.file,
-                        tr!(
+                        t!(
                             lang,
-                            "ce partage de `{slug}` date du {day}, avant le dernier accepté ({last}) : c'est une copie rejouée ou un ancien fichier, il est refusé",
-                            "this share of `{slug}` is from {day}, before the last one accepted ({last}): a replayed copy or an old file, it is refused"
+                            "package-replayed",
+                            slug = slug.as_str(),
+                            day = day.to_string(),
+                            last = last
                         ),
                     )
                     .with_code("contribution-replay")
-                    .with_help(lang.pick(
-                        "retire-le de contributions/, ou demande un nouveau partage",
-                        "remove it from contributions/, or ask for a new share",
-                    )),
+                    .with_help(t!(lang, "package-replayed-help")),
                 );
                 continue;
             }
             if let Some(folder) = folders.iter().find(|l| l.slug == slug) {
-                let (file, folder) = (newest.file.display(), folder.folder.clone());
+                let (file, folder) = (newest.file.display().to_string(), folder.folder.clone());
                 self.diags.push(
                     Diagnostic::new(
                         &newest.file,
-                        tr!(
+                        t!(
                             lang,
-                            "`{slug}` est à la fois un dossier (learners/{folder}) et une contribution ({file}) : garde l'un ou l'autre",
-                            "`{slug}` is both a folder (learners/{folder}) and a contribution ({file}): keep one or the other"
+                            "package-same-learner",
+                            slug = slug.as_str(),
+                            folder = folder,
+                            file = file
                         ),
                     )
                     .with_code("same-learner"),

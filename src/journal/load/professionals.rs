@@ -35,13 +35,7 @@ impl Loader {
 
     /// A professional's `profile.md`.
     pub(super) fn pro_profile(&mut self, dir: &Path) -> Option<ProProfile> {
-        let (raw, bio, source) = self.profile_file::<RawProProfile>(
-            dir,
-            (
-                "chaque dossier de professionals/ a besoin d'un profile.md",
-                "every professional folder needs a profile.md",
-            ),
-        )?;
+        let (raw, bio, source) = self.profile_file::<RawProProfile>(dir, "professional")?;
         Some(ProProfile {
             name: raw.name,
             role: raw.role,

@@ -13,7 +13,7 @@ use super::Loader;
 use crate::diagnostic::Diagnostic;
 use crate::journal::slug::slugify;
 use crate::journal::{names, At, Framing, Language, Photo, SourceFile};
-use crate::tr;
+use crate::t;
 
 /// File extensions (lowercase) taken as photos of an experience folder. HEIC, HEIF
 /// and AVIF (iPhone photos) need libheif; a build without it refuses them clearly.
@@ -31,21 +31,15 @@ impl Loader {
                 package: None,
             }),
             Ok(_) => {
-                let message = tr!(lang, "n'est pas un dossier", "is not a folder");
+                let message = t!(lang, "walk-not-a-folder");
                 Err(Diagnostic::new(root, message).with_code("not-a-journal"))
             }
             Err(e) => {
                 let reason = match e.kind() {
-                    std::io::ErrorKind::NotFound => lang
-                        .pick("dossier introuvable", "folder not found")
-                        .to_string(),
+                    std::io::ErrorKind::NotFound => t!(lang, "walk-folder-not-found"),
                     _ => crate::error::io_reason(&e, lang),
                 };
-                let message = tr!(
-                    lang,
-                    "impossible d'ouvrir le journal : {reason}",
-                    "cannot open the journal: {reason}"
-                );
+                let message = t!(lang, "walk-cannot-open", reason = reason);
                 Err(Diagnostic::new(root, message).with_code("not-a-journal"))
             }
         }
@@ -109,12 +103,8 @@ impl Loader {
                 let lang = self.lang;
                 self.diags.push(
                     Diagnostic::new(path, {
-                        let e = crate::error::io_reason(&e, lang);
-                        tr!(
-                            lang,
-                            "impossible de lire le fichier : {e}",
-                            "cannot read the file: {e}"
-                        )
+                        let reason = crate::error::io_reason(&e, lang);
+                        t!(lang, "walk-cannot-read", reason = reason)
                     })
                     .with_code("unreadable"),
                 );
@@ -126,30 +116,13 @@ impl Loader {
     /// « is a symbolic link that leads out of the journal », about `path`.
     pub(super) fn link_out(&self, path: &Path) -> Diagnostic {
         let lang = self.lang;
-        Diagnostic::new(
-            path,
-            tr!(
-                lang,
-                "est un lien symbolique qui mène hors du journal",
-                "is a symbolic link that leads out of the journal"
-            ),
-        )
-        .with_code("outside-journal")
+        Diagnostic::new(path, t!(lang, "walk-link-out")).with_code("outside-journal")
     }
 
-    /// « the folder name has no letter or digit … », about `path`.
-    pub(super) fn no_address(&self, path: &Path, what: (&str, &str)) -> Diagnostic {
-        let lang = self.lang;
-        let what = lang.pick(what.0, what.1);
-        Diagnostic::new(
-            path,
-            tr!(
-                lang,
-                "{what} n'a ni lettre ni chiffre dont faire une adresse",
-                "{what} has no letter or digit to make an address from"
-            ),
-        )
-        .with_code("bad-name")
+    /// « the folder name has no letter or digit … », about `path`; `what` is
+    /// `file` or `folder`, whose name it is.
+    pub(super) fn no_address(&self, path: &Path, what: &str) -> Diagnostic {
+        Diagnostic::new(path, t!(self.lang, "walk-no-address", what = what)).with_code("bad-name")
     }
 
     /// The `*.md` files of the fixed folder `dir` that load, each as (slug from its
@@ -172,7 +145,7 @@ impl Loader {
             let Some((raw, body, source)) = self.markdown_file::<T>(&path) else {
                 continue;
             };
-            let slug = self.address(stem, &path, ("le nom du fichier", "the file name"));
+            let slug = self.address(stem, &path, "file");
             out.push((slug, raw, body, source));
         }
         out
@@ -201,12 +174,8 @@ impl Loader {
                 let lang = self.lang;
                 self.diags.push(
                     Diagnostic::new(dir, {
-                        let e = crate::error::io_reason(&e, lang);
-                        tr!(
-                            lang,
-                            "impossible de lister le dossier : {e}",
-                            "cannot list the folder: {e}"
-                        )
+                        let reason = crate::error::io_reason(&e, lang);
+                        t!(lang, "walk-cannot-list", reason = reason)
                     })
                     .with_code("unreadable"),
                 );
@@ -220,7 +189,7 @@ impl Loader {
                 if !entry.file_name().to_string_lossy().starts_with('.') {
                     self.diags.push(Diagnostic::new(
                         &path,
-                        "the name is not valid Unicode (UTF-8): rename it",
+                        t!(self.lang, "walk-name-not-unicode"),
                     ));
                 }
                 continue;
@@ -259,14 +228,10 @@ impl Loader {
         for same in by_fold.values().filter(|v| v.len() > 1) {
             let list: Vec<String> = same.iter().map(|(n, _)| format!("`{n}`")).collect();
             let lang = self.lang;
-            let list = list.join(lang.pick(" et ", " and "));
+            let list = list.join(&t!(lang, "walk-and"));
             self.diags.push(Diagnostic::new(
                 &same[0].1,
-                tr!(
-                    lang,
-                    "les photos {list} ont des noms qui ne diffèrent que par les majuscules ou les accents : sous macOS et Windows, ce serait un seul fichier ; renomme l'une d'elles",
-                    "the photos {list} have names that differ only by case or accents: on macOS and Windows they would be one file; rename one of them"
-                ),
+                t!(lang, "walk-photos-same-name", list = list),
             ));
         }
     }
@@ -288,12 +253,12 @@ impl Loader {
     /// The address (slug) of the folder `folder` at `path`, with an error when it
     /// has none or one too long.
     pub(super) fn folder_address(&mut self, folder: &str, path: &Path) -> String {
-        self.address(folder, path, ("le nom du dossier", "the folder name"))
+        self.address(folder, path, "folder")
     }
 
-    /// The address (slug) made from `name`, the name of `path` (`what` says which
-    /// name, in French and English), with an error when it has none or one too long.
-    pub(super) fn address(&mut self, name: &str, path: &Path, what: (&str, &str)) -> String {
+    /// The address (slug) made from `name`, the name of `path` (`what`: `file` or
+    /// `folder`), with an error when it has none or one too long.
+    pub(super) fn address(&mut self, name: &str, path: &Path, what: &str) -> String {
         let slug = slugify(name);
         if slug.is_empty() {
             self.diags.push(self.no_address(path, what));
@@ -309,10 +274,12 @@ impl Loader {
             let lang = self.lang;
             self.diags.push(Diagnostic::new(
                 path,
-                tr!(
+                t!(
                     lang,
-                    "le nom donne une adresse de {len} caractères (`{start}…`), plus que les {max} qu'un nom de dossier peut avoir : raccourcis le nom",
-                    "the name makes an address of {len} characters (`{start}…`), longer than the {max} a folder name may have: shorten the name"
+                    "walk-address-too-long",
+                    len = len,
+                    start = start,
+                    max = max
                 ),
             ));
         }
@@ -357,42 +324,26 @@ impl Loader {
                 .all(|c| matches!(c, Component::Normal(_)));
         let lang = self.lang;
         if !plain {
-            self.diags.push(source.error_at(span, tr!(lang,
-                "`{rel}` sort du journal : écris un nom de fichier relatif au dossier, sans `..` ni `/` au début",
-                "`{rel}` leaves the journal: write a file name relative to the folder, without `..` or a leading `/`"
-            )).with_code("outside-journal"));
+            self.diags.push(
+                source
+                    .error_at(span, t!(lang, "walk-path-leaves", rel = rel))
+                    .with_code("outside-journal"),
+            );
             return None;
         }
         let path = match self.find_file(dir, rel_path) {
             Ok(path) => path,
-            Err(hint) => {
-                let shown = dir.display();
-                self.diags.push(
-                    source
-                        .error_at(
-                            span,
-                            tr!(
-                                lang,
-                                "`{rel}` est cité, mais ce fichier n'existe pas dans {shown}{hint}",
-                                "`{rel}` is listed but there is no such file in {shown}{hint}"
-                            ),
-                        )
-                        .with_code("missing-file"),
-                );
+            Err(missing) => {
+                let message = missing.message(lang, rel, dir);
+                self.diags
+                    .push(source.error_at(span, message).with_code("missing-file"));
                 return None;
             }
         };
         if !self.stays_inside(dir, &path) {
             self.diags.push(
                 source
-                    .error_at(
-                        span,
-                        tr!(
-                            lang,
-                            "`{rel}` est un lien symbolique qui mène hors du journal",
-                            "`{rel}` is a symbolic link that leads out of the journal"
-                        ),
-                    )
+                    .error_at(span, t!(lang, "walk-path-link-out", rel = rel))
                     .with_code("outside-journal"),
             );
             return None;
@@ -401,24 +352,20 @@ impl Loader {
     }
 
     /// The file `rel` (NFC) of `dir`: as written, or under the same name in another
-    /// Unicode form (NFD, as macOS writes names). When there is none, what to say
-    /// about it: a file whose name differs only by case, or a name too long.
-    pub(super) fn find_file(&self, dir: &Path, rel: &Path) -> Result<PathBuf, String> {
+    /// Unicode form (NFD, as macOS writes names). When there is none, what more to
+    /// say about it: a file whose name differs only by case, or a name too long.
+    pub(super) fn find_file(&self, dir: &Path, rel: &Path) -> Result<PathBuf, Missing> {
         let path = dir.join(rel);
         if self.is_file(&path) {
             return Ok(path);
         }
         if self.package.is_some() {
-            return Err(String::new());
+            return Err(Missing::Absent);
         }
         if let Some(name) = rel.file_name().and_then(|n| n.to_str()) {
             if name.len() > names::MAX_NAME_BYTES {
                 let (len, max) = (name.len(), names::MAX_NAME_BYTES);
-                return Err(tr!(
-                    self.lang,
-                    " (le nom fait {len} octets ; les systèmes de fichiers en permettent {max})",
-                    " (the name is {len} bytes long; file systems allow {max})"
-                ));
+                return Err(Missing::TooLong { len, max });
             }
             let folder = path.parent().unwrap_or(dir);
             let entries: Vec<(String, PathBuf)> = fs::read_dir(folder)
@@ -437,15 +384,10 @@ impl Loader {
                 .iter()
                 .find(|(n, _)| names::folded(n) == names::folded(name))
             {
-                let n = names::nfc(n);
-                return Err(tr!(
-                    self.lang,
-                    " : il y a `{n}`, dont le nom diffère par les majuscules (ici elles comptent, pas sous macOS ni Windows : écris-le comme sur le disque)",
-                    ": there is `{n}`, whose name differs by case (names are case-sensitive here, not on macOS and Windows: write it as it is on disk)"
-                ));
+                return Err(Missing::OtherCase(names::nfc(n).into_owned()));
             }
         }
-        Err(String::new())
+        Err(Missing::Absent)
     }
 
     /// The image files among a folder's entries, in name order.
@@ -462,6 +404,42 @@ impl Loader {
                 framing: Framing::default(),
             })
             .collect()
+    }
+}
+
+/// Why a file named in front matter is not there.
+#[derive(Debug)]
+pub(super) enum Missing {
+    /// Nothing of that name.
+    Absent,
+    /// The name is longer than file systems allow (`len` bytes of `max`).
+    TooLong { len: usize, max: usize },
+    /// A file whose name differs only by case is there (its name).
+    OtherCase(String),
+}
+
+impl Missing {
+    /// « `rel` est cité, mais ce fichier n'existe pas dans `dir` », and why, in `lang`.
+    fn message(&self, lang: Language, rel: &str, dir: &Path) -> String {
+        let folder = dir.display().to_string();
+        match self {
+            Missing::Absent => t!(lang, "walk-missing-file", rel = rel, folder = folder),
+            Missing::TooLong { len, max } => t!(
+                lang,
+                "walk-missing-file-too-long",
+                rel = rel,
+                folder = folder,
+                len = len.to_string(),
+                max = max.to_string()
+            ),
+            Missing::OtherCase(other) => t!(
+                lang,
+                "walk-missing-file-case",
+                rel = rel,
+                folder = folder,
+                other = other.as_str()
+            ),
+        }
     }
 }
 

@@ -342,7 +342,6 @@ const NOT_YET_MOVED: &[&str] = &[
     "src/journal/toml_error.rs",
     "src/output/paths.rs",
     "src/output/root.rs",
-    "src/render/i18n.rs",
     "src/render/markdown.rs",
     "src/render/typography.rs",
     "src/seal/mod.rs",

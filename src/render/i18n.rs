@@ -35,6 +35,17 @@ fn table(language: Language) -> BTreeMap<String, String> {
         .collect()
 }
 
+/// A message written in HTML by carnet (`…-html`, or a `site-` message a template
+/// prints as it is) with variables from a journal, which are escaped as a template
+/// escapes them: the result can be printed with `| safe`.
+pub fn html_message(language: Language, key: &str, args: &[(&str, &str)]) -> String {
+    let args: Vec<(&str, FluentValue<'_>)> = args
+        .iter()
+        .map(|(name, value)| (*name, tera::escape_html(value).into()))
+        .collect();
+    message_with(language, key, &args)
+}
+
 /// A date as people read it: « 31 mai 2021 à 14:06 », « 1er mars 2021 », "31 May 2021 at 14:06".
 pub fn human_date(date: &Date, language: Language) -> String {
     let month = message(language, &format!("site-month-{}", date.month.clamp(1, 12)));
@@ -141,7 +152,7 @@ pub fn visibility_short_label(
 
 /// The variables of the referent labels: the name, the role, and the role noun's
 /// gender as French grammar needs it (see `site-visibility-referent`).
-fn referent_args(r: &Referent) -> [(&'static str, FluentValue<'static>); 3] {
+pub(crate) fn referent_args(r: &Referent) -> [(&'static str, FluentValue<'static>); 3] {
     let gender = match r.role.as_deref().map(french_possessive) {
         None => "none",
         Some(None) => "unknown",

@@ -41,7 +41,7 @@ fn table(language: Language) -> BTreeMap<String, String> {
 pub fn html_message(language: Language, key: &str, args: &[(&str, &str)]) -> String {
     let args: Vec<(&str, FluentValue<'_>)> = args
         .iter()
-        .map(|(name, value)| (*name, tera::escape_html(value).into()))
+        .map(|(name, value)| (*name, super::theme::escape_html(value).into()))
         .collect();
     message_with(language, key, &args)
 }
@@ -437,6 +437,17 @@ mod tests {
             strings(Language::Fr).len(),
             crate::i18n::keys_with_prefix(PAGE).len()
         );
+    }
+
+    #[test]
+    fn a_journals_words_in_an_html_message_are_escaped_and_ours_are_not() {
+        let html = html_message(
+            Language::Fr,
+            "site-a11y-schema",
+            &[("url", "https://x.fr/\"><script>alert(1)</script>")],
+        );
+        assert!(html.starts_with("Elle publie son <a href=\"https://x.fr/&quot;&gt;&lt;script&gt;"));
+        assert!(!html.contains("<script>"), "{html}");
     }
 
     #[test]

@@ -75,7 +75,7 @@ pub fn page(header: &Header, lang: Language) -> String {
 <meta name="referrer" content="no-referrer">
 <title>{title}</title>
 <style>
-body {{ font-family: system-ui, sans-serif; margin: 0; background: #f6f4ef; color: #1d1d1d; }}
+body {{ font-family: system-ui, sans-serif; margin: 0; padding: 0 1rem; background: #f6f4ef; color: #1d1d1d; }}
 main {{ max-width: 32rem; margin: 10vh auto; padding: 1.5rem; background: #fff; border-radius: .75rem; box-shadow: 0 1px 4px rgba(0,0,0,.15); }}
 label {{ display: block; font-weight: 600; margin: 1rem 0 .25rem; }}
 input {{ font: inherit; width: 100%; box-sizing: border-box; padding: .6rem; border: 2px solid #555; border-radius: .4rem; }}

@@ -263,32 +263,26 @@ pub fn vocabulary() -> Vec<String> {
         for n in 1..=4 {
             words.push(level(n, language, true));
         }
-        let anyone = [
-            ("reader", "".into()),
-            ("issuer", "".into()),
-            ("skill", "".into()),
-            ("name", "".into()),
-            ("detail", "".into()),
-            ("role", "".into()),
-            ("organisation", "".into()),
-        ];
-        for key in [
-            "site-banner-public",
-            "site-banner-community",
-            "site-banner-referent",
-            "site-banner-private",
-            "site-verified-by",
-            "site-verify-what",
-            "site-badges-note",
-            "site-attested-by",
-            "site-attested-by-detail",
-            "site-attested-by-role-at",
-        ] {
-            words.push(message_with(language, key, &anyone));
+        // Every `site-` message, its variables empty: the sentences of the
+        // visibility page and the accessibility statement, the banners, the
+        // attestations (the calls above give the words of the others' variants).
+        let anything: Vec<(&str, FluentValue<'_>)> = SITE_VARIABLES
+            .iter()
+            .map(|name| (*name, FluentValue::from("")))
+            .collect();
+        for key in crate::i18n::keys_with_prefix("site-") {
+            words.push(message_with(language, &key, &anything));
         }
     }
     words
 }
+
+/// The variables of the `site-` messages, for [`vocabulary`].
+const SITE_VARIABLES: [&str; 25] = [
+    "reader", "issuer", "skill", "name", "detail", "role", "organisation", "gender",
+    "count", "level", "day", "month", "year", "date", "time", "groups", "facet", "value",
+    "url", "title", "status", "audited", "iso", "rate", "auditor",
+];
 
 /// A skill level in words: « niveau 3 sur 4 », followed by its meaning
 /// (« : je fais seul·e ») when `meaning`.
@@ -437,6 +431,15 @@ mod tests {
             strings(Language::Fr).len(),
             crate::i18n::keys_with_prefix(PAGE).len()
         );
+    }
+
+    #[test]
+    fn the_vocabulary_gives_every_site_message_all_its_variables() {
+        let words = vocabulary();
+        let unfilled: Vec<_> = words.iter().filter(|w| w.contains("{$")).collect();
+        assert!(unfilled.is_empty(), "{unfilled:?}");
+        assert!(words.iter().any(|w| w.contains("aucun audit de conformit")));
+        assert!(words.iter().any(|w| w.contains("of this group share with it")));
     }
 
     #[test]

@@ -311,23 +311,7 @@ const NOT_YET_MOVED: &[&str] = &[
     "src/cli/new.rs",
     "src/cli/report.rs",
     "src/cli/serve.rs",
-    "src/render/i18n.rs",
-    "src/render/markdown.rs",
-    "src/render/typography.rs",
-    "src/seal/mod.rs",
-    "src/seal/passphrases.rs",
-    "src/seal/shell.rs",
-    "src/serve/form.rs",
-    "src/serve/http/capture.rs",
-    "src/serve/http/cards.rs",
     "src/serve/http/mod.rs",
-    "src/serve/http/switch.rs",
-    "src/serve/inject.rs",
-    "src/serve/pages.rs",
-    "src/serve/request_path.rs",
-    "src/serve/switcher.rs",
-    "themes/default/templates/accessibility.html",
-    "themes/default/templates/visibility.html",
 ];
 
 #[test]

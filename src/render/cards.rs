@@ -240,7 +240,7 @@ pub(super) fn proof_ctx(
         (Backing::Verified, Some(b), _) => format!(
             "{} — {}",
             i18n::claimed_by(&b.claim, language, false),
-            t["verified_by"].replace("{issuer}", &b.claim.issuer_name)
+            i18n::verified_by(&b.claim.issuer_name, language)
         ),
         (Backing::Renew, _, _) => t["renew"].to_string(),
         (Backing::Declared, _, Some(a)) => format!(
@@ -258,7 +258,7 @@ pub(super) fn proof_ctx(
         verify_url: badge
             .filter(|b| b.published.is_some())
             .map(|b| format!("{root}{}/badges/{}.json", learner.slug, b.id)),
-        verify_what: t["verify_what"].replace("{skill}", used.map_or(id, |s| s.label.as_str())),
+        verify_what: i18n::verify_what(used.map_or(id, |s| s.label.as_str()), language),
     }
 }
 
@@ -301,7 +301,7 @@ fn attestations(
                         by: i18n::claimed_by(c, language, true),
                         status: if badge.verified { "verified" } else { "renew" },
                         status_text: if badge.verified {
-                            t["verified_by"].replace("{issuer}", &c.issuer_name)
+                            i18n::verified_by(&c.issuer_name, language)
                         } else {
                             t["renew"].to_string()
                         },
@@ -320,7 +320,7 @@ fn attestations(
         ctx.skills.push(label(&c.skill));
         if badge.published.is_some() {
             ctx.verify.push(LinkCtx {
-                title: t["verify_what"].replace("{skill}", &label(&c.skill)),
+                title: i18n::verify_what(&label(&c.skill), language),
                 url: format!("{root}{}/badges/{}.json", learner.slug, badge.id),
             });
         }

@@ -412,6 +412,18 @@ pub struct AccessibilityPage {
     pub rate: Option<String>,
     /// The *schéma pluriannuel*.
     pub schema_url: Option<String>,
+    /// The sentences made of these, as HTML (the values escaped, see
+    /// `render::i18n::html_message`): who commits to accessibility, when an
+    /// organisation is named.
+    pub commitment: String,
+    /// The sentence that links to the *schéma*, if any.
+    pub schema: Option<String>,
+    /// Which site the statement is about.
+    pub applies: String,
+    /// The conformity status, with why when there was no audit.
+    pub status_text: String,
+    /// The audit's date, auditor and rate, if there was one.
+    pub audit: Option<String>,
 }
 
 /// `visibility.html`: the four sharing levels explained: to the learner on their own
@@ -423,6 +435,9 @@ pub struct VisibilityPage {
     /// Who reads the site: the group's or the referent's name (empty on the public
     /// site).
     pub reader: String,
+    /// On a group's or a referent's site, the sentence that says what it shows,
+    /// as HTML (the reader's name escaped).
+    pub this_site: String,
     /// The levels this site shows items of (`public`, `community`, ...).
     pub shown_levels: Vec<&'static str>,
     /// On a learner's own site, their groups (to write in `groups = [...]`);

@@ -1,290 +1,97 @@
-//! Interface strings and date formats, in French (default) and English.
+//! What carnet writes into the pages of the sites, in the journal's language: the
+//! interface strings the templates read, dates, kind and visibility labels, levels,
+//! counts and attestations. The words are the catalogues' (`i18n/*/carnet.ftl`,
+//! section « Pages of the sites »): `page-…` messages are the templates' strings,
+//! `site-…` messages are formatted here with the journal's words. Only the grammar
+//! the catalogues cannot express stays here (which possessive a French role takes).
 
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
+use crate::i18n::{message, message_with, FluentValue};
 use crate::journal::{Date, Language, Referent, Visibility};
 
-/// Every interface string: (key, French, English).
-const TABLE: &[(&str, &str, &str)] = &[
-    ("skip", "Aller au contenu", "Skip to content"),
-    ("home", "Accueil", "Home"),
-    ("learners", "Les carnets", "The logbooks"),
-    ("learners_one", "Le carnet", "The logbook"),
-    ("learners_own", "Mon carnet", "My logbook"),
-    ("latest", "Dernières expériences", "Latest experiences"),
-    (
-        "no_learner",
-        "Aucun carnet n'est visible ici pour l'instant.",
-        "No logbook is visible here yet.",
-    ),
-    (
-        "no_experience",
-        "Aucune expérience n'est visible ici pour l'instant.",
-        "No experience is visible here yet.",
-    ),
-    ("portrait", "Portrait", "Portrait"),
-    ("path", "Mon parcours", "My path"),
-    ("skills", "Mes compétences", "My skills"),
-    ("skills_shown", "Les compétences montrées", "Skills shown"),
-    ("stories", "Mes récits", "My stories"),
-    ("proofs_one", "preuve", "proof"),
-    ("proofs_many", "preuves", "proofs"),
-    ("proven_by", "Prouvée par", "Proven by"),
-    ("declared", "déclaré par moi", "declared by me"),
-    ("talents_title", "Talents", "Talents"),
-    ("pros_title", "Les professionnels", "The professionals"),
-    (
-        "pros_intro",
-        "Les conseillers, formateurs et tuteurs qui accompagnent les jeunes, et ce qu'ils partagent : ateliers, retours, offres d'immersion.",
-        "The advisers, trainers and tutors who support the young people, and what they share: workshops, feedback, immersion offers.",
-    ),
-    ("pro_label", "Professionnel", "Professional"),
-    ("pro_posts", "Les publications des professionnels", "The professionals' posts"),
-    ("pro_post_label", "Post d'un professionnel", "A professional's post"),
-    ("no_post", "Aucun post n'est visible ici pour l'instant.", "No post is visible here yet."),
-    ("home_pros", "Du côté des professionnels", "From the professionals"),
-    ("see_pros", "Toutes les publications des professionnels", "All the professionals' posts"),
-    ("atom_link", "Flux Atom", "Atom feed"),
-    (
-        "talents_intro",
-        "Les compétences que les jeunes prouvent par leurs expériences : pour chacune, qui la prouve, et par quoi. Les preuves attestées par un tuteur ou un employeur viennent en premier.",
-        "The skills the young people prove with their experiences: for each, who proves it, and with what. Proofs attested by a tutor or an employer come first.",
-    ),
-    ("talents_link", "Trouver des talents par compétence", "Find talents by skill"),
-    ("talents_empty", "Aucune compétence n'est prouvée ici pour l'instant.", "No skill is proven here yet."),
-    ("talents_reference", "Référence", "Reference"),
-    ("talents_experiences", "Voir ces expériences", "See these experiences"),
-    ("attested_by", "attesté par", "attested by"),
-    ("attested_by_cap", "Attesté par", "Attested by"),
-    ("attested_at", "chez", "at"),
-    ("attested_on", "le", "on"),
-    ("attested_one", "dont 1 attestée", "1 of them attested"),
-    ("attested_many", "dont {n} attestées", "{n} of them attested"),
-    ("attested", "attestée", "attested"),
-    ("attestation", "Attestation", "Attestation"),
-    ("verified_by", "vérifié (signé par {issuer})", "verified (signed by {issuer})"),
-    ("declared_words", "déclaré, non vérifié", "declared, not verified"),
-    (
-        "renew",
-        "attestation à renouveler : l'expérience a changé depuis",
-        "attestation to renew: the experience changed since",
-    ),
-    ("verify", "Vérifier", "Verify"),
-    ("verify_what", "l'attestation signée ({skill})", "the signed attestation ({skill})"),
-    (
-        "badges_note",
-        "« Vérifier » ouvre une attestation signée par {issuer} au format Open Badges 3.0, qu'un employeur peut faire contrôler par n'importe quel vérificateur Open Badges. Elle prouve que {issuer} se porte garante de ce qu'un tuteur ou un employeur a constaté pendant l'expérience ; elle ne prouve pas que la compétence est maîtrisée.",
-        "« Verify » opens an attestation signed by {issuer} in the Open Badges 3.0 format, which an employer can check with any Open Badges verifier. It proves that {issuer} vouches for what a tutor or employer saw during the experience; it does not prove that the skill is mastered.",
-    ),
-    ("level_of", "niveau {n} sur 4", "level {n} of 4"),
-    ("level_1", "je découvre", "discovering"),
-    ("level_2", "je fais avec de l'aide", "with help"),
-    ("level_3", "je fais seul·e", "on my own"),
-    ("level_4", "je peux l'apprendre à d'autres", "I can teach it"),
-    ("photos", "Photos", "Photos"),
-    ("photo", "photo", "photo"),
-    ("photos_lower", "photos", "photos"),
-    ("place", "Lieu", "Place"),
-    ("date", "Date", "Date"),
-    ("tags", "Mots-clés", "Tags"),
-    ("skills_used", "Compétences mobilisées", "Skills used"),
-    ("kind", "Type", "Kind"),
-    (
-        "back_portrait",
-        "Retour au portrait",
-        "Back to the portrait",
-    ),
-    ("story", "Récit", "Story"),
-    ("in_story", "Dans ce récit", "In this story"),
-    ("experiences", "expériences", "experiences"),
-    ("experience", "expérience", "experience"),
-    (
-        "open_large",
-        "Voir la photo en grand",
-        "See the photo in full size",
-    ),
-    ("close", "Fermer", "Close"),
-    ("previous", "Précédente", "Previous"),
-    ("next", "Suivante", "Next"),
-    (
-        "who_can_see",
-        "Qui peut voir ce site ?",
-        "Who can see this site?",
-    ),
-    ("levels_title", "Qui peut voir quoi ?", "Who can see what?"),
-    (
-        "levels_link",
-        "Comprendre les niveaux de partage",
-        "Understand the sharing levels",
-    ),
-    ("made_with", "Fait avec carnet", "Made with carnet"),
-    (
-        "a11y_title",
-        "Déclaration d'accessibilité",
-        "Accessibility statement",
-    ),
-    (
-        "a11y_none",
-        "Accessibilité : non conforme",
-        "Accessibility: not compliant",
-    ),
-    (
-        "a11y_partial",
-        "Accessibilité : partiellement conforme",
-        "Accessibility: partially compliant",
-    ),
-    (
-        "a11y_full",
-        "Accessibilité : totalement conforme",
-        "Accessibility: fully compliant",
-    ),
-    (
-        "banner_public",
-        "Site public : visible par tout le monde sur internet",
-        "Public site: anyone on the internet may read it",
-    ),
-    (
-        "banner_community",
-        "Site du groupe {reader} : visible par ses membres",
-        "Site of the group {reader}: visible to its members",
-    ),
-    (
-        "banner_referent",
-        "Site du suivi — {reader} : visible par {reader} seulement",
-        "Follow-up site — {reader}: visible to {reader} only",
-    ),
-    (
-        "banner_private",
-        "Ton carnet privé — {reader} : visible par toi seul",
-        "Your private logbook — {reader}: visible to you only",
-    ),
-    ("member_of", "Membre de", "Member of"),
-    ("followed_by", "Accompagné·e par", "Followed by"),
-    // « Toutes » agrees with the feminine labels (Personne, Compétence), « Tous »
-    // with the masculine ones (Groupe, Mot-clé, Type).
-    ("filter_all", "Toutes", "All"),
-    ("filter_all_m", "Tous", "All"),
-    ("filter_from_any", "Le début", "The start"),
-    ("filter_to_any", "Aujourd'hui", "Today"),
-    ("filters", "Filtrer les expériences", "Filter experiences"),
-    ("visibility", "Visibilité", "Visibility"),
-    ("share", "Partager", "Share"),
-    (
-        "all_experiences",
-        "Toutes les expériences",
-        "All experiences",
-    ),
-    (
-        "see_all",
-        "Voir toutes les expériences",
-        "See all experiences",
-    ),
-    ("filter_kind", "Type", "Kind"),
-    ("filter_skill", "Compétence", "Skill"),
-    ("filter_learner", "Personne", "Person"),
-    ("filter_tag", "Mot-clé", "Tag"),
-    ("filter_group", "Groupe", "Group"),
-    ("filter_from", "Depuis", "From"),
-    ("filter_to", "Jusqu'à", "Until"),
-    ("search", "Rechercher", "Search"),
-    (
-        "search_hint",
-        "Un mot, sans souci des accents",
-        "A word, accents optional",
-    ),
-    ("browse", "Parcourir sans filtre", "Browse"),
-    (
-        "facet_feed",
-        "Filtrer parmi toutes les expériences",
-        "Filter among all experiences",
-    ),
-    ("shown", "expériences affichées", "experiences shown"),
-    ("reset", "Tout afficher", "Show all"),
-    (
-        "resume",
-        "Mon CV au format JSON Resume",
-        "My CV as JSON Resume",
-    ),
-];
+/// The prefix of the messages the templates read.
+const PAGE: &str = "page-";
 
-/// All interface strings of one language, by key, for templates (`t.key`).
-pub fn strings(language: Language) -> BTreeMap<&'static str, &'static str> {
-    TABLE
-        .iter()
-        .map(|(k, fr, en)| (*k, if language == Language::Fr { *fr } else { *en }))
+/// Every interface string of one language, by the name templates use (`t.name`
+/// for the message `page-name`, dashes read as underscores).
+pub fn strings(language: Language) -> &'static BTreeMap<String, String> {
+    static FR: LazyLock<BTreeMap<String, String>> = LazyLock::new(|| table(Language::Fr));
+    static EN: LazyLock<BTreeMap<String, String>> = LazyLock::new(|| table(Language::En));
+    match language {
+        Language::Fr => &FR,
+        Language::En => &EN,
+    }
+}
+
+fn table(language: Language) -> BTreeMap<String, String> {
+    crate::i18n::keys_with_prefix(PAGE)
+        .into_iter()
+        .map(|key| {
+            let text = message(language, &key);
+            (key[PAGE.len()..].replace('-', "_"), text)
+        })
         .collect()
 }
 
-const MONTHS_FR: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// A message written in HTML by carnet (`…-html`, or a `site-` message a template
+/// prints as it is) with variables from a journal, which are escaped as a template
+/// escapes them: the result can be printed with `| safe`.
+pub fn html_message(language: Language, key: &str, args: &[(&str, &str)]) -> String {
+    let args: Vec<(&str, FluentValue<'_>)> = args
+        .iter()
+        .map(|(name, value)| (*name, super::theme::escape_html(value).into()))
+        .collect();
+    message_with(language, key, &args)
+}
 
 /// A date as people read it: « 31 mai 2021 à 14:06 », « 1er mars 2021 », "31 May 2021 at 14:06".
 pub fn human_date(date: &Date, language: Language) -> String {
-    let month = usize::from(date.month.clamp(1, 12) - 1);
-    let day = match (language, date.day) {
-        (Language::Fr, 1) => "1er".to_string(),
-        (_, d) => d.to_string(),
-    };
-    let (months, at) = match language {
-        Language::Fr => (MONTHS_FR, "à"),
-        Language::En => (MONTHS_EN, "at"),
-    };
-    let mut text = format!("{day} {} {}", months[month], date.year);
-    if let Some((h, m)) = date.time {
-        text.push_str(&format!(" {at} {h:02}:{m:02}"));
+    let month = message(language, &format!("site-month-{}", date.month.clamp(1, 12)));
+    let day = message_with(
+        language,
+        "site-date",
+        &[
+            ("day", date.day.into()),
+            ("month", month.into()),
+            ("year", date.year.to_string().into()),
+        ],
+    );
+    match date.time {
+        Some((h, m)) => message_with(
+            language,
+            "site-date-time",
+            &[
+                ("date", day.into()),
+                ("time", format!("{h:02}:{m:02}").into()),
+            ],
+        ),
+        None => day,
     }
-    text
 }
 
-/// The kinds of experience the interface names: (keyword, French, English).
-const KINDS: [(&str, &str, &str); 8] = [
-    ("stage", "Stage", "Internship"),
-    ("atelier", "Atelier", "Workshop"),
-    ("visite", "Visite d'entreprise", "Company visit"),
-    ("formation", "Formation", "Training"),
-    ("emploi", "Emploi", "Job"),
-    ("entretien", "Entretien", "Interview"),
-    ("benevolat", "Bénévolat", "Volunteering"),
-    ("forum", "Forum", "Fair"),
+/// The kinds of experience the interface names (`site-kind-…` messages).
+const KINDS: [&str; 8] = [
+    "stage",
+    "atelier",
+    "visite",
+    "formation",
+    "emploi",
+    "entretien",
+    "benevolat",
+    "forum",
 ];
 
 /// The label of an experience kind (`stage` → « Stage »), or the kind as written.
 pub fn kind_label(kind: &str, language: Language) -> String {
-    match KINDS.iter().find(|(k, _, _)| *k == kind) {
-        Some((_, fr, en)) => if language == Language::Fr { fr } else { en }.to_string(),
-        None => {
-            let mut chars = kind.chars();
-            chars
-                .next()
-                .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
-        }
+    if KINDS.contains(&kind) {
+        return message(language, &format!("site-kind-{kind}"));
     }
+    let mut chars = kind.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// Who sees an item of visibility `vis`, in words a 16-year-old understands:
@@ -296,41 +103,19 @@ pub fn visibility_label(
     referent: Option<&Referent>,
     groups: &[String],
 ) -> String {
-    let groups = groups.join(", ");
-    match (language, vis) {
-        (Language::Fr, Visibility::Private) => "Visible par toi seul".into(),
-        (Language::Fr, Visibility::Referent) => match referent {
-            Some(Referent {
-                name,
-                role: Some(role),
-                ..
-            }) => match french_possessive(role) {
-                Some(possessive) => format!("Toi et {possessive} {role} {name}"),
-                None => format!("Toi et {name}, {role}"),
-            },
-            Some(Referent { name, .. }) => format!("Toi et {name}, qui t'accompagne"),
-            None => "Toi et la personne qui t'accompagne".into(),
-        },
-        (Language::Fr, Visibility::Community) if !groups.is_empty() => {
-            format!("Les membres du groupe {groups}")
+    match (vis, referent) {
+        (Visibility::Private, _) => message(language, "site-visibility-private"),
+        (Visibility::Referent, Some(r)) => {
+            message_with(language, "site-visibility-referent", &referent_args(r))
         }
-        (Language::Fr, Visibility::Community) => "Les membres de ton groupe".into(),
-        (Language::Fr, Visibility::Public) => "Tout le monde sur internet".into(),
-        (Language::En, Visibility::Private) => "Only you".into(),
-        (Language::En, Visibility::Referent) => match referent {
-            Some(Referent {
-                name,
-                role: Some(role),
-                ..
-            }) => format!("You and your {role} {name}"),
-            Some(Referent { name, .. }) => format!("You and {name}, who follows you"),
-            None => "You and your adviser".into(),
-        },
-        (Language::En, Visibility::Community) if !groups.is_empty() => {
-            format!("Members of the group {groups}")
-        }
-        (Language::En, Visibility::Community) => "Members of your group".into(),
-        (Language::En, Visibility::Public) => "Everyone on the internet".into(),
+        (Visibility::Referent, None) => message(language, "site-visibility-referent-unknown"),
+        (Visibility::Community, _) if !groups.is_empty() => message_with(
+            language,
+            "site-visibility-community",
+            &[("groups", groups.join(", ").into())],
+        ),
+        (Visibility::Community, _) => message(language, "site-visibility-community-unknown"),
+        (Visibility::Public, _) => message(language, "site-visibility-public"),
     }
 }
 
@@ -343,32 +128,48 @@ pub fn visibility_short_label(
     referent: Option<&Referent>,
     groups: &[String],
 ) -> String {
-    // Several groups are counted, not named: their names would wrap the badge (the
-    // item's page names them in its full badge).
-    let several = groups.len() > 1;
-    match (language, vis, referent) {
-        (Language::Fr, Visibility::Community, _) if several => {
-            format!("{} groupes", groups.len())
-        }
-        (Language::En, Visibility::Community, _) if several => {
-            format!("{} groups", groups.len())
-        }
-        (Language::Fr, Visibility::Community, _) if !groups.is_empty() => {
-            format!("Groupe {}", groups.join(", "))
-        }
-        (Language::En, Visibility::Community, _) if !groups.is_empty() => {
-            format!("Group {}", groups.join(", "))
-        }
-        (Language::Fr, Visibility::Referent, Some(r))
-            if r.role
-                .as_deref()
-                .is_none_or(|role| french_possessive(role).is_none()) =>
-        {
-            format!("Toi et {}", r.name)
-        }
-        (Language::En, Visibility::Referent, Some(r)) => format!("You and {}", r.name),
+    match (vis, referent) {
+        // Several groups are counted, not named: their names would wrap the badge
+        // (the item's page names them in its full badge).
+        (Visibility::Community, _) if groups.len() > 1 => message_with(
+            language,
+            "site-visibility-short-groups",
+            &[("count", groups.len().into())],
+        ),
+        (Visibility::Community, _) if !groups.is_empty() => message_with(
+            language,
+            "site-visibility-short-group",
+            &[("groups", groups.join(", ").into())],
+        ),
+        (Visibility::Referent, Some(r)) => message_with(
+            language,
+            "site-visibility-short-referent",
+            &referent_args(r),
+        ),
         _ => visibility_label(vis, language, referent, groups),
     }
+}
+
+/// The variables of the referent labels: the name, the role, and the role noun's
+/// gender as French grammar needs it (see `site-visibility-referent`).
+pub(crate) fn referent_args(r: &Referent) -> [(&'static str, FluentValue<'static>); 3] {
+    let gender = match r.role.as_deref().map(french_possessive) {
+        None => "none",
+        Some(None) => "unknown",
+        Some(Some(Possessive::Ta)) => "feminine",
+        Some(Some(Possessive::Ton)) => "masculine",
+    };
+    [
+        ("name", r.name.clone().into()),
+        ("role", r.role.clone().unwrap_or_default().into()),
+        ("gender", gender.into()),
+    ]
+}
+
+/// The French possessive a role noun takes.
+enum Possessive {
+    Ta,
+    Ton,
 }
 
 /// « ta » or « ton » before a role noun, or `None` when the noun does not say
@@ -377,7 +178,7 @@ pub fn visibility_short_label(
 /// « ton » before a vowel or a mute h, for both (« ton éducatrice »); « ta » before
 /// a feminine noun (« ta conseillère », « ta tutrice »); « ton » before a masculine
 /// one (« ton conseiller », « ton tuteur »).
-fn french_possessive(role: &str) -> Option<&'static str> {
+fn french_possessive(role: &str) -> Option<Possessive> {
     let word = role
         .split(|c: char| c.is_whitespace() || c == '\'' || c == '’' || c == '-')
         .next()
@@ -389,56 +190,46 @@ fn french_possessive(role: &str) -> Option<&'static str> {
             .to_ascii_lowercase()
     });
     if first.is_some_and(|f| f.starts_with(['a', 'e', 'i', 'o', 'u', 'y', 'h'])) {
-        return Some("ton");
+        return Some(Possessive::Ton);
     }
-    const FEMININE: [&str; 16] = [
-        "trice", "euse", "ère", "ante", "ente", "ienne", "enne", "onne", "esse", "ette", "elle",
-        "ine", "ée", "effe", "aine", "oise",
-    ];
-    const EPICENE: [&str; 3] = ["capitaine", "mécène", "domaine"];
-    if FEMININE.iter().any(|end| word.ends_with(end)) && !EPICENE.contains(&word.as_str()) {
-        Some("ta")
+    const FEMININE: &str =
+        // i18n-exempt: endings of French nouns, matched against a role, never shown
+        "trice euse ère ante ente ienne enne onne esse ette elle ine ée effe aine oise";
+    // i18n-exempt: French nouns matched against a role, never shown
+    const EPICENE: &str = "capitaine mécène domaine";
+    let feminine = FEMININE.split(' ').any(|end| word.ends_with(end));
+    if feminine && !EPICENE.split(' ').any(|noun| noun == word) {
+        Some(Possessive::Ta)
     } else if word.ends_with('e') {
         None
     } else {
-        Some("ton")
+        Some(Possessive::Ton)
     }
 }
 
 /// Every text the interface may print around a journal's own words, in both
-/// languages: the strings of the table, month names, dates, kind and visibility
-/// labels, counts. The leak check never takes these words for a hidden item's.
+/// languages: the `page-` strings, month names, dates, kind and visibility labels,
+/// levels, counts, attestations and banners. The leak check never takes these
+/// words for a hidden item's.
 pub fn vocabulary() -> Vec<String> {
-    let mut words = Vec::new();
+    let referent = |role: Option<&str>| Referent {
+        slug: String::new(),
+        span: 0..0,
+        name: String::new(),
+        role: role.map(str::to_string),
+        protect: false,
+        professional: None,
+    };
     let referents = [
         None,
-        Some(Referent {
-            slug: String::new(),
-            span: 0..0,
-            name: String::new(),
-            role: None,
-            protect: false,
-            professional: None,
-        }),
-        Some(Referent {
-            slug: String::new(),
-            span: 0..0,
-            name: String::new(),
-            role: Some("conseillère".into()),
-            protect: false,
-            professional: None,
-        }),
-        Some(Referent {
-            slug: String::new(),
-            span: 0..0,
-            name: String::new(),
-            role: Some("psychologue".into()),
-            protect: false,
-            professional: None,
-        }),
+        Some(referent(None)),
+        Some(referent(Some("tutrice"))),
+        Some(referent(Some("tuteur"))),
+        Some(referent(Some("psychologue"))),
     ];
+    let mut words = Vec::new();
     for language in [Language::Fr, Language::En] {
-        words.extend(strings(language).values().map(|s| (*s).to_string()));
+        words.extend(strings(language).values().cloned());
         for month in 1..=12 {
             let date = Date {
                 year: 2000,
@@ -449,23 +240,19 @@ pub fn vocabulary() -> Vec<String> {
             words.push(human_date(&date, language));
         }
         for kind in KINDS {
-            words.push(kind_label(kind.0, language));
+            words.push(kind_label(kind, language));
         }
         for vis in Visibility::ALL {
             for referent in &referents {
-                words.push(visibility_label(vis, language, referent.as_ref(), &[]));
-                words.push(visibility_label(
-                    vis,
-                    language,
-                    referent.as_ref(),
-                    &["x".into()],
-                ));
-                words.push(visibility_short_label(
-                    vis,
-                    language,
-                    referent.as_ref(),
-                    &["x".into(), "y".into()],
-                ));
+                for groups in [&[][..], &["x".into()], &["x".into(), "y".into()]] {
+                    words.push(visibility_label(vis, language, referent.as_ref(), groups));
+                    words.push(visibility_short_label(
+                        vis,
+                        language,
+                        referent.as_ref(),
+                        groups,
+                    ));
+                }
             }
         }
         for n in [0, 1, 2] {
@@ -476,32 +263,93 @@ pub fn vocabulary() -> Vec<String> {
         for n in 1..=4 {
             words.push(level(n, language, true));
         }
+        // Every `site-` message, its variables empty: the sentences of the
+        // visibility page and the accessibility statement, the banners, the
+        // attestations (the calls above give the words of the others' variants).
+        let anything: Vec<(&str, FluentValue<'_>)> = SITE_VARIABLES
+            .iter()
+            .map(|name| (*name, FluentValue::from("")))
+            .collect();
+        for key in crate::i18n::keys_with_prefix("site-") {
+            words.push(message_with(language, &key, &anything));
+        }
     }
     words
 }
 
+/// The variables of the `site-` messages, for [`vocabulary`].
+const SITE_VARIABLES: [&str; 25] = [
+    "reader", "issuer", "skill", "name", "detail", "role", "organisation", "gender",
+    "count", "level", "day", "month", "year", "date", "time", "groups", "facet", "value",
+    "url", "title", "status", "audited", "iso", "rate", "auditor",
+];
+
 /// A skill level in words: « niveau 3 sur 4 », followed by its meaning
 /// (« : je fais seul·e ») when `meaning`.
 pub fn level(n: u8, language: Language, meaning: bool) -> String {
-    let t = strings(language);
-    let text = t["level_of"].replace("{n}", &n.to_string());
-    match (meaning, n) {
-        (true, 1..=4) => format!("{text} : {}", t[LEVELS[usize::from(n) - 1]])
-            .replace(" : ", language.pick(" : ", ": ")),
-        _ => text,
-    }
+    let key = match (meaning, n) {
+        (true, 1..=4) => "site-level-meaning",
+        _ => "site-level",
+    };
+    message_with(language, key, &[("level", n.into())])
 }
-
-const LEVELS: [&str; 4] = ["level_1", "level_2", "level_3", "level_4"];
 
 /// « dont 2 attestées » for `n` attested proofs, empty for none.
 pub fn attested_count(n: usize, language: Language) -> String {
-    let t = strings(language);
     match n {
         0 => String::new(),
-        1 => t["attested_one"].to_string(),
-        n => t["attested_many"].replace("{n}", &n.to_string()),
+        n => message_with(language, "site-attested-count", &[("count", n.into())]),
     }
+}
+
+/// The banner that says who may read a site (« Site du groupe Garantie Jeunes :
+/// visible par ses membres »): `which` is `public`, `community`, `referent` or
+/// `private`.
+pub fn banner(which: &str, reader: &str, language: Language) -> String {
+    message_with(
+        language,
+        &format!("site-banner-{which}"),
+        &[("reader", reader.to_string().into())],
+    )
+}
+
+/// « vérifié (signé par Mission locale) ».
+pub fn verified_by(issuer: &str, language: Language) -> String {
+    message_with(
+        language,
+        "site-verified-by",
+        &[("issuer", issuer.to_string().into())],
+    )
+}
+
+/// « l'attestation signée (Accueillir un client) ».
+pub fn verify_what(skill: &str, language: Language) -> String {
+    message_with(
+        language,
+        "site-verify-what",
+        &[("skill", skill.to_string().into())],
+    )
+}
+
+/// The note under a portrait's signed attestations, naming their issuer.
+pub fn badges_note(issuer: &str, language: Language) -> String {
+    message_with(
+        language,
+        "site-badges-note",
+        &[("issuer", issuer.to_string().into())],
+    )
+}
+
+/// The title of a facet's page: « Compétence : Accueillir un client ».
+pub fn facet_title(facet: &str, value: &str, language: Language) -> String {
+    message_with(
+        language,
+        "site-facet-title",
+        &[
+            ("facet", facet.to_string().into()),
+            ("value", value.to_string().into()),
+        ],
+    )
 }
 
 /// Who vouches: « attesté par Mme Durand, tutrice chez Boulangerie Martin »
@@ -535,40 +383,42 @@ fn attester(
     language: Language,
     capital: bool,
 ) -> String {
-    let t = strings(language);
-    let a = (name, role, organisation);
-    let mut text = format!(
-        "{} {}",
-        t[if capital {
-            "attested_by_cap"
-        } else {
-            "attested_by"
-        }],
-        a.0
-    );
-    match (a.1, a.2) {
-        (Some(role), Some(org)) => text.push_str(&format!(", {role} {} {org}", t["attested_at"])),
-        (Some(only), None) | (None, Some(only)) => text.push_str(&format!(", {only}")),
-        (None, None) => {}
+    let name = ("name", FluentValue::from(name.to_string()));
+    let text = match (role, organisation) {
+        (Some(role), Some(org)) => message_with(
+            language,
+            "site-attested-by-role-at",
+            &[
+                name,
+                ("role", role.clone().into()),
+                ("organisation", org.clone().into()),
+            ],
+        ),
+        (Some(only), None) | (None, Some(only)) => message_with(
+            language,
+            "site-attested-by-detail",
+            &[name, ("detail", only.clone().into())],
+        ),
+        (None, None) => message_with(language, "site-attested-by", &[name]),
+    };
+    if !capital {
+        return text;
     }
-    text
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// A count and its noun, with the language's plural rule: in French 0 and 1 take
 /// the singular (« 0 expérience », « 1 preuve », « 2 preuves »), in English only 1
 /// does. `what` is `experience` or `proof`.
 pub fn count(n: usize, what: &str, language: Language) -> String {
-    let (fr_one, fr_many, en_one, en_many) = match what {
-        "proof" => ("preuve", "preuves", "proof", "proofs"),
-        _ => ("expérience", "expériences", "experience", "experiences"),
+    let key = match what {
+        "proof" => "site-count-proofs",
+        _ => "site-count-experiences",
     };
-    let noun = match language {
-        Language::Fr if n <= 1 => fr_one,
-        Language::Fr => fr_many,
-        Language::En if n == 1 => en_one,
-        Language::En => en_many,
-    };
-    format!("{n} {noun}")
+    message_with(language, key, &[("count", n.into())])
 }
 
 #[cfg(test)]
@@ -576,8 +426,67 @@ mod tests {
     use super::*;
 
     #[test]
-    fn no_interface_string_is_defined_twice() {
-        assert_eq!(strings(Language::Fr).len(), TABLE.len());
+    fn no_two_page_messages_give_a_template_the_same_name() {
+        assert_eq!(
+            strings(Language::Fr).len(),
+            crate::i18n::keys_with_prefix(PAGE).len()
+        );
+    }
+
+    #[test]
+    fn the_vocabulary_gives_every_site_message_all_its_variables() {
+        let words = vocabulary();
+        let unfilled: Vec<_> = words.iter().filter(|w| w.contains("{$")).collect();
+        assert!(unfilled.is_empty(), "{unfilled:?}");
+        assert!(words.iter().any(|w| w.contains("aucun audit de conformit")));
+        assert!(words.iter().any(|w| w.contains("of this group share with it")));
+    }
+
+    #[test]
+    fn a_journals_words_in_an_html_message_are_escaped_and_ours_are_not() {
+        let html = html_message(
+            Language::Fr,
+            "site-a11y-schema",
+            &[("url", "https://x.fr/\"><script>alert(1)</script>")],
+        );
+        assert!(html.starts_with("Elle publie son <a href=\"https://x.fr/&quot;&gt;&lt;script&gt;"));
+        assert!(!html.contains("<script>"), "{html}");
+    }
+
+    #[test]
+    fn levels_attestations_and_banners_read_naturally() {
+        assert_eq!(
+            level(3, Language::Fr, true),
+            "niveau 3 sur 4 : je fais seul·e"
+        );
+        assert_eq!(level(3, Language::En, true), "level 3 of 4: on my own");
+        assert_eq!(level(2, Language::Fr, false), "niveau 2 sur 4");
+        assert_eq!(attested_count(0, Language::Fr), "");
+        assert_eq!(attested_count(1, Language::Fr), "dont 1 attestée");
+        assert_eq!(attested_count(3, Language::Fr), "dont 3 attestées");
+        assert_eq!(attested_count(1, Language::En), "1 of them attested");
+        let org = Some("Boulangerie Martin".to_string());
+        let role = Some("tutrice".to_string());
+        assert_eq!(
+            attester(
+                "Mme Durand",
+                role.as_ref(),
+                org.as_ref(),
+                Language::Fr,
+                true
+            ),
+            "Attesté par Mme Durand, tutrice chez Boulangerie Martin"
+        );
+        assert_eq!(
+            attester("Mme Durand", None, org.as_ref(), Language::Fr, false),
+            "attesté par Mme Durand, Boulangerie Martin"
+        );
+        assert_eq!(
+            banner("referent", "Nelly", Language::Fr),
+            "Site du suivi — Nelly : visible par Nelly seulement"
+        );
+        assert_eq!(kind_label("visite", Language::Fr), "Visite d'entreprise");
+        assert_eq!(kind_label("chantier", Language::Fr), "Chantier");
     }
 
     #[test]

@@ -154,7 +154,8 @@ pub fn summary(markdown: &str, max: usize) -> String {
         Some(' ') | None => cut.as_str(),
         Some(_) => cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head),
     };
-    let words = words.trim_end_matches(|c: char| c.is_whitespace() || ",;:—–-(«\"".contains(c));
+    let words =
+        words.trim_end_matches(|c: char| c.is_whitespace() || ",;:—–-(\u{ab}\"".contains(c));
     format!("{words}…")
 }
 
@@ -170,7 +171,10 @@ fn last_sentence_end(text: &str, limit: usize) -> Option<usize> {
         }
         let mut end = i + c.len_utf8();
         while let Some(&(j, next)) = chars.peek() {
-            if matches!(next, '.' | '!' | '?' | '…' | '»' | '"' | '”' | '’' | ')') {
+            if matches!(
+                next,
+                '.' | '!' | '?' | '…' | '\u{bb}' | '"' | '”' | '’' | ')'
+            ) {
                 end = j + next.len_utf8();
                 chars.next();
             } else {
@@ -179,8 +183,8 @@ fn last_sentence_end(text: &str, limit: usize) -> Option<usize> {
         }
         // French puts a space before « » » : « fin. » ends a sentence too.
         let rest = &text[end..];
-        let rest = rest.strip_prefix(" »").map_or(rest, |r| {
-            end += " »".len();
+        let rest = rest.strip_prefix(" \u{bb}").map_or(rest, |r| {
+            end += " \u{bb}".len();
             r
         });
         if end <= limit && rest.chars().next().is_none_or(char::is_whitespace) {

@@ -201,14 +201,14 @@ fn site_ctx(view: &AudienceView) -> SiteCtx {
         None => "",
     };
     let (audience, accent, banner) = match view.audience() {
-        Audience::Public => ("public", "public", "banner_public"),
-        Audience::Community(_) => ("community", group_kind, "banner_community"),
+        Audience::Public => ("public", "public", "public"),
+        Audience::Community(_) => ("community", group_kind, "community"),
         Audience::Referent(_) | Audience::Programme(_) | Audience::SeenByReferent(_) => {
-            ("referent", "referent", "banner_referent")
+            ("referent", "referent", "referent")
         }
-        Audience::Private(_) => ("private", "private", "banner_private"),
+        Audience::Private(_) => ("private", "private", "private"),
     };
-    let audience_label = i18n::strings(lang)[banner].replace("{reader}", reader);
+    let audience_label = i18n::banner(banner, reader, lang);
     SiteCtx {
         title: view.title().to_string(),
         lang: lang.code(),

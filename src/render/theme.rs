@@ -216,7 +216,7 @@ pub fn template_error(name: &str, e: &tera::Error) -> Error {
 
 /// Escapes text for HTML content and quoted attributes. Unlike Tera's default, it
 /// leaves `/` alone, so that URLs stay readable.
-fn escape_html(input: &str) -> String {
+pub(crate) fn escape_html(input: &str) -> String {
     let mut out = String::with_capacity(input.len() + input.len() / 8);
     for c in input.chars() {
         match c {

@@ -28,7 +28,7 @@ pub const NBSP: char = '\u{A0}';
 
 /// `text` with French typography, or `text` itself when nothing changes.
 pub fn french(text: &str) -> Cow<'_, str> {
-    if !text.contains([';', '!', '?', ':', '«', '»', '\'', '.'])
+    if !text.contains([';', '!', '?', ':', '\u{ab}', '\u{bb}', '\'', '.'])
         && !text.chars().any(|c| c.is_ascii_digit())
     {
         return Cow::Borrowed(text);
@@ -62,13 +62,13 @@ pub fn french(text: &str) -> Cow<'_, str> {
                     && !is_time
                     && out
                         .last()
-                        .is_some_and(|p| p.is_alphanumeric() || matches!(p, '»' | ')' | '’'))
+                        .is_some_and(|p| p.is_alphanumeric() || matches!(p, '\u{bb}' | ')' | '’'))
                 {
                     out.push(space);
                 }
                 out.push(c);
             }
-            '«' => {
+            '\u{ab}' => {
                 out.push(c);
                 let mut j = i + 1;
                 while chars.get(j).is_some_and(|n| n.is_whitespace()) {
@@ -80,7 +80,7 @@ pub fn french(text: &str) -> Cow<'_, str> {
                 i = j;
                 continue;
             }
-            '»' => {
+            '\u{bb}' => {
                 if out.last().is_some_and(|p| p.is_whitespace()) {
                     while out.last().is_some_and(|p| p.is_whitespace()) {
                         out.pop();
@@ -139,7 +139,7 @@ pub fn french(text: &str) -> Cow<'_, str> {
 fn is_closing(c: char) -> bool {
     matches!(
         c,
-        '!' | '?' | ';' | ':' | '.' | ',' | ')' | ']' | '»' | '…' | '"' | '”'
+        '!' | '?' | ';' | ':' | '.' | ',' | ')' | ']' | '\u{bb}' | '…' | '"' | '”'
     )
 }
 
@@ -186,7 +186,7 @@ fn addresses(chars: &[char]) -> Vec<bool> {
         let at = word.find('@');
         let is_address = lower.contains("://")
             || lower
-                .trim_start_matches(['(', '«', '"'])
+                .trim_start_matches(['(', '\u{ab}', '"'])
                 .starts_with("www.")
             || lower.starts_with("mailto:")
             || at.is_some_and(|a| a > 0 && word[a..].contains('.'));
@@ -196,7 +196,7 @@ fn addresses(chars: &[char]) -> Vec<bool> {
             while last > start
                 && matches!(
                     chars[last - 1],
-                    '!' | '?' | ';' | ':' | ',' | '.' | ')' | '»'
+                    '!' | '?' | ';' | ':' | ',' | '.' | ')' | '\u{bb}'
                 )
             {
                 last -= 1;

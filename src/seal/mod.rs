@@ -63,15 +63,28 @@ pub const MAP_PATH: &str = "\0map";
 /// Associated data of a wrapped content key.
 const WRAP_AAD: &[u8] = b"carnet-content-key-v1";
 
-/// Why sealing failed (never says anything about a key or a passphrase).
+/// Why sealing failed (never says anything about a key or a passphrase). A person
+/// reads [`SealError::message`]; the `Display` form is a short technical one.
 #[derive(Debug, thiserror::Error)]
 pub enum SealError {
     /// The operating system gave no random bytes.
-    #[error("no random bytes from the operating system: {0}")]
+    // i18n-exempt: technical form, for logs (see SealError::message)
+    #[error("getrandom: {0}")]
     Random(getrandom::Error),
     /// AES-GCM refused to encrypt (a file too large for one message).
-    #[error("encryption failed")]
+    // i18n-exempt: technical form, for logs (see SealError::message)
+    #[error("aes-gcm encrypt")]
     Encrypt,
+}
+
+impl SealError {
+    /// Why sealing failed, in plain words in `lang`.
+    pub fn message(&self, lang: crate::journal::Language) -> String {
+        match self {
+            SealError::Random(e) => crate::t!(lang, "seal-no-random", reason = e.to_string()),
+            SealError::Encrypt => crate::t!(lang, "seal-encrypt-failed"),
+        }
+    }
 }
 
 /// `N` random bytes from the operating system.

@@ -28,7 +28,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 use crate::journal::Language;
-use crate::tr;
+use crate::t;
 
 /// The shortest passphrase accepted, in characters.
 pub const MIN_CHARS: usize = 12;
@@ -101,10 +101,11 @@ impl Passphrases {
                 return Err(Error::Passphrase {
                     path: config.to_path_buf(),
                     line: None,
-                    message: tr!(
+                    message: t!(
                         lang,
-                        "le site {site} est protégé (protect = true) mais n'a aucune phrase de passe : donne-la dans un fichier hors du journal (--passphrase-file, une ligne « {site} = … ») ou dans la variable {var}",
-                        "the site {site} is protected (protect = true) but has no passphrase: give one in a file outside the journal (--passphrase-file, a line « {site} = … ») or in the variable {var}"
+                        "seal-passphrase-missing",
+                        site = site.as_str(),
+                        var = var
                     ),
                 });
             }
@@ -136,28 +137,21 @@ impl Passphrases {
             let Some((site, passphrase)) = line.split_once('=') else {
                 return Err(error(
                     i + 1,
-                    tr!(
-                        lang,
-                        "ligne sans « = » : écris « site = phrase de passe » (par exemple « community/mon-groupe = … »)",
-                        "line without « = »: write « site = passphrase » (for example « community/my-group = … »)"
-                    ),
+                    t!(lang, "seal-passphrase-line-without-equals"),
                 ));
             };
             let site = site.trim().trim_end_matches('/');
             let passphrase = passphrase.trim();
             if !protected.iter().any(|p| p == site) {
                 let message = if sites.iter().any(|s| s == site) {
-                    tr!(
-                        lang,
-                        "le site {site} n'est pas protégé : ajoute protect = true à son groupe ou à son référent dans carnet.toml, ou retire cette ligne",
-                        "the site {site} is not protected: add protect = true to its group or referent in carnet.toml, or remove this line"
-                    )
+                    t!(lang, "seal-passphrase-site-not-protected", site = site)
                 } else {
                     let known = protected.join(", ");
-                    tr!(
+                    t!(
                         lang,
-                        "aucun site protégé ne s'appelle « {site} » (sites protégés : {known})",
-                        "no protected site is called « {site} » (protected sites: {known})"
+                        "seal-passphrase-unknown-site",
+                        site = site,
+                        known = known
                     )
                 };
                 return Err(error(i + 1, message));
@@ -190,17 +184,14 @@ impl Passphrases {
             let Some(site) = by_name.get(name) else {
                 let known: Vec<&str> = by_name.keys().map(String::as_str).collect();
                 let known = known.join(", ");
-                return Err(env_error(tr!(
+                return Err(env_error(t!(
                     lang,
-                    "cette variable ne nomme aucun site protégé (variables attendues : {known})",
-                    "this variable names no protected site (expected variables: {known})"
+                    "seal-passphrase-unknown-variable",
+                    known = known
                 )));
             };
             let Some(value) = value.to_str() else {
-                return Err(env_error(
-                    lang.pick("la valeur n'est pas de l'UTF-8", "the value is not UTF-8")
-                        .to_string(),
-                ));
+                return Err(env_error(t!(lang, "seal-passphrase-not-utf8")));
             };
             for passphrase in value.lines().map(str::trim).filter(|l| !l.is_empty()) {
                 self.add(site, passphrase, lang).map_err(env_error)?;
@@ -213,10 +204,12 @@ impl Passphrases {
     fn add(&mut self, site: &str, passphrase: &str, lang: Language) -> Result<(), String> {
         let chars = passphrase.chars().count();
         if chars < MIN_CHARS {
-            return Err(tr!(
+            return Err(t!(
                 lang,
-                "phrase de passe trop courte pour {site} ({chars} caractères, au moins {MIN_CHARS}) : prends plusieurs mots",
-                "passphrase too short for {site} ({chars} characters, at least {MIN_CHARS}): use several words"
+                "seal-passphrase-too-short",
+                site = site,
+                chars = chars,
+                min = MIN_CHARS
             ));
         }
         let list = self.by_site.entry(site.to_string()).or_default();
@@ -235,11 +228,7 @@ fn check_outside(file: &Path, journal: &Path, lang: Language) -> Result<()> {
         return Err(Error::Passphrase {
             path: file.to_path_buf(),
             line: None,
-            message: tr!(
-                lang,
-                "le fichier des phrases de passe est dans le journal : il serait copié, exporté ou partagé avec lui. Range-le ailleurs (hors du dossier du journal)",
-                "the passphrase file is inside the journal: it would be copied, exported or shared with it. Keep it elsewhere (outside the journal folder)"
-            ),
+            message: t!(lang, "seal-passphrase-file-inside"),
         });
     }
     Ok(())

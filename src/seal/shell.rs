@@ -14,62 +14,43 @@ pub const SCRIPT_NAME: &str = "carnet-unlock.js";
 /// The unlock script (WebCrypto; see the file's own comment).
 pub const SCRIPT: &str = include_str!("unlock.js");
 
-/// The words of the unlock page and script.
+/// The words of the unlock page and script (`seal-…` messages).
 #[derive(serde::Serialize)]
 struct Words {
-    title: &'static str,
-    intro: &'static str,
-    label: &'static str,
-    open: &'static str,
-    noscript: &'static str,
-    working: &'static str,
-    wrong: &'static str,
-    tampered: &'static str,
-    tampered_part: &'static str,
-    tampered_photo: &'static str,
-    failed: &'static str,
-    not_found: &'static str,
-    insecure: &'static str,
-    file_url: &'static str,
-    lock: &'static str,
+    title: String,
+    intro: String,
+    label: String,
+    open: String,
+    noscript: String,
+    working: String,
+    wrong: String,
+    tampered: String,
+    tampered_part: String,
+    tampered_photo: String,
+    failed: String,
+    not_found: String,
+    insecure: String,
+    file_url: String,
+    lock: String,
 }
 
 fn words(lang: Language) -> Words {
-    match lang {
-        Language::Fr => Words {
-            title: "Site protégé",
-            intro: "Ce site est chiffré. Entre la phrase de passe que l'on t'a donnée pour le lire.",
-            label: "Phrase de passe",
-            open: "Ouvrir",
-            noscript: "Ce site est chiffré : il faut activer JavaScript pour le déchiffrer et le lire.",
-            working: "Ouverture…",
-            wrong: "Phrase de passe incorrecte : ce site ne s'ouvre pas avec elle. Vérifie-la (majuscules, accents, espaces) et réessaie.",
-            tampered: "Un fichier de ce site a été modifié ou abîmé : il ne peut pas être déchiffré, donc rien n'est affiché. Préviens la personne qui publie ce site.",
-            tampered_part: "Une partie de cette page a été modifiée ou abîmée et ne peut pas être déchiffrée : elle n'est pas affichée. Préviens la personne qui publie ce site.",
-            tampered_photo: "Photo abîmée : elle ne peut pas être déchiffrée",
-            failed: "Ce site n'a pas pu être chargé (fichier introuvable ou connexion coupée). Réessaie plus tard.",
-            not_found: "Cette page n'existe pas dans ce site.",
-            insecure: "Cette page doit être ouverte par une adresse https:// (ou http://localhost) : sur une adresse http:// ordinaire, le navigateur refuse de déchiffrer. Demande à la personne qui publie ce site de l'héberger en https.",
-            file_url: "Ce site chiffré ne s'ouvre pas directement depuis un fichier (file://) : le navigateur refuse d'y lire les fichiers chiffrés. Publie-le sur un hébergement https, ou ouvre-le par un petit serveur local (par exemple « python3 -m http.server » dans ce dossier, puis http://localhost:8000).",
-            lock: "Verrouiller",
-        },
-        Language::En => Words {
-            title: "Protected site",
-            intro: "This site is encrypted. Enter the passphrase you were given to read it.",
-            label: "Passphrase",
-            open: "Open",
-            noscript: "This site is encrypted: JavaScript is needed to decrypt and read it.",
-            working: "Opening…",
-            wrong: "Wrong passphrase: this site does not open with it. Check it (capitals, accents, spaces) and try again.",
-            tampered: "A file of this site was changed or damaged: it cannot be decrypted, so nothing is shown. Tell the person who publishes this site.",
-            tampered_part: "Part of this page was changed or damaged and cannot be decrypted: it is not shown. Tell the person who publishes this site.",
-            tampered_photo: "Damaged photo: it cannot be decrypted",
-            failed: "This site could not be loaded (a file is missing or the connection dropped). Try again later.",
-            not_found: "This page does not exist in this site.",
-            insecure: "This page must be opened through an https:// address (or http://localhost): on a plain http:// address the browser refuses to decrypt. Ask the person who publishes this site to host it over https.",
-            file_url: "This encrypted site does not open straight from a file (file://): the browser refuses to read the encrypted files there. Publish it on https hosting, or open it through a small local server (for example « python3 -m http.server » in this folder, then http://localhost:8000).",
-            lock: "Lock",
-        },
+    Words {
+        title: crate::t!(lang, "seal-title"),
+        intro: crate::t!(lang, "seal-intro"),
+        label: crate::t!(lang, "seal-label"),
+        open: crate::t!(lang, "seal-open"),
+        noscript: crate::t!(lang, "seal-noscript"),
+        working: crate::t!(lang, "seal-working"),
+        wrong: crate::t!(lang, "seal-wrong"),
+        tampered: crate::t!(lang, "seal-tampered"),
+        tampered_part: crate::t!(lang, "seal-tampered-part"),
+        tampered_photo: crate::t!(lang, "seal-tampered-photo"),
+        failed: crate::t!(lang, "seal-failed"),
+        not_found: crate::t!(lang, "seal-not-found"),
+        insecure: crate::t!(lang, "seal-insecure"),
+        file_url: crate::t!(lang, "seal-file-url"),
+        lock: crate::t!(lang, "seal-lock"),
     }
 }
 
@@ -94,7 +75,7 @@ pub fn page(header: &Header, lang: Language) -> String {
 <meta name="referrer" content="no-referrer">
 <title>{title}</title>
 <style>
-body {{ font-family: system-ui, sans-serif; margin: 0; background: #f6f4ef; color: #1d1d1d; }}
+body {{ font-family: system-ui, sans-serif; margin: 0; padding: 0 1rem; background: #f6f4ef; color: #1d1d1d; }}
 main {{ max-width: 32rem; margin: 10vh auto; padding: 1.5rem; background: #fff; border-radius: .75rem; box-shadow: 0 1px 4px rgba(0,0,0,.15); }}
 label {{ display: block; font-weight: 600; margin: 1rem 0 .25rem; }}
 input {{ font: inherit; width: 100%; box-sizing: border-box; padding: .6rem; border: 2px solid #555; border-radius: .4rem; }}

@@ -42,10 +42,10 @@ fn opaque_name() -> std::result::Result<String, SealError> {
     Ok(format!("c/{}.bin", hex(&random::<16>()?)))
 }
 
-fn seal_error(file: &str, error: SealError) -> Error {
+fn seal_error(file: &str, error: SealError, language: Language) -> Error {
     Error::Seal {
         file: file.to_string(),
-        message: error.to_string(),
+        message: error.message(language),
     }
 }
 
@@ -86,10 +86,11 @@ impl<T: Target> Sealing<T> {
     /// Seals `bytes`, the file `path` of site `dir`, and writes it under a new name.
     fn seal_into(&mut self, dir: &str, path: &str, bytes: &[u8]) -> Result<()> {
         let rel = format!("{dir}/{path}");
+        let language = self.language;
         let site = self
             .sites
             .get_mut(dir)
-            .ok_or_else(|| seal_error(&rel, SealError::Encrypt))?;
+            .ok_or_else(|| seal_error(&rel, SealError::Encrypt, language))?;
         if site.names.contains_key(path) {
             // The `Target` contract: one placement per path. A second would be a
             // second opaque file of the same content, telling which photos repeat.
@@ -98,11 +99,11 @@ impl<T: Target> Sealing<T> {
                 message: "written twice in one build (a bug in carnet: please report it)".into(),
             });
         }
-        let name = opaque_name().map_err(|e| seal_error(&rel, e))?;
+        let name = opaque_name().map_err(|e| seal_error(&rel, e, language))?;
         let sealed = site
             .keys
             .seal(path, bytes)
-            .map_err(|e| seal_error(&rel, e))?;
+            .map_err(|e| seal_error(&rel, e, language))?;
         site.names.insert(path.to_string(), name.clone());
         self.inner.write(&format!("{dir}/{name}"), &sealed)
     }
@@ -116,11 +117,11 @@ impl<T: Target> Sealing<T> {
                 file: format!("{dir}/{MAP_PATH}"),
                 message: e.to_string(),
             })?;
-            let name = opaque_name().map_err(|e| seal_error(dir, e))?;
+            let name = opaque_name().map_err(|e| seal_error(dir, e, self.language))?;
             let sealed = site
                 .keys
                 .seal(MAP_PATH, &map)
-                .map_err(|e| seal_error(dir, e))?;
+                .map_err(|e| seal_error(dir, e, self.language))?;
             self.inner.write(&format!("{dir}/{name}"), &sealed)?;
             site.keys.header.map = name;
             let page = shell::page(&site.keys.header, self.language);

@@ -235,14 +235,21 @@
     button.id = "carnet-lock";
     button.className = "carnet-lock";
     button.textContent = words.lock;
-    button.setAttribute("style", "position:fixed;right:.75rem;bottom:.75rem;z-index:1000;font:inherit;" +
-      "padding:.5rem 1rem;border-radius:.5rem;border:2px solid #222;background:#fff;color:#222;cursor:pointer");
+    button.setAttribute("style", "font:inherit;padding:.5rem 1rem;border-radius:.5rem;" +
+      "border:2px solid #222;background:#fff;color:#222;cursor:pointer");
     button.addEventListener("click", function () {
       forget();
       Object.keys(blobs).forEach(function (k) { blobs[k].then(URL.revokeObjectURL, function () {}); });
       location.replace(siteBase.href + "index.html");
     });
-    document.body.appendChild(button);
+    // In the flow at the top of the page (after the skip link), never over it: a
+    // fixed button covered titles and text on a phone.
+    var bar = document.createElement("div");
+    bar.className = "carnet-lock-bar";
+    bar.setAttribute("style", "display:flex;justify-content:flex-end;padding:.5rem .75rem");
+    bar.appendChild(button);
+    var skip = document.body.querySelector(":scope > .skip-link");
+    if (skip) skip.after(bar); else document.body.prepend(bar);
   }
 
   async function showPage(path) {

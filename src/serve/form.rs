@@ -148,21 +148,11 @@ pub fn visibilities(journal: &Journal, learner: &str, chosen: Visibility) -> Vec
                 .collect()
         })
         .unwrap_or_default();
-    let hint = |v: Visibility| -> &'static str {
-        match (language, v) {
-            (Language::Fr, Visibility::Private) => {
-                "Personne d'autre ne la voit. C'est le choix si tu hésites."
-            }
-            (Language::Fr, Visibility::Referent) => "Pour en parler pendant ton accompagnement.",
-            (Language::Fr, Visibility::Community) => "Pour la partager avec ton groupe.",
-            (Language::Fr, Visibility::Public) => {
-                "N'importe qui peut la trouver et la lire, un employeur aussi."
-            }
-            (Language::En, Visibility::Private) => "Nobody else sees it. Choose this if unsure.",
-            (Language::En, Visibility::Referent) => "To talk about it with your adviser.",
-            (Language::En, Visibility::Community) => "To share it with your group.",
-            (Language::En, Visibility::Public) => "Anyone can find and read it, employers too.",
-        }
+    let hint = |v: Visibility| match v {
+        Visibility::Private => crate::t!(language, "serve-form-hint-private"),
+        Visibility::Referent => crate::t!(language, "serve-form-hint-referent"),
+        Visibility::Community => crate::t!(language, "serve-form-hint-community"),
+        Visibility::Public => crate::t!(language, "serve-form-hint-public"),
     };
     [
         Visibility::Private,
@@ -237,21 +227,45 @@ pub struct Values {
     pub skills: Vec<String>,
 }
 
-/// Why a form was refused.
+/// Why a form was refused. A person reads [`FormError::message`]; the `Display`
+/// form is a short technical one, for logs.
 #[derive(Debug, thiserror::Error)]
 pub enum FormError {
     /// No valid CSRF token came first: the request did not come from the form.
-    #[error("the form's security token is missing or wrong: reload the form and try again")]
+    // i18n-exempt: technical form, never shown (see FormError::message)
+    #[error("csrf token missing or wrong")]
     Csrf,
     /// A photo or field is too large.
-    #[error("`{0}` is too large (at most {1} MB)")]
+    // i18n-exempt: technical form, never shown (see FormError::message)
+    #[error("`{0}` over {1} MB")]
     TooLarge(String, usize),
     /// The request is not a well-formed form.
-    #[error("the form could not be read: {0}")]
+    // i18n-exempt: technical form, never shown (see FormError::message)
+    #[error("malformed form: {0}")]
     Malformed(String),
     /// A date is not a calendar day.
-    #[error("`{0}` is not a date: choose a day in the calendar")]
+    // i18n-exempt: technical form, never shown (see FormError::message)
+    #[error("bad date `{0}`")]
     BadDate(String),
+}
+
+impl FormError {
+    /// Why the form was refused, in plain words in `language`.
+    pub fn message(&self, language: Language) -> String {
+        match self {
+            FormError::Csrf => crate::t!(language, "serve-form-csrf"),
+            FormError::TooLarge(name, mb) => crate::t!(
+                language,
+                "serve-form-too-large",
+                name = name.as_str(),
+                mb = mb.to_string()
+            ),
+            FormError::Malformed(_) => crate::t!(language, "serve-form-malformed"),
+            FormError::BadDate(date) => {
+                crate::t!(language, "serve-form-bad-date", date = date.as_str())
+            }
+        }
+    }
 }
 
 /// Reads a posted form. The first field must be the CSRF token of `session`,

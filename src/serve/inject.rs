@@ -155,7 +155,7 @@ pub fn top(
             }
             Audience::Private(_) => "group_private",
         };
-        let label = strings.get(key).copied().unwrap_or(key);
+        let label = strings.get(key).map_or(key, String::as_str);
         let option = OptionCtx {
             dir: &entry.dir,
             label: &entry.label,
@@ -189,13 +189,7 @@ pub fn top(
 
 /// The error panel.
 pub fn overlay(pages: &Pages, language: Language, problems: &[Problem]) -> String {
-    let n = problems.len();
-    let title = match (language, n) {
-        (Language::Fr, 1) => "Le carnet a une erreur à corriger".to_string(),
-        (Language::Fr, _) => format!("Le carnet a {n} erreurs à corriger"),
-        (Language::En, 1) => "The logbook has an error to fix".to_string(),
-        (Language::En, _) => format!("The logbook has {n} errors to fix"),
-    };
+    let title = crate::t!(language, "serve-errors-to-fix", count = problems.len());
     pages.piece("overlay.html", language, &OverlayCtx { title, problems })
 }
 

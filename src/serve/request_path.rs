@@ -11,6 +11,7 @@ use percent_encoding::percent_decode_str;
 
 /// Why a request path was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+// i18n-exempt: never shown, the server answers with serve-refused-path
 #[error("refused request path: {0}")]
 pub struct Refused(pub &'static str);
 

@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use crate::audience::{Audience, AudienceView, LearnerView};
 use crate::journal::{Language, Visibility};
 use crate::render::i18n::visibility_label;
+use crate::t;
 
 /// One audience of the build, as the switcher names it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -128,14 +129,12 @@ pub fn site_dir(audience: &Audience) -> String {
 fn label(view: &AudienceView, views: &[AudienceView]) -> String {
     let language = view.language();
     let reader = view.reader().unwrap_or_default();
-    match (view.audience(), language) {
-        (Audience::Public, Language::Fr) => "tout le monde sur internet".into(),
-        (Audience::Public, Language::En) => "everyone on the internet".into(),
-        (Audience::Community(_), Language::Fr) => format!("le groupe {reader}"),
-        (Audience::Community(_), Language::En) => format!("the group {reader}"),
-        (Audience::Referent(slug), _) => referent_words(slug, reader, language, views),
+    match view.audience() {
+        Audience::Public => t!(language, "serve-seen-as-public"),
+        Audience::Community(_) => t!(language, "serve-seen-as-group", reader = reader),
+        Audience::Referent(slug) => referent_words(slug, reader, language, views),
         // « ta conseillère Nelly »: the words of the referent badge, for her.
-        (Audience::SeenByReferent(learner), _) => view
+        Audience::SeenByReferent(learner) => view
             .learners()
             .iter()
             .find(|l| &l.slug == learner)
@@ -144,15 +143,13 @@ fn label(view: &AudienceView, views: &[AudienceView]) -> String {
                 || reader.to_string(),
                 |r| referent_words(&r.slug, reader, language, views),
             ),
-        (Audience::Programme(_), Language::Fr) => format!("le programme de {reader}"),
-        (Audience::Programme(_), Language::En) => format!("the programme of {reader}"),
-        (Audience::Private(_), Language::Fr) => format!("{reader} (carnet privé)"),
-        (Audience::Private(_), Language::En) => format!("{reader} (private logbook)"),
+        Audience::Programme(_) => t!(language, "serve-seen-as-programme", reader = reader),
+        Audience::Private(_) => t!(language, "serve-seen-as-private", reader = reader),
     }
 }
 
-/// « ta conseillère Nelly »: the referent badge (« Toi et ta conseillère Nelly »)
-/// without its « Toi et », with the role `carnet.toml` gives.
+/// « ta conseillère Nelly »: the words of the referent badge (« Toi et ta
+/// conseillère Nelly ») for her, with the role `carnet.toml` gives.
 fn referent_words(slug: &str, name: &str, language: Language, views: &[AudienceView]) -> String {
     let referent = views
         .iter()
@@ -162,11 +159,11 @@ fn referent_words(slug: &str, name: &str, language: Language, views: &[AudienceV
     let Some(referent) = referent else {
         return name.to_string();
     };
-    let badge = visibility_label(Visibility::Referent, language, Some(referent), &[]);
-    ["Toi et ", "You and "]
-        .iter()
-        .find_map(|p| badge.strip_prefix(p))
-        .map_or_else(|| name.to_string(), str::to_string)
+    crate::i18n::message_with(
+        language,
+        "serve-seen-as-referent",
+        &crate::render::i18n::referent_args(referent),
+    )
 }
 
 /// What a page of a learner's item shows.

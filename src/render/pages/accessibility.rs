@@ -19,10 +19,31 @@ impl Renderer<'_> {
         let title = i18n::strings(lang)["a11y_title"].to_string();
         let meta = self.meta(PATH, &title, title.clone(), "website", None);
         let a = self.view.accessibility();
+        let rate = a.rate.map(|r| rate_text(r, lang));
+        let audit_date = a.audit_date.map(|d| i18n::human_date(&d, lang));
+        let audit_iso = a.audit_date.map(|d| d.iso_date());
+        let html = |key: &str, args: &[(&str, &str)]| i18n::html_message(lang, key, args);
+        let audit = audit_date
+            .as_deref()
+            .zip(audit_iso.as_deref())
+            .map(|(date, iso)| {
+                let mut args = vec![("date", date), ("iso", iso)];
+                args.extend(rate.as_deref().map(|rate| ("rate", rate)));
+                args.extend(a.auditor.as_deref().map(|auditor| ("auditor", auditor)));
+                let key = match (rate.is_some(), a.auditor.is_some()) {
+                    (true, true) => "site-a11y-audit-rate-by",
+                    (true, false) => "site-a11y-audit-rate",
+                    (false, true) => "site-a11y-audit-by",
+                    (false, false) => "site-a11y-audit",
+                };
+                html(key, &args)
+            });
+        let status = a.conformity().keyword();
+        let audited = if audit.is_some() { "yes" } else { "no" };
         let contact_email = a.contact.as_deref().is_some_and(|c| !c.starts_with("http"));
         let ctx = AccessibilityPage {
             lang: lang.code(),
-            status: a.conformity().keyword(),
+            status,
             organisation: a.organisation.clone(),
             contact: a
                 .contact
@@ -36,10 +57,25 @@ impl Renderer<'_> {
                 }
             }),
             contact_email,
-            audit_date: a.audit_date.map(|d| i18n::human_date(&d, lang)),
-            audit_iso: a.audit_date.map(|d| d.iso_date()),
+            commitment: a
+                .organisation
+                .as_deref()
+                .map(|o| html("site-a11y-commitment", &[("organisation", o)]))
+                .unwrap_or_default(),
+            schema: a
+                .schema_url
+                .as_deref()
+                .map(|url| html("site-a11y-schema", &[("url", url)])),
+            applies: html("site-a11y-applies", &[("title", &self.site.title)]),
+            status_text: html(
+                "site-a11y-status",
+                &[("status", status), ("audited", audited)],
+            ),
+            audit,
+            audit_date,
+            audit_iso,
             auditor: a.auditor.clone(),
-            rate: a.rate.map(|r| rate_text(r, lang)),
+            rate,
             schema_url: a.schema_url.clone(),
         };
         self.page("accessibility.html", PATH.into(), &title, meta, ctx)

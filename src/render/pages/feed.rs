@@ -154,10 +154,10 @@ impl Renderer<'_> {
         let t = i18n::strings(view.language());
         let mut pages = Vec::new();
         for (dir, heading, map) in [
-            ("skills", t["filter_skill"], &facets.skills),
-            ("tags", t["filter_tag"], &facets.tags),
-            ("kinds", t["filter_kind"], &facets.kinds),
-            ("groups", t["filter_group"], &facets.groups),
+            ("skills", &t["filter_skill"], &facets.skills),
+            ("tags", &t["filter_tag"], &facets.tags),
+            ("kinds", &t["filter_kind"], &facets.kinds),
+            ("groups", &t["filter_group"], &facets.groups),
         ] {
             for (value, facet) in map {
                 let path = format!("{dir}/{value}/index.html");
@@ -167,12 +167,7 @@ impl Renderer<'_> {
                     .iter()
                     .map(|(l, e)| self.experience_card(l, e, &root))
                     .collect();
-                let title = format!("{heading} : {}", facet.label);
-                let title = if view.language() == crate::journal::Language::En {
-                    title.replace(" : ", ": ")
-                } else {
-                    title
-                };
+                let title = i18n::facet_title(heading, &facet.label, view.language());
                 let meta = self.meta(&path, &title, title.clone(), "website", None);
                 let ctx = FacetPage {
                     facet: dir,

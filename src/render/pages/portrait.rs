@@ -30,9 +30,7 @@ impl Renderer<'_> {
             .find(|b| b.published.is_some())
             .map(|b| b.claim.issuer_name.clone());
         let badges_note = issuer
-            .map(|issuer| {
-                i18n::strings(self.view.language())["badges_note"].replace("{issuer}", &issuer)
-            })
+            .map(|issuer| i18n::badges_note(&issuer, self.view.language()))
             .unwrap_or_default();
         let ctx = PortraitPage {
             learner: card,
@@ -66,7 +64,7 @@ impl Renderer<'_> {
             share_photo,
         );
         let image = meta.image.as_ref().map(|i| i.url.clone());
-        let skill_set = i18n::strings(self.view.language())["skills"];
+        let skill_set = &i18n::strings(self.view.language())["skills"];
         meta.json_ld = self.view.audience().indexable().then(|| {
             share::script_json(&share::person(
                 learner,

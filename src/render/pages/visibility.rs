@@ -15,9 +15,21 @@ impl Renderer<'_> {
         let path = "visibility/index.html";
         let title = i18n::strings(self.view.language())["levels_title"].to_string();
         let meta = self.meta(path, &title, title.clone(), "website", None);
+        let reader = self.view.reader().unwrap_or_default().to_string();
+        let this_site = match (self.view.audience(), self.site.group_kind) {
+            (Audience::Public, _) => "",
+            (Audience::Community(_), "employers") => "site-levels-this-site-employers",
+            (Audience::Community(_), _) => "site-levels-this-site-community",
+            _ => "site-levels-this-site-referent",
+        };
+        let this_site = match this_site {
+            "" => String::new(),
+            key => i18n::html_message(self.view.language(), key, &[("reader", &reader)]),
+        };
         let ctx = VisibilityPage {
             lang: self.view.language().code(),
-            reader: self.view.reader().unwrap_or_default().to_string(),
+            reader,
+            this_site,
             shown_levels: shown_levels(self.view.audience())
                 .iter()
                 .map(|v| v.keyword())

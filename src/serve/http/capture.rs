@@ -27,6 +27,7 @@ use crate::serve::links::Viewer;
 use crate::serve::pages;
 use crate::serve::security;
 use crate::serve::Notice;
+use crate::t;
 
 /// How long the form waits for the build that shows a new experience.
 const BUILD_WAIT: Duration = Duration::from_secs(120);
@@ -92,28 +93,16 @@ fn may_write(viewer: &Viewer, learner: &str) -> bool {
 
 /// The refusal of a write into someone else's logbook: nothing was written.
 fn not_yours(app: &App) -> Response {
-    let fr = language(app) == Language::Fr;
+    let lang = language(app);
     message(
         app,
         StatusCode::FORBIDDEN,
         None,
-        if fr {
-            "Tu ne peux écrire que dans ton carnet".into()
-        } else {
-            "You can only write in your own logbook".into()
-        },
-        vec![if fr {
-            "Ce formulaire visait le carnet de quelqu'un d'autre : rien n'a été écrit. Pour ajouter une expérience à ton carnet, utilise « Nouvelle expérience » en haut de la page.".into()
-        } else {
-            "This form was aimed at someone else's logbook: nothing was written. To add an experience to your logbook, use « New experience » at the top of the page.".into()
-        }],
+        t!(lang, "serve-not-yours-title"),
+        vec![t!(lang, "serve-not-yours")],
         vec![Link {
             url: "/_carnet/new".into(),
-            label: if fr {
-                "Nouvelle expérience".into()
-            } else {
-                "New experience".into()
-            },
+            label: t!(lang, "serve-new-experience"),
         }],
     )
 }
@@ -121,28 +110,16 @@ fn not_yours(app: &App) -> Response {
 /// The answer to a form whose security token is wrong (an old form after the
 /// links were renewed, or another session): in plain words, with what to do.
 fn stale_form(app: &App) -> Response {
-    let fr = language(app) == Language::Fr;
+    let lang = language(app);
     message(
         app,
         StatusCode::FORBIDDEN,
         None,
-        if fr {
-            "Le formulaire a expiré".into()
-        } else {
-            "The form has expired".into()
-        },
-        vec![if fr {
-            "Rien n'a été enregistré. Reviens en arrière avec le bouton « Précédent » de ton navigateur : ton texte y est encore. Copie-le, recharge le formulaire, colle-le et enregistre à nouveau.".into()
-        } else {
-            "Nothing was saved. Go back with your browser's Back button: your text is still there. Copy it, reload the form, paste it and save again.".into()
-        }],
+        t!(lang, "serve-stale-form-title"),
+        vec![t!(lang, "serve-stale-form")],
         vec![Link {
             url: "/_carnet/new".into(),
-            label: if fr {
-                "Recharger le formulaire".into()
-            } else {
-                "Reload the form".into()
-            },
+            label: t!(lang, "serve-reload-form"),
         }],
     )
 }
@@ -188,22 +165,17 @@ fn form_page(
     let (info, journal) = match form::info(&root) {
         Ok(x) => x,
         Err(reason) => {
-            let fr = language(app) == Language::Fr;
             return message(
                 app,
                 StatusCode::SERVICE_UNAVAILABLE,
                 None,
-                if fr {
-                    "Le formulaire attend que le carnet se lise".into()
-                } else {
-                    "The form waits for the logbook to be readable".into()
-                },
+                t!(language(app), "serve-form-waits"),
                 vec![reason],
                 Vec::new(),
             );
         }
     };
-    let fr = info.language == Language::Fr;
+    let lang = info.language;
     let chosen = match (learner, info.learners.as_slice()) {
         (Some(l), all) => all.iter().find(|c| c.folder == l || c.slug == slugify(l)),
         (None, [only]) => Some(only),
@@ -233,17 +205,15 @@ fn form_page(
         saved: None,
     };
     let skills = &values.skills;
-    let heading = match (fr, editing.is_some()) {
-        (true, false) => "Nouvelle expérience",
-        (true, true) => "Modifier l'expérience",
-        (false, false) => "New experience",
-        (false, true) => "Edit the experience",
+    let heading = match editing {
+        None => t!(lang, "serve-new-experience"),
+        Some(_) => t!(lang, "serve-edit-experience"),
     };
     let ctx = FormCtx {
-        title: heading.into(),
+        title: heading.clone(),
         head: inject::head(&app.pages, &app.live.version(None), None),
         top: super::top(app, &bar),
-        heading: heading.into(),
+        heading,
         action: if editing.is_some() {
             "/_carnet/edit".to_string()
         } else {
@@ -291,11 +261,9 @@ fn form_page(
         ),
         slots: (1..=form::PHOTO_SLOTS).collect(),
         error,
-        submit: match (fr, editing.is_some()) {
-            (true, false) => "Enregistrer l'expérience".into(),
-            (true, true) => "Enregistrer les changements".into(),
-            (false, false) => "Save the experience".into(),
-            (false, true) => "Save the changes".into(),
+        submit: match editing {
+            None => t!(lang, "serve-save-experience"),
+            Some(_) => t!(lang, "serve-save-changes"),
         },
     };
     html(status, app.pages.render("form.html", info.language, &ctx))
@@ -303,7 +271,7 @@ fn form_page(
 
 /// Which learner's logbook a new experience goes into.
 fn chooser(app: &App, info: &FormInfo) -> Response {
-    let fr = info.language == Language::Fr;
+    let lang = info.language;
     let links = info
         .learners
         .iter()
@@ -312,22 +280,16 @@ fn chooser(app: &App, info: &FormInfo) -> Response {
             label: l.name.clone(),
         })
         .collect::<Vec<_>>();
-    let line = match (fr, links.is_empty()) {
-        (true, false) => "Choisis le carnet où l'écrire :",
-        (true, true) => "Le journal n'a encore aucun carnet : crée d'abord un dossier learners/<prénom>/ avec un profile.md.",
-        (false, false) => "Choose the logbook to write it in:",
-        (false, true) => "The journal has no logbook yet: first make a folder learners/<name>/ with a profile.md.",
+    let line = match links.is_empty() {
+        false => t!(lang, "serve-choose-learner"),
+        true => t!(lang, "serve-no-learner-yet"),
     };
     message(
         app,
         StatusCode::OK,
         None,
-        if fr {
-            "Nouvelle expérience".into()
-        } else {
-            "New experience".into()
-        },
-        vec![line.into()],
+        t!(lang, "serve-new-experience"),
+        vec![line],
         links,
     )
 }
@@ -340,7 +302,7 @@ pub(super) async fn create(
     headers: HeaderMap,
     multipart: Multipart,
 ) -> Response {
-    if let Some(refused) = refuse_cross_origin(&headers) {
+    if let Some(refused) = refuse_cross_origin(&headers, language(&app)) {
         return refused;
     }
     if q.learner.as_deref().is_some_and(|l| !may_write(&viewer, l)) {
@@ -355,7 +317,7 @@ pub(super) async fn create(
                 &session,
                 q.learner.as_deref(),
                 &Values::default(),
-                Some(form_message(&e, language(&app))),
+                Some(e.message(language(&app))),
                 None,
             )
         }
@@ -397,7 +359,7 @@ pub(super) async fn create(
         Err(_) => {
             return plain(
                 StatusCode::INTERNAL_SERVER_ERROR,
-                "the write was interrupted; nothing was overwritten",
+                t!(language(&app), "serve-write-interrupted"),
             )
         }
     };
@@ -461,11 +423,7 @@ pub(super) async fn edit_form(
             &app,
             StatusCode::NOT_FOUND,
             None,
-            if language(&app) == Language::Fr {
-                "Cette expérience ne peut pas être modifiée ici".into()
-            } else {
-                "This experience cannot be edited here".into()
-            },
+            t!(language(&app), "serve-cannot-edit-title"),
             vec![edit_message(&e, language(&app))],
             Vec::new(),
         ),
@@ -479,7 +437,7 @@ pub(super) async fn save_edit(
     headers: HeaderMap,
     multipart: Multipart,
 ) -> Response {
-    if let Some(refused) = refuse_cross_origin(&headers) {
+    if let Some(refused) = refuse_cross_origin(&headers, language(&app)) {
         return refused;
     }
     let submission = match form::read(multipart, &app.secrets, &session.0).await {
@@ -489,13 +447,16 @@ pub(super) async fn save_edit(
             return (
                 StatusCode::BAD_REQUEST,
                 [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-                form_message(&e, language(&app)),
+                e.message(language(&app)),
             )
                 .into_response()
         }
     };
     let Some(folder) = submission.folder.clone() else {
-        return plain(StatusCode::BAD_REQUEST, "no experience named");
+        return plain(
+            StatusCode::BAD_REQUEST,
+            t!(language(&app), "serve-no-experience-named"),
+        );
     };
     // The learner's own folder, and one experience folder of it by name.
     let plain_name = !folder.contains(['/', '\\']) && folder != ".." && folder != ".";
@@ -537,7 +498,7 @@ pub(super) async fn save_edit(
         Err(_) => {
             return plain(
                 StatusCode::INTERNAL_SERVER_ERROR,
-                "the write was interrupted; the file is as it was",
+                t!(language(&app), "serve-edit-interrupted"),
             )
         }
     };
@@ -571,66 +532,29 @@ fn page_of(root: &std::path::Path, dir: &std::path::Path) -> String {
     )
 }
 
-/// Why a form could not be read, in plain words.
-fn form_message(e: &FormError, language: Language) -> String {
-    match (e, language) {
-        (FormError::TooLarge(name, mb), Language::Fr) => format!(
-            "« {name} » est trop lourde (au plus {mb} Mo). Choisis une photo plus petite, ou réduis-la avant de l'envoyer."
-        ),
-        (FormError::BadDate(d), Language::Fr) => {
-            format!("« {d} » n'est pas une date : choisis un jour dans le calendrier.")
-        }
-        (FormError::Malformed(_), Language::Fr) => {
-            "Le formulaire est arrivé incomplet. Réessaie.".into()
-        }
-        (other, _) => other.to_string(),
-    }
-}
-
 /// An authoring error in plain words.
 fn author_message(e: &author::AuthorError, language: Language) -> String {
     use author::AuthorError as A;
-    let fr = language == Language::Fr;
-    match (e, fr) {
-        (A::NoTitle, true) => "Donne un titre à ton expérience.".into(),
-        (A::NoTitle, false) => "Give your experience a title.".into(),
-        (A::NotAPhoto { name }, true) => {
-            format!("« {name} » n'est pas une photo JPEG, PNG ou WebP. Choisis une autre image.")
-        }
-        (A::NotAPhoto { name }, false) => {
-            format!("\"{name}\" is not a JPEG, PNG or WebP photo. Choose another image.")
-        }
-        (A::BadPhoto { name, reason }, true) => format!(
-            "« {name} » : {reason}. Choisis une autre photo, ou envoie-la à nouveau."
+    match e {
+        A::NoTitle => t!(language, "serve-author-no-title"),
+        A::NotAPhoto { name } => t!(language, "serve-author-not-a-photo", name = name.as_str()),
+        A::BadPhoto { name, reason } => t!(
+            language,
+            "serve-author-bad-photo",
+            name = name.as_str(),
+            reason = reason.as_str()
         ),
-        (A::BadPhoto { name, reason }, false) => format!(
-            "\"{name}\": {reason}. Choose another photo, or send it again."
+        A::ForbiddenCharacter { field, character } => t!(
+            language,
+            "serve-author-forbidden-character",
+            field = capitalised(&author::field_name(field, language)),
+            what = author::character_kind(*character, language),
+            code = format!("{:04X}", u32::from(*character))
         ),
-        (A::ForbiddenCharacter { field, character }, fr) => {
-            let lang = language;
-            let (field, what) = (
-                author::field_name(field, lang),
-                author::character_kind(*character, lang),
-            );
-            let code = u32::from(*character);
-            if fr {
-                format!("{} contenait {what} (U+{code:04X}), souvent venu d'un copier-coller. Il a été retiré : vérifie le texte, puis enregistre à nouveau.", capitalised(&field))
-            } else {
-                format!("{} held {what} (U+{code:04X}), often from a copy and paste. It was removed: check the text, then save again.", capitalised(&field))
-            }
-        }
-        (A::TextTooLong { .. }, true) => {
-            "Le texte est trop long pour un seul fichier (plus de 1 Mio) : coupe-le en plusieurs expériences.".into()
-        }
-        (A::TextTooLong { .. }, false) => {
-            "The text is too long for one file (over 1 MiB): split it into several experiences.".into()
-        }
-        (A::BadDate(d), true) => {
-            format!("« {d} » n'est pas une date : choisis un jour dans le calendrier.")
-        }
-        (A::OutsideJournal(_), true) => "Ce carnet est un lien qui mène hors du dossier du journal : rien n'a été écrit. Demande à la personne qui gère le journal de le remettre dans le dossier.".into(),
-        (A::OutsideJournal(_), false) => "This logbook is a link that leads out of the journal's folder: nothing was written. Ask whoever keeps the journal to move it back in.".into(),
-        (other, _) => other.to_string(),
+        A::TextTooLong { .. } => t!(language, "serve-author-text-too-long"),
+        A::BadDate(d) => t!(language, "serve-form-bad-date", date = d.as_str()),
+        A::OutsideJournal(_) => t!(language, "serve-author-outside-journal"),
+        other => other.to_string(),
     }
 }
 
@@ -646,20 +570,18 @@ fn capitalised(text: &str) -> String {
 /// An error changing an experience, in plain words.
 fn edit_message(e: &author::EditError, language: Language) -> String {
     use author::EditError as E;
-    match (e, language == Language::Fr) {
-        (E::Author(a), _) => author_message(a, language),
-        (E::ChangedMeanwhile { .. }, true) => "Le fichier de cette expérience a changé depuis que tu as ouvert le formulaire (dans un éditeur ?). Rien n'a été écrit : recharge le formulaire pour repartir de la nouvelle version.".into(),
-        (E::ChangedMeanwhile { .. }, false) => "This experience's file changed since you opened the form (in an editor?). Nothing was written: reload the form to start from the new version.".into(),
-        (E::OutsideJournal { .. }, true) => "Cette expérience est un lien qui mène hors du dossier du journal : elle ne peut pas être modifiée ici, et rien n'a été écrit.".into(),
-        (E::OutsideJournal { .. }, false) => "This experience is a link that leads out of the journal's folder: it cannot be edited here, and nothing was written.".into(),
-        (other, _) => other.to_string(),
+    match e {
+        E::Author(a) => author_message(a, language),
+        E::ChangedMeanwhile { .. } => t!(language, "serve-edit-changed-meanwhile"),
+        E::OutsideJournal { .. } => t!(language, "serve-edit-outside-journal"),
+        other => other.to_string(),
     }
 }
 
 #[derive(Serialize)]
 struct PhotoDate {
     date: Option<String>,
-    message: Option<&'static str>,
+    message: Option<String>,
 }
 
 /// The date a photo was taken (its first bytes are enough), for the form's date.
@@ -669,7 +591,7 @@ pub(super) async fn photo_date(
     headers: HeaderMap,
     mut multipart: Multipart,
 ) -> Response {
-    if let Some(refused) = refuse_cross_origin(&headers) {
+    if let Some(refused) = refuse_cross_origin(&headers, language(&app)) {
         return refused;
     }
     let mut csrf_ok = false;
@@ -692,12 +614,15 @@ pub(super) async fn photo_date(
         }
     }
     if !csrf_ok {
-        return plain(StatusCode::FORBIDDEN, "refused: missing or wrong token");
+        return plain(
+            StatusCode::FORBIDDEN,
+            t!(language(&app), "serve-refused-token"),
+        );
     }
     let message = date.as_ref().map(|_| {
         pages::strings(language(&app))
             .get("date_from_photo")
-            .copied()
+            .cloned()
             .unwrap_or_default()
     });
     axum::Json(PhotoDate { date, message }).into_response()

@@ -53,11 +53,7 @@ pub(super) async fn cards(State(app): State<Shared>) -> Response {
                 lang,
                 &format!(
                     "<p class=\"none\">{}</p>",
-                    if lang == Language::Fr {
-                        "Les cartes des liens personnels n'existent qu'avec <code>carnet serve --lan</code> : arrête l'aperçu (Ctrl-C) et relance-le avec <code>--lan</code>."
-                    } else {
-                        "Personal link cards exist only with <code>carnet serve --lan</code>: stop the preview (Ctrl-C) and start it again with <code>--lan</code>."
-                    }
+                    crate::t!(lang, "serve-cards-need-lan-html")
                 ),
             )),
         ),
@@ -98,17 +94,12 @@ pub(super) fn page(
     names: &BTreeMap<Person, String>,
     base: Option<&str>,
 ) -> String {
-    let fr = lang == Language::Fr;
     let Some(base) = base else {
         return shell(
             lang,
             &format!(
                 "<p class=\"none\">{}</p>",
-                if fr {
-                    "Cet ordinateur n'est relié à aucun réseau : connecte-le au Wi-Fi de l'atelier (ou au partage de connexion de ton téléphone), puis relance <code>carnet serve --lan</code>."
-                } else {
-                    "This computer is on no network: connect it to the workshop's Wi-Fi (or your phone's hotspot), then start <code>carnet serve --lan</code> again."
-                }
+                crate::t!(lang, "serve-cards-no-network-html")
             ),
         );
     };
@@ -123,16 +114,15 @@ pub(super) fn page(
             .unwrap_or(person.slug());
         let first = name.split_whitespace().next().unwrap_or(name);
         let url = link(base, token);
-        let opens = match (person, fr) {
-            (Person::Learner(_), true) => "Cette adresse ouvre ton carnet : tes expériences (pour en écrire de nouvelles), les sites de tes groupes, le site public et ce que ta conseillère ou ton conseiller voit de toi.",
-            (Person::Referent(_), true) => "Cette adresse ouvre votre site de référent·e, les sites des groupes de vos jeunes et le site public (pas les carnets privés des jeunes).",
-            (Person::Learner(_), false) => "This address opens your logbook: your experiences (to write new ones), your groups' sites, the public site and what your adviser sees of you.",
-            (Person::Referent(_), false) => "This address opens your referent site, the sites of your learners' groups and the public site (not the learners' private logbooks).",
-        };
-        let secret = match (person, fr) {
-            (Person::Learner(_), true) => "Elle est à toi seul·e : ne la partage pas, ne la prends pas en photo pour quelqu'un d'autre. Si tu la perds, demande une nouvelle carte.",
-            (Person::Referent(_), true) => "Elle est à vous seul·e : ne la partagez pas. Si vous la perdez, relancez carnet serve --lan --new-links avec votre identifiant.",
-            (_, false) => "It is yours alone: do not share it. If you lose it, ask for a new card.",
+        let (opens, secret) = match person {
+            Person::Learner(_) => (
+                crate::t!(lang, "serve-cards-learner-opens-html"),
+                crate::t!(lang, "serve-cards-learner-secret-html"),
+            ),
+            Person::Referent(_) => (
+                crate::t!(lang, "serve-cards-referent-opens-html"),
+                crate::t!(lang, "serve-cards-referent-secret-html"),
+            ),
         };
         body.push_str(&format!(
             "<section class=\"card\"><h2>{name}</h2>{qr}<p class=\"url\">{url}</p><p>{opens}</p><p class=\"secret\">{secret}</p></section>\n",
@@ -145,17 +135,8 @@ pub(super) fn page(
 }
 
 fn shell(lang: Language, body: &str) -> String {
-    let (title, intro) = if lang == Language::Fr {
-        (
-            "Cartes des liens personnels",
-            "Une carte par personne, à découper et à donner en main propre. Chaque adresse ne marche que sur le réseau de l'atelier, pendant que <code>carnet serve --lan</code> tourne sur cet ordinateur.",
-        )
-    } else {
-        (
-            "Personal link cards",
-            "One card per person, to cut out and hand over in person. Each address works only on the workshop's network, while <code>carnet serve --lan</code> runs on this computer.",
-        )
-    };
+    let title = crate::t!(lang, "serve-cards-title-html");
+    let intro = crate::t!(lang, "serve-cards-intro-html");
     format!(
         r#"<!DOCTYPE html>
 <html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

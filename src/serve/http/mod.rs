@@ -46,6 +46,7 @@ use crate::audience::Audience;
 use crate::error::{Error, Result, ServeError};
 use crate::journal::Language;
 use crate::output::MemoryFile;
+use crate::t;
 
 /// How long a stop waits for open requests before leaving anyway.
 const STOP_GRACE: Duration = Duration::from_secs(3);
@@ -445,7 +446,7 @@ async fn admit(app: &Shared, mut req: Request, next: Next) -> Response {
     if !security::host_ok(header(headers, header::HOST), app.port, app.lan) {
         return plain(
             StatusCode::FORBIDDEN,
-            "carnet serve answers only at http://127.0.0.1 (or localhost) on its port",
+            t!(language(app), "serve-refused-host"),
         );
     }
     let cookies = header(headers, header::COOKIE);
@@ -503,7 +504,7 @@ async fn admit(app: &Shared, mut req: Request, next: Next) -> Response {
             Err(_) => {
                 return plain(
                     StatusCode::INTERNAL_SERVER_ERROR,
-                    "no random numbers from the system",
+                    t!(language(app), "serve-no-random"),
                 )
             }
         },
@@ -573,45 +574,33 @@ fn allowed(app: &App, viewer: &Viewer, req: &Request) -> bool {
 /// whether it exists or not: it says nothing of the journal. `viewer` is someone
 /// with a link, or (a learner of no site) someone without one.
 fn refused(app: &App, viewer: &Viewer) -> Response {
-    let fr = language(app) == Language::Fr;
+    let lang = language(app);
     let with_link = matches!(viewer, Viewer::Learner(l) if !l.is_empty())
         || matches!(viewer, Viewer::Referent(_));
-    let (heading, line) = match (fr, with_link) {
-        (true, true) => (
-            "Cette page ne fait pas partie de ton carnet",
-            "Ton lien ouvre ton carnet, les sites de tes groupes et le site public. Pour revenir à ton carnet, utilise le bouton ci-dessous.",
+    let (heading, line) = match with_link {
+        true => (
+            t!(lang, "serve-refused-not-yours-title"),
+            t!(lang, "serve-refused-not-yours"),
         ),
-        (true, false) => (
-            "Il faut ton lien personnel",
-            "Pour ouvrir ton carnet, scanne le QR code de ta carte ou tape toute l'adresse qu'elle porte. Si ta carte ne marche plus, demande une nouvelle carte à la personne qui anime l'atelier.",
-        ),
-        (false, true) => (
-            "This page is not part of your logbook",
-            "Your link opens your logbook, your groups' sites and the public site. To go back to your logbook, use the button below.",
-        ),
-        (false, false) => (
-            "Your personal link is needed",
-            "To open your logbook, scan the QR code of your card or type the whole address it carries. If your card no longer works, ask whoever runs the workshop for a new one.",
+        false => (
+            t!(lang, "serve-refused-no-link-title"),
+            t!(lang, "serve-refused-no-link"),
         ),
     };
     let links = if with_link {
         vec![Link {
             url: home(viewer),
-            label: if fr {
-                "Revenir à mon carnet".into()
-            } else {
-                "Back to my logbook".into()
-            },
+            label: t!(lang, "serve-back-to-my-logbook"),
         }]
     } else {
         Vec::new()
     };
     let ctx = MessageCtx {
-        title: heading.into(),
+        title: heading.clone(),
         head: inject::head_self_contained(),
         top: String::new(),
-        heading: heading.into(),
-        lines: vec![line.into()],
+        heading,
+        lines: vec![line],
         links,
     };
     html(
@@ -667,34 +656,22 @@ fn refused_from_elsewhere(app: &App, req: &Request) -> Response {
     if !navigation {
         return plain(
             StatusCode::FORBIDDEN,
-            "refused: carnet serve answers only its own pages",
+            t!(language(app), "serve-refused-other-origin"),
         );
     }
-    let fr = language(app) == Language::Fr;
-    let heading: String = if fr {
-        "Lien ouvert depuis un autre site".into()
-    } else {
-        "Link opened from another site".into()
-    };
+    let lang = language(app);
+    let heading = t!(lang, "serve-link-from-elsewhere-title");
     let ctx = MessageCtx {
         title: heading.clone(),
         // No bar: it would name the journal's sites to whoever sent the link.
         head: inject::head_self_contained(),
         top: String::new(),
         heading,
-        lines: vec![if fr {
-            "Pour protéger les carnets, l'aperçu ne répond qu'à ses propres pages et aux adresses tapées ou scannées. Si c'est bien toi qui as suivi ce lien, ouvre-le d'ici :".into()
-        } else {
-            "To protect the logbooks, the preview answers only its own pages and addresses typed or scanned. If you followed this link yourself, open it from here:".into()
-        }],
+        lines: vec![t!(lang, "serve-link-from-elsewhere")],
         links: vec![Link {
             // The query too: a link with a workshop token must keep it.
             url: security::local_path(req.uri().path_and_query().map_or("/", |p| p.as_str())),
-            label: if fr {
-                "Ouvrir cette page".into()
-            } else {
-                "Open this page".into()
-            },
+            label: t!(lang, "serve-open-this-page"),
         }],
     };
     html(
@@ -711,22 +688,22 @@ fn set_cookie(response: &mut Response, name: &str, value: &str) {
 }
 
 /// Refuses a write whose `Origin` is not this server.
-fn refuse_cross_origin(headers: &HeaderMap) -> Option<Response> {
+fn refuse_cross_origin(headers: &HeaderMap, lang: Language) -> Option<Response> {
     let origin = header(headers, header::ORIGIN);
     let host = header(headers, header::HOST);
     (!security::same_origin(origin, host)).then(|| {
         plain(
             StatusCode::FORBIDDEN,
-            "refused: this form can only be sent from carnet serve's own pages",
+            t!(lang, "serve-refused-cross-origin"),
         )
     })
 }
 
-fn plain(status: StatusCode, text: &'static str) -> Response {
+fn plain(status: StatusCode, text: impl Into<String>) -> Response {
     (
         status,
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        text,
+        text.into(),
     )
         .into_response()
 }
@@ -848,10 +825,16 @@ struct SiteQuery {
 
 async fn site(State(app): State<Shared>, method: Method, uri: Uri) -> Response {
     if method != Method::GET && method != Method::HEAD {
-        return plain(StatusCode::METHOD_NOT_ALLOWED, "method not allowed");
+        return plain(
+            StatusCode::METHOD_NOT_ALLOWED,
+            t!(language(&app), "serve-method-not-allowed"),
+        );
     }
     let Ok(key) = site_key(uri.path()) else {
-        return plain(StatusCode::BAD_REQUEST, "refused path");
+        return plain(
+            StatusCode::BAD_REQUEST,
+            t!(language(&app), "serve-refused-path"),
+        );
     };
     let snapshot = app.live.snapshot();
     if key == "index.html" {
@@ -872,7 +855,7 @@ async fn site(State(app): State<Shared>, method: Method, uri: Uri) -> Response {
             Ok(bytes) => ([(header::CONTENT_TYPE, content_type(&key))], bytes).into_response(),
             Err(_) => plain(
                 StatusCode::NOT_FOUND,
-                "this photo is no longer in the cache",
+                t!(language(&app), "serve-photo-gone"),
             ),
         },
         None if snapshot.site.get(&format!("{key}/index.html")).is_some() => {
@@ -1012,34 +995,18 @@ fn message(
 }
 
 fn waiting_page(app: &App, status: StatusCode) -> Response {
-    let fr = language(app) == Language::Fr;
-    let failed = !app.live.problems().is_empty();
-    let (heading, line) = match (fr, failed) {
-        (true, false) => (
-            "Première construction du carnet…",
-            "La page s'affichera toute seule dès que ce sera prêt. Les photos sont préparées une seule fois : les fois suivantes iront vite.",
+    let lang = language(app);
+    let (heading, line) = match app.live.problems().is_empty() {
+        true => (
+            t!(lang, "serve-first-build-title"),
+            t!(lang, "serve-first-build"),
         ),
-        (true, true) => (
-            "Le carnet ne peut pas encore s'afficher",
-            "Corrige l'erreur ci-dessus et enregistre : la page se mettra à jour toute seule.",
-        ),
-        (false, false) => (
-            "Building the logbook for the first time…",
-            "The page will show by itself when it is ready. Photos are prepared once: next times will be fast.",
-        ),
-        (false, true) => (
-            "The logbook cannot show yet",
-            "Fix the error above and save: the page will update by itself.",
+        false => (
+            t!(lang, "serve-cannot-show-title"),
+            t!(lang, "serve-cannot-show"),
         ),
     };
-    message(
-        app,
-        status,
-        None,
-        heading.into(),
-        vec![line.into()],
-        Vec::new(),
-    )
+    message(app, status, None, heading, vec![line], Vec::new())
 }
 
 fn not_found(app: &App, key: &str) -> Response {
@@ -1047,30 +1014,18 @@ fn not_found(app: &App, key: &str) -> Response {
     if snapshot.audiences.list.is_empty() {
         return waiting_page(app, StatusCode::SERVICE_UNAVAILABLE);
     }
-    let fr = snapshot.audiences.language == Language::Fr;
+    let lang = snapshot.audiences.language;
     let current = snapshot.audiences.split(key);
     let home = current.map_or_else(|| "/".to_string(), |(a, _)| format!("/{}/", a.dir));
     message(
         app,
         StatusCode::NOT_FOUND,
         current,
-        if fr {
-            "Cette page n'existe pas".into()
-        } else {
-            "This page does not exist".into()
-        },
-        vec![if fr {
-            "Elle a peut-être été renommée ou rendue moins visible.".into()
-        } else {
-            "It may have been renamed or made less visible.".into()
-        }],
+        t!(lang, "serve-not-found-title"),
+        vec![t!(lang, "serve-not-found")],
         vec![Link {
             url: home,
-            label: if fr {
-                "Aller à l'accueil".into()
-            } else {
-                "Go to the home page".into()
-            },
+            label: t!(lang, "serve-go-home"),
         }],
     )
 }

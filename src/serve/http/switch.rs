@@ -7,11 +7,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::{Deserialize, Serialize};
 
 use super::{html, inject, new_url, not_found, plain, App, Shared};
-use crate::journal::Language;
 use crate::serve::inject::BarState;
 use crate::serve::links::Viewer;
 use crate::serve::request_path::site_key;
 use crate::serve::switcher::{self, AudienceEntry, ItemKind, Switch};
+use crate::t;
 
 #[derive(Deserialize)]
 pub(super) struct SwitchQuery {
@@ -43,7 +43,10 @@ pub(super) async fn switch(
 ) -> Response {
     let snapshot = app.live.snapshot();
     let Ok(Query(q)) = query else {
-        return plain(StatusCode::BAD_REQUEST, "missing ?to=");
+        return plain(
+            StatusCode::BAD_REQUEST,
+            t!(snapshot.audiences.language, "serve-switch-no-target"),
+        );
     };
     let Some(to) = snapshot.audiences.by_dir(&q.to) else {
         return not_found(&app, &q.to);
@@ -51,7 +54,10 @@ pub(super) async fn switch(
     // The page is only looked up in memory, but it is also echoed back into links:
     // the same rules as a request path.
     let Ok(page) = site_key(&format!("/{}", q.page)) else {
-        return plain(StatusCode::BAD_REQUEST, "refused path");
+        return plain(
+            StatusCode::BAD_REQUEST,
+            t!(snapshot.audiences.language, "serve-refused-path"),
+        );
     };
     match switcher::switch(to, &page, |p| snapshot.site.get(p).is_some()) {
         Switch::Page(target) => {
@@ -65,13 +71,9 @@ pub(super) async fn switch(
 /// Why audience `to` cannot see `page`, in plain words.
 fn explain(app: &App, to: &AudienceEntry, page: &str, from: &str) -> Response {
     let snapshot = app.live.snapshot();
-    let fr = snapshot.audiences.language == Language::Fr;
+    let lang = snapshot.audiences.language;
     let who = capitalised(&to.label);
-    let heading = if fr {
-        format!("{who} ne voit pas cette page")
-    } else {
-        format!("{who} cannot see this page")
-    };
+    let heading = t!(lang, "serve-explain-title", who = who);
     let mut lines = Vec::new();
     let mut edit_url = None;
     // Through a personal link, only the learner's own items are explained: another
@@ -83,64 +85,52 @@ fn explain(app: &App, to: &AudienceEntry, page: &str, from: &str) -> Response {
     };
     match snapshot.items.get(page).filter(|_| own) {
         Some(item) => {
-            lines.push(match (fr, item.kind) {
-                (true, ItemKind::Experience) => format!(
-                    "Cette expérience, « {} », est visible par : {}.",
-                    item.title, item.seen_by
+            let (title, seen_by) = (item.title.as_str(), item.seen_by.as_str());
+            let learner = item.learner.as_str();
+            lines.push(match item.kind {
+                ItemKind::Experience => t!(
+                    lang,
+                    "serve-explain-experience",
+                    title = title,
+                    seen_by = seen_by
                 ),
-                (true, ItemKind::Story) => format!(
-                    "Ce récit, « {} », est visible par : {}.",
-                    item.title, item.seen_by
-                ),
-                (true, ItemKind::Portrait) => format!(
-                    "Le portrait de {} est visible par : {}.",
-                    item.learner, item.seen_by
-                ),
-                (false, ItemKind::Experience) => format!(
-                    "This experience, \"{}\", is visible to: {}.",
-                    item.title, item.seen_by
-                ),
-                (false, ItemKind::Story) => format!(
-                    "This story, \"{}\", is visible to: {}.",
-                    item.title, item.seen_by
-                ),
-                (false, ItemKind::Portrait) => format!(
-                    "{}'s portrait is visible to: {}.",
-                    item.learner, item.seen_by
+                ItemKind::Story => {
+                    t!(
+                        lang,
+                        "serve-explain-story",
+                        title = title,
+                        seen_by = seen_by
+                    )
+                }
+                ItemKind::Portrait => t!(
+                    lang,
+                    "serve-explain-portrait",
+                    learner = learner,
+                    seen_by = seen_by
                 ),
             });
             if let Some(portrait) = &item.portrait_seen_by {
-                lines.push(if fr {
-                    format!(
-                        "Et le portrait de {}, lui, est visible par : {portrait}. Rien d'un carnet ne se montre là où son portrait ne se montre pas.",
-                        item.learner
-                    )
-                } else {
-                    format!(
-                        "And {}'s portrait is visible to: {portrait}. Nothing of a logbook shows where its portrait does not.",
-                        item.learner
-                    )
-                });
+                lines.push(t!(
+                    lang,
+                    "serve-explain-portrait-too",
+                    learner = learner,
+                    portrait = portrait.as_str()
+                ));
             }
             edit_url = match item.kind {
                 ItemKind::Experience => super::edit_url(page),
                 _ => None,
             };
-            lines.push(match (fr, edit_url.is_some()) {
-                (true, true) => "Pour la montrer à plus de monde, choisis qui la voit dans « Modifier cette expérience » : la page se mettra à jour toute seule.".into(),
-                (false, true) => "To show it to more people, choose who sees it in \"Edit this experience\": the page will update by itself.".into(),
-                (true, false) => "Pour la montrer à plus de monde, change sa visibilité (visibility) dans son fichier : la page se mettra à jour toute seule.".into(),
-                (false, false) => "To show it to more people, change its visibility in its file: the page will update by itself.".into(),
+            lines.push(match edit_url {
+                Some(_) => t!(lang, "serve-explain-show-more-edit"),
+                None => t!(lang, "serve-explain-show-more-file"),
             });
         }
-        None => lines.push(if fr {
-            format!(
-                "Cette page n'existe pas dans le site que voit {}.",
-                to.label
-            )
-        } else {
-            format!("This page does not exist in the site seen by {}.", to.label)
-        }),
+        None => lines.push(t!(
+            lang,
+            "serve-explain-no-page",
+            reader = to.label.as_str()
+        )),
     }
     let members = &snapshot.audiences.members;
     let back_url = snapshot
@@ -165,11 +155,7 @@ fn explain(app: &App, to: &AudienceEntry, page: &str, from: &str) -> Response {
         heading,
         lines,
         home_url: format!("/{}/", to.dir),
-        home_label: if fr {
-            format!("Voir l'accueil de ce que voit {}", to.label)
-        } else {
-            format!("See the home page seen by {}", to.label)
-        },
+        home_label: t!(lang, "serve-explain-home", reader = to.label.as_str()),
         back_url,
         levels_url: format!("/{}/visibility/", to.dir),
         edit_url,

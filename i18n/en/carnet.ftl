@@ -356,6 +356,104 @@ cli-error-more = For more information, try '--help'.
 
 ## Messages: build, check, serve and export commands
 
+cli-build-where =
+    output: { $out }
+    image cache: { $cache }
+cli-failed-nothing-written = carnet: { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }; nothing was written, the sites already built are unchanged
+cli-summary-built = carnet: { $sites ->
+        [one] { $sites } site
+       *[other] { $sites } sites
+    }, { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }, { $photos ->
+        [one] { $photos } photo
+       *[other] { $photos } photos
+    } ({ $files ->
+        [one] { $files } image file
+       *[other] { $files } image files
+    }: { $made } made, { $cached } from cache; JPEG: { $codec }) in { $seconds } s
+cli-summary-site = { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }
+cli-summary-site-sealed = { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    } (sealed: encrypted, readable with a passphrase)
+cli-summary-contributions = contributions read:
+cli-summary-contribution = { $file }: { $learner }, shared on { $day }, { $items ->
+        [one] { $items } item
+       *[other] { $items } items
+    }
+cli-summary-contribution-replaced = { $file }: { $learner }, shared on { $day }: replaced by a newer share
+cli-summary-changed = output: { $changed ->
+        [one] { $changed } file changed
+       *[other] { $changed } files changed
+    } of { $files } (added, replaced or deleted)
+cli-summary-publish = publish { $site }/ only: { $all } holds every site, private ones included; never put it online whole
+cli-summary-open = open { $page }
+cli-summary-decoded = photos decoded: { $decoded }
+cli-summary-warnings-hint = { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    } above: advice, not errors; every site was built. To read them again: { $command }
+cli-privacy-none = privacy: { $photos ->
+        [one] { $photos } photo
+       *[other] { $photos } photos
+    }, none carried private metadata
+cli-privacy-removed = privacy: of { $photos ->
+        [one] { $photos } photo
+       *[other] { $photos } photos
+    }, { $found } — all removed; no original photo is published
+cli-privacy-gps = { $count } a GPS position
+cli-privacy-serial = { $count } a serial number
+cli-privacy-owner = { $count } an owner name
+cli-privacy-camera = { $count } the camera model
+cli-privacy-date = { $count } the date taken
+cli-privacy-xmp = { $count } XMP metadata
+cli-privacy-profile = { $count } a colour profile (applied)
+cli-check-count = carnet check: { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }
+cli-serve-port-taken = carnet serve: port { $port } is taken, using the next free one
+cli-serve-open = carnet serve: open { $url }  (Ctrl-C to stop)
+cli-serve-links = carnet serve: { $count ->
+        [one] { $count } personal link
+       *[other] { $count } personal links
+    } for phones on the network; their cards to print: { $cards }
+cli-serve-cards-written = carnet serve: cards written to { $file } (they hold the links: do not leave them lying around)
+cli-serve-renewed = carnet serve: { $name }'s new link: { $link }
+cli-serve-new-link = carnet serve: personal link of { $name }, new in the journal: { $link }  (their card is on the cards page too)
+cli-serve-new-person = carnet serve: { $name }, new in the journal, has a personal link (their card is on the cards page)
+cli-serve-built = carnet serve: built { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    } in { $seconds } s
+cli-serve-rebuilt = carnet serve: rebuilt { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    } in { $seconds } s
+cli-serve-last-good = carnet serve: the last good site is still served; fix the file and save
+cli-serve-wrote = carnet serve: new experience { $dir }
+cli-serve-watch-failed = carnet serve: watching the journal failed: { $error }
+cli-serve-stopped = carnet serve: stopped
+cli-export-say-what = say what to export: --site or --learner
+cli-export-inside = { $dest } is inside { $guarded }, which is exported: write the zip elsewhere (-o)
+cli-export-written = zip: { $dest } ({ $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }, { $kb } KB)
+cli-export-unknown-site = unknown site `{ $site }` (this journal has: { $all })
+cli-export-unknown-site-near = unknown site `{ $site }` (this journal has: { $all }); did you mean `{ $near }`?
+cli-export-unknown-learner = unknown learner `{ $learner }` (the journal has: { $all })
 
 ## Messages: loading and checking a journal
 

@@ -359,6 +359,107 @@ cli-error-more = Pour en savoir plus, essayez « --help ».
 
 ## Messages: build, check, serve and export commands
 
+cli-build-where =
+    sortie : { $out }
+    cache d'images : { $cache }
+cli-failed-nothing-written = carnet : { $errors ->
+        [one] { $errors } erreur
+       *[other] { $errors } erreurs
+    } ; rien n'a été écrit, les sites déjà construits sont inchangés
+cli-summary-built = carnet : { $sites ->
+        [one] { $sites } site
+       *[other] { $sites } sites
+    }, { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }, { $photos ->
+        [one] { $photos } photo
+       *[other] { $photos } photos
+    } ({ $files ->
+        [one] { $files } fichier image
+       *[other] { $files } fichiers image
+    } : { $made ->
+        [one] { $made } fait
+       *[other] { $made } faits
+    }, { $cached } repris du cache ; JPEG : { $codec }) en { $seconds } s
+cli-summary-site = { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }
+cli-summary-site-sealed = { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    } (scellé : chiffré, lisible avec une phrase de passe)
+cli-summary-contributions = contributions lues :
+cli-summary-contribution = { $file } : { $learner }, partagé le { $day }, { $items ->
+        [one] { $items } élément
+       *[other] { $items } éléments
+    }
+cli-summary-contribution-replaced = { $file } : { $learner }, partagé le { $day } : remplacé par un partage plus récent
+cli-summary-changed = sortie : { $changed ->
+        [one] { $changed } fichier changé
+       *[other] { $changed } fichiers changés
+    } sur { $files } (ajoutés, remplacés ou supprimés)
+cli-summary-publish = publier { $site }/ seulement : { $all } contient tous les sites, privés compris ; ne le mettez jamais en ligne en entier
+cli-summary-open = ouvrir : { $page }
+cli-summary-decoded = photos décodées : { $decoded }
+cli-summary-warnings-hint = { $warnings ->
+        [one] { $warnings } avertissement
+       *[other] { $warnings } avertissements
+    } plus haut : des conseils, pas des erreurs ; tous les sites ont été construits. Pour les relire : { $command }
+cli-privacy-none = confidentialité : { $photos ->
+        [one] { $photos } photo
+       *[other] { $photos } photos
+    }, aucune ne portait de métadonnées privées
+cli-privacy-removed = confidentialité : sur { $photos ->
+        [one] { $photos } photo
+       *[other] { $photos } photos
+    }, { $found } — tout a été retiré ; aucune photo originale n'est publiée
+cli-privacy-gps = { $count } une position GPS
+cli-privacy-serial = { $count } un numéro de série
+cli-privacy-owner = { $count } le nom du propriétaire
+cli-privacy-camera = { $count } le modèle d'appareil
+cli-privacy-date = { $count } la date de prise de vue
+cli-privacy-xmp = { $count } des métadonnées XMP
+cli-privacy-profile = { $count } un profil de couleur (appliqué)
+cli-check-count = carnet check : { $errors ->
+        [one] { $errors } erreur
+       *[other] { $errors } erreurs
+    }, { $warnings ->
+        [one] { $warnings } avertissement
+       *[other] { $warnings } avertissements
+    }
+cli-serve-port-taken = carnet serve : le port { $port } est pris, j'utilise le suivant de libre
+cli-serve-open = carnet serve : ouvrir { $url }  (Ctrl-C pour arrêter)
+cli-serve-links = carnet serve : { $count ->
+        [one] { $count } lien personnel
+       *[other] { $count } liens personnels
+    } pour les téléphones du réseau ; leurs cartes à imprimer : { $cards }
+cli-serve-cards-written = carnet serve : cartes écrites dans { $file } (elles contiennent les liens : ne les laisse pas traîner)
+cli-serve-renewed = carnet serve : nouveau lien de { $name } : { $link }
+cli-serve-new-link = carnet serve : lien personnel de { $name }, nouveau dans le carnet : { $link }  (sa carte est aussi sur la page des cartes)
+cli-serve-new-person = carnet serve : { $name }, nouveau dans le carnet, a son lien personnel (sa carte est sur la page des cartes)
+cli-serve-built = carnet serve : construit, { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    } en { $seconds } s
+cli-serve-rebuilt = carnet serve : reconstruit, { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    } en { $seconds } s
+cli-serve-last-good = carnet serve : le dernier site correct reste servi ; corrige le fichier et enregistre
+cli-serve-wrote = carnet serve : nouvelle expérience { $dir }
+cli-serve-watch-failed = carnet serve : la surveillance du carnet a échoué : { $error }
+cli-serve-stopped = carnet serve : arrêté
+cli-export-say-what = dis quoi exporter : --site ou --learner
+cli-export-inside = { $dest } est dans { $guarded }, qui est exporté : écris le zip ailleurs (-o)
+cli-export-written = zip : { $dest } ({ $files ->
+        [one] { $files } fichier
+       *[other] { $files } fichiers
+    }, { $kb } Ko)
+cli-export-unknown-site = site `{ $site }` inconnu (ce carnet a : { $all })
+cli-export-unknown-site-near = site `{ $site }` inconnu (ce carnet a : { $all }) ; vouliez-vous dire `{ $near }` ?
+cli-export-unknown-learner = apprenant `{ $learner }` inconnu (le carnet a : { $all })
 
 ## Messages: loading and checking a journal
 

@@ -7,36 +7,17 @@ use super::{report, Style};
 use carnet::journal::Language;
 use carnet::Options;
 
-/// Builds every audience's site: public, each community, each referent, each learner.
+// Builds every audience's site (help texts: `cli-help-build-…` in the catalogues).
 #[derive(clap::Args, Debug)]
-#[command(after_help = "\
-Examples:
-  carnet build                           # the journal in this folder, sites in site/
-  carnet build example-journal           # sites in example-journal/site/
-  carnet build . --out /srv/carnet       # sites elsewhere
-  carnet build . -q                      # errors only
-
-Publish one site folder (site/public/), never the whole output folder: see `carnet export`.")]
 pub(super) struct Args {
-    /// The journal folder (holding carnet.toml).
     #[arg(default_value = ".")]
     journal: PathBuf,
-    /// Output folder [default: JOURNAL/site]. carnet owns it: it refuses a non-empty
-    /// folder it did not create.
     #[arg(long, short)]
     out: Option<PathBuf>,
-    /// Image cache folder [default: $CARNET_CACHE, else carnet/<journal> in the
-    /// user's cache folder].
     #[arg(long)]
     cache: Option<PathBuf>,
-    /// File of the passphrases of the protected sites (`protect = true`), outside the
-    /// journal: one `site = passphrase` line each, several lines per site allowed
-    /// (`community/garantie-jeunes = …`). CARNET_PASSPHRASE_<SITE> variables add to it.
     #[arg(long, value_name = "FILE")]
     passphrase_file: Option<PathBuf>,
-    /// The programme's identity file, which opens contributions/*.carnet
-    /// [default: $CARNET_IDENTITY, else identity.age in carnet's private folder].
-    /// Never inside the journal.
     #[arg(long, value_name = "FILE")]
     identity: Option<PathBuf>,
 }
@@ -72,14 +53,10 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
 pub(super) fn verbose_start(options: &Options, lang: Language) {
     // Read once by the build's stage timer; nothing else runs yet.
     std::env::set_var("CARNET_TIMINGS", "1");
-    let (out, cache) = (options.out_dir(), options.cache_dir());
-    let (out, cache) = (out.display(), cache.display());
+    let out = options.out_dir().display().to_string();
+    let cache = options.cache_dir().display().to_string();
     eprintln!(
         "{}",
-        carnet::tr!(
-            lang,
-            "sortie : {out}\ncache d'images : {cache}",
-            "output: {out}\nimage cache: {cache}"
-        )
+        carnet::t!(lang, "cli-build-where", out = out, cache = cache)
     );
 }

@@ -10,42 +10,24 @@ use std::process::ExitCode;
 
 use super::{report, Style};
 use carnet::journal::Language;
-use carnet::{tr, Diagnostic, Error};
+use carnet::{t, Diagnostic, Error};
 
-/// Checks a journal without writing anything: errors, and what a build warns about.
+// Checks a journal without writing anything (help texts: `cli-help-check-…`).
 #[derive(clap::Args, Debug)]
-#[command(after_help = "\
-Examples:
-  carnet check                           # the journal in the current folder
-  carnet check example-journal --deny-warnings
-  carnet check . --format json | jq -r .code
-
-Warnings: missing-alt (photo without alt text), unlisted-photo (a photo of the folder
-left out of `photos = [...]`), hidden-in-story (a story told with less visible
-experiences), no-skill (an experience with no skill), hidden-by-profile (a profile
-less visible than its items). JSON: one object per line and per diagnostic, with
-severity, code, message, help, file, line, column, end_column (docs/diagnostics.md).
-
-Exit codes: 0 no error (warnings allowed), 1 errors (or warnings with
---deny-warnings), 2 the journal cannot be read at all.")]
 pub(super) struct Args {
-    /// The journal folder (holding carnet.toml).
     #[arg(default_value = ".")]
     journal: PathBuf,
-    /// How to print the diagnostics.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
-    /// Fail (exit 1) on warnings too.
     #[arg(long)]
     deny_warnings: bool,
 }
 
-/// How `check` prints.
+/// How `check` prints: messages with a caret under the place on stderr and a count
+/// on stdout (`human`), or one JSON object per diagnostic and per line (`json`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum Format {
-    /// Messages with a caret under the place, on stderr, and a count on stdout.
     Human,
-    /// One JSON object per diagnostic and per line, on stdout.
     Json,
 }
 
@@ -73,13 +55,14 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
                 report::diagnostics(&diagnostics, style, lang);
             }
             if !style.quiet || errors > 0 {
-                let (e, w) = (
-                    report::errors(errors, lang),
-                    report::warnings(warnings, lang),
-                );
                 println!(
                     "{}",
-                    tr!(lang, "carnet check : {e}, {w}", "carnet check: {e}, {w}")
+                    t!(
+                        lang,
+                        "cli-check-count",
+                        errors = errors,
+                        warnings = warnings
+                    )
                 );
             }
         }

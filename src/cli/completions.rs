@@ -7,33 +7,26 @@ use std::process::ExitCode;
 
 use clap_complete::Shell;
 
-/// Prints a shell completion script.
+use super::report;
+use carnet::journal::Language;
+
+// Prints a shell completion script (help texts: `cli-help-completions-…`).
 #[derive(clap::Args, Debug)]
-#[command(after_help = "\
-Examples:
-  carnet completions bash > ~/.local/share/bash-completion/completions/carnet
-  carnet completions zsh > ~/.zfunc/_carnet       # with fpath+=~/.zfunc in ~/.zshrc
-  carnet completions fish > ~/.config/fish/completions/carnet.fish")]
 pub(super) struct Args {
-    /// The shell.
     #[arg(value_enum)]
     shell: Shell,
 }
 
-/// Prints the man page (roff) of carnet, or writes one page per command.
+// Prints the man page (roff) of carnet, or writes one page per command into `dir`
+// (help texts: `cli-help-man-…`).
 #[derive(clap::Args, Debug)]
-#[command(after_help = "\
-Examples:
-  carnet man | man -l -
-  carnet man --dir ~/.local/share/man/man1     # carnet.1, carnet-build.1, ...")]
 pub(super) struct ManArgs {
-    /// Write carnet.1 and one page per command (carnet-build.1, ...) into this
-    /// folder instead of printing the main page.
     #[arg(long)]
     dir: Option<std::path::PathBuf>,
 }
 
-/// Writes the completion script for `args.shell` to stdout.
+/// Writes the completion script for `args.shell` to stdout, with the helps of
+/// `command` (in the locale's language).
 pub(super) fn run(args: Args, mut command: clap::Command) -> ExitCode {
     let name = command.get_name().to_string();
     clap_complete::generate(args.shell, &mut command, name, &mut std::io::stdout());
@@ -41,24 +34,21 @@ pub(super) fn run(args: Args, mut command: clap::Command) -> ExitCode {
 }
 
 /// Prints the main man page, or writes every page into `args.dir`.
-pub(super) fn man(args: ManArgs, command: clap::Command) -> ExitCode {
+pub(super) fn man(args: ManArgs, command: clap::Command, lang: Language) -> ExitCode {
     let written = match &args.dir {
         Some(dir) => std::fs::create_dir_all(dir)
             .and_then(|()| clap_mangen::generate_to(command, dir))
-            .map_err(|e| format!("{}: {e}", dir.display())),
+            .map_err(|e| carnet::Error::io(dir, e)),
         None => {
             let mut page = Vec::new();
             clap_mangen::Man::new(command)
                 .render(&mut page)
                 .and_then(|()| std::io::stdout().write_all(&page))
-                .map_err(|e| e.to_string())
+                .map_err(|e| carnet::Error::io("-", e))
         }
     };
     match written {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("carnet: {e}");
-            ExitCode::from(2)
-        }
+        Err(error) => report::usage_error(&error.localized(lang), lang),
     }
 }

@@ -10,47 +10,25 @@ use super::{report, Style};
 use carnet::export::{self, Entry};
 use carnet::journal::slug::slugify;
 use carnet::journal::Language;
-use carnet::{tr, Options};
+use carnet::{t, Options};
 
-/// Zips one site for upload, or a learner's journal and private site to take away.
+// Zips one site for upload, or a learner's journal and private site to take away
+// (help texts: `cli-help-export-…` in the catalogues).
 #[derive(clap::Args, Debug)]
-#[command(
-    group(clap::ArgGroup::new("what").required(true).args(["site", "learner"])),
-    after_help = "\
-Examples:
-  carnet export example-journal --site public                  # example-journal-public.zip
-  carnet export . --site community/garantie-jeunes -o groupe.zip
-  carnet export . --learner ines                               # carnet-ines.zip
-
---site zips that one site folder (its files at the root of the zip): the safe way to
-publish one site and nothing else. --learner zips the learner's folder of the journal
-(with skills.toml, themes/ and a carnet.toml keeping only her groups and referent,
-without passwords or the adviser's folder) under journal/, and the private site that
-journal builds under site/; it builds only her folder. The same input gives the same
-bytes (fixed dates and order).")]
+#[command(group(clap::ArgGroup::new("what").required(true).args(["site", "learner"])))]
 pub(super) struct Args {
-    /// The journal folder (holding carnet.toml).
     #[arg(default_value = ".")]
     journal: PathBuf,
-    /// The site to zip: public, community/<group>, referent/<slug> or private/<learner>.
     #[arg(long, value_name = "AUDIENCE")]
     site: Option<String>,
-    /// The learner whose journal folder and private site to zip.
     #[arg(long, value_name = "LEARNER")]
     learner: Option<String>,
-    /// The zip to write [default: <journal>-<site>.zip, or carnet-<learner>.zip, in
-    /// the current folder]. Replaced if it exists.
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
-    /// Output folder of the build [default: JOURNAL/site].
     #[arg(long)]
     out: Option<PathBuf>,
-    /// Image cache folder [default: $CARNET_CACHE, else carnet/<journal> in the
-    /// user's cache folder].
     #[arg(long)]
     cache: Option<PathBuf>,
-    /// File of the passphrases of the protected sites, outside the journal (as for
-    /// `carnet build`): a protected site is zipped sealed.
     #[arg(long, value_name = "FILE")]
     passphrase_file: Option<PathBuf>,
 }
@@ -89,12 +67,7 @@ pub(super) fn run(args: Args, style: Style) -> ExitCode {
         .collect();
     let chosen = match &args.site {
         Some(site) => site_entries(&summary.out, site, &sites, lang),
-        None => Err(lang
-            .pick(
-                "dis quoi exporter : --site ou --learner",
-                "say what to export: --site or --learner",
-            )
-            .to_string()),
+        None => Err(t!(lang, "cli-export-say-what")),
     };
     // The warnings only once the site is known: a typo gets its error alone, not
     // under every warning of the journal.
@@ -132,13 +105,9 @@ fn write(
         carnet::output::absolute(guarded),
     ) {
         if dest_abs.starts_with(&guarded) {
-            let (dest, guarded) = (dest.display(), guarded.display());
+            let (dest, guarded) = (dest.display().to_string(), guarded.display().to_string());
             return report::usage_error(
-                &tr!(
-                    lang,
-                    "{dest} est dans {guarded}, qui est exporté : écris le zip ailleurs (-o)",
-                    "{dest} is inside {guarded}, which is exported: write the zip elsewhere (-o)"
-                ),
+                &t!(lang, "cli-export-inside", dest = dest, guarded = guarded),
                 lang,
             );
         }
@@ -146,15 +115,16 @@ fn write(
     match export::write_zip(entries, &dest) {
         Ok(written) => {
             if !style.quiet {
-                let files = lang.count(written.files, ("fichier", "fichiers"), ("file", "files"));
                 let kb = written.bytes.div_ceil(1024);
-                let dest = dest.display();
+                let dest = dest.display().to_string();
                 println!(
                     "{}",
-                    tr!(
+                    t!(
                         lang,
-                        "zip : {dest} ({files}, {kb} Ko)",
-                        "zip: {dest} ({files}, {kb} KB)"
+                        "cli-export-written",
+                        dest = dest,
+                        files = written.files,
+                        kb = kb
                     )
                 );
             }
@@ -177,20 +147,23 @@ fn site_entries(
 ) -> Result<Chosen, String> {
     let wanted = site.trim_matches('/');
     if !sites.iter().any(|s| s == wanted) {
-        let near = carnet::diagnostic::nearest(wanted, sites.iter().map(String::as_str))
-            .map(|n| format!(" ; {}", carnet::journal::toml_error::did_you_mean(n, lang)))
-            .unwrap_or_default();
-        let all = sites.join(", ");
-        return Err(tr!(
-            lang,
-            "site `{wanted}` inconnu (ce carnet a : {all}){near}",
-            "unknown site `{wanted}` (this journal has: {all}){near}"
-        ));
+        let (site, all) = (wanted.to_string(), sites.join(", "));
+        let near = carnet::diagnostic::nearest(wanted, sites.iter().map(String::as_str));
+        return Err(match near {
+            Some(near) => t!(
+                lang,
+                "cli-export-unknown-site-near",
+                site = site,
+                all = all,
+                near = near.to_string()
+            ),
+            None => t!(lang, "cli-export-unknown-site", site = site, all = all),
+        });
     }
     let dir = out.join(wanted);
     // A site's own `.htaccess` (a password) goes with it.
     let entries =
-        export::folder_entries(&dir, "", export::Hidden::Keep).map_err(|e| e.to_string())?;
+        export::folder_entries(&dir, "", export::Hidden::Keep).map_err(|e| e.localized(lang))?;
     let name = format!("{{journal}}-{}.zip", wanted.replace('/', "-"));
     Ok((entries, name, dir))
 }
@@ -219,11 +192,13 @@ fn take_away(
         .find(|l| l.slug == learner || l.folder == learner || l.slug == slugify(learner));
     let Some(found) = found.filter(|l| l.contribution.is_none()) else {
         let all = carnet::author::learners(root).join(", ");
+        let learner = learner.to_string();
         return Err(report::usage_error(
-            &tr!(
+            &t!(
                 lang,
-                "apprenant `{learner}` inconnu (le carnet a : {all})",
-                "unknown learner `{learner}` (the journal has: {all})"
+                "cli-export-unknown-learner",
+                learner = learner,
+                all = all
             ),
             lang,
         ));

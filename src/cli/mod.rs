@@ -2,15 +2,18 @@
 //! final error and picks the exit code: 0 ok, 1 content errors in the journal (or
 //! warnings under `check --deny-warnings`), 2 usage, I/O or output-folder errors.
 //! Diagnostics and errors go to stderr, the summary to stdout; messages follow the
-//! journal's language (French by default).
+//! journal's language (French by default); `--help` and clap's errors follow the
+//! locale ([`help`]).
 
 mod add;
+mod argument_errors;
 mod attest;
 mod build;
 mod check;
 mod completions;
 mod contributions;
 mod export;
+mod help;
 mod init;
 mod keys;
 mod new;
@@ -20,43 +23,33 @@ mod share;
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-/// Exit codes, shown at the end of `carnet --help` (and in the README).
-const EXIT_CODES: &str = "\
-Exit codes:
-  0  success (check: no error; warnings allowed unless --deny-warnings)
-  1  the journal has errors (nothing was written), or warnings under check --deny-warnings
-  2  usage, file system or output-folder error
-
-Messages are in the journal's language (`language` in carnet.toml, French by default).
-Colours: --color, or the NO_COLOR environment variable.";
-
-/// Turns a carnet de route (a folder of experiences) into one static site per audience.
+// The command line. Its help texts (and the exit codes shown at the end of
+// `carnet --help`) are in the catalogues, under `cli-help-…` keys: see [`help`].
+// Plain comments here and on every command's arguments, since clap would show doc
+// comments as help.
 #[derive(Parser, Debug)]
-#[command(name = "carnet", version = carnet::images::codec::version(), about, long_about = None, after_help = EXIT_CODES)]
+#[command(name = "carnet", version = carnet::images::codec::version())]
 struct Cli {
-    /// When to colour messages [default: auto: on a terminal, unless NO_COLOR is set].
+    // When to colour messages.
     #[arg(long, value_enum, global = true, default_value_t = Color::Auto)]
     color: Color,
-    /// Print errors only (no summary, no warnings).
+    // Print errors only.
     #[arg(long, short, global = true, conflicts_with = "verbose")]
     quiet: bool,
-    /// Say more: where files go, and how long each stage took.
+    // Say more.
     #[arg(long, short, global = true)]
     verbose: bool,
     #[command(subcommand)]
     command: Command,
 }
 
-/// When to colour messages.
+// When to colour messages: on a terminal unless `NO_COLOR` is set, always, never.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Color {
-    /// On a terminal, unless `NO_COLOR` is set.
     Auto,
-    /// Always.
     Always,
-    /// Never.
     Never,
 }
 
@@ -108,9 +101,19 @@ impl Style {
     }
 }
 
-/// Parses the command line and runs the command.
+/// Parses the command line (its help and errors in the locale's language) and runs
+/// the command.
 pub(crate) fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let lang = help::locale_language();
+    let mut command = help::localized(Cli::command(), lang);
+    let parsed = command
+        .try_get_matches_from_mut(std::env::args_os())
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+        .map_err(|error| error.format(&mut command));
+    let cli = match parsed {
+        Ok(cli) => cli,
+        Err(error) => return argument_errors::report(&error, lang),
+    };
     let style = Style::new(&cli);
     match cli.command {
         Command::Build(args) => build::run(args, style),
@@ -119,10 +122,8 @@ pub(crate) fn main() -> ExitCode {
         Command::Add(args) => add::run(args, style),
         Command::New(args) => new::run(args, style),
         Command::Export(args) => export::run(args, style),
-        Command::Completions(args) => {
-            completions::run(args, <Cli as clap::CommandFactory>::command())
-        }
-        Command::Man(args) => completions::man(args, <Cli as clap::CommandFactory>::command()),
+        Command::Completions(args) => completions::run(args, command),
+        Command::Man(args) => completions::man(args, command, lang),
         Command::Serve(args) => serve::run(args, style),
         Command::Share(args) => share::run(args, style),
         Command::Keys(args) => keys::run(args, style),
@@ -134,23 +135,28 @@ pub(crate) fn main() -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
+    use carnet::journal::Language;
 
     #[test]
-    fn cli_definition_is_valid() {
+    fn cli_definition_is_valid_in_both_languages() {
         Cli::command().debug_assert();
+        for lang in [Language::Fr, Language::En] {
+            help::localized(Cli::command(), lang).debug_assert();
+        }
     }
 
     #[test]
     fn every_command_shows_examples() {
-        let mut cli = Cli::command();
-        for sub in cli.get_subcommands_mut() {
-            let help = sub.render_long_help().to_string();
-            assert!(
-                help.contains("Examples:"),
-                "{} has no examples",
-                sub.get_name()
-            );
+        for (lang, examples) in [(Language::Fr, "Exemples :"), (Language::En, "Examples:")] {
+            let mut cli = help::localized(Cli::command(), lang);
+            for sub in cli.get_subcommands_mut().filter(|s| s.get_name() != "help") {
+                let help = sub.render_long_help().to_string();
+                assert!(
+                    help.contains(examples),
+                    "{} has no examples",
+                    sub.get_name()
+                );
+            }
         }
     }
 }

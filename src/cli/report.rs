@@ -6,9 +6,10 @@
 use std::process::ExitCode;
 
 use super::Style;
+use carnet::i18n::message_with;
 use carnet::images::PrivacyReport;
 use carnet::journal::Language;
-use carnet::{tr, Diagnostic, Error, Severity, Summary};
+use carnet::{t, Diagnostic, Error, Severity, Summary};
 
 /// Diagnostics in the order they are printed: warnings, then errors (next to the
 /// count line), each by file, line and column.
@@ -34,16 +35,7 @@ pub(super) fn diagnostics(diagnostics: &[Diagnostic], style: Style, lang: Langua
 
 /// « 3 erreurs », « 1 avertissement »: counts with the language's plural rule.
 pub(super) fn errors(n: usize, lang: Language) -> String {
-    lang.count(n, ("erreur", "erreurs"), ("error", "errors"))
-}
-
-/// « 1 avertissement », « 2 warnings ».
-pub(super) fn warnings(n: usize, lang: Language) -> String {
-    lang.count(
-        n,
-        ("avertissement", "avertissements"),
-        ("warning", "warnings"),
-    )
+    t!(lang, "count-errors", count = n)
 }
 
 /// Prints why a command failed, and returns its exit code: 1 for content errors,
@@ -54,19 +46,12 @@ pub(super) fn failure(error: &Error, style: Style, lang: Language) -> ExitCode {
         Error::Content(diags) => {
             let errors: Vec<Diagnostic> = diags.iter().filter(|d| d.is_error()).cloned().collect();
             diagnostics(&errors, style, lang);
-            let count = self::errors(errors.len(), lang);
-            eprintln!(
-                "{}",
-                tr!(
-                    lang,
-                    "carnet : {count} ; rien n'a été écrit, les sites déjà construits sont inchangés",
-                    "carnet: {count}; nothing was written, the sites already built are unchanged"
-                )
-            );
+            let count = errors.len();
+            eprintln!("{}", t!(lang, "cli-failed-nothing-written", errors = count));
         }
         other => {
-            let prefix = lang.pick("erreur", "error");
-            eprintln!("{prefix}: {}", other.localized(lang));
+            let message = other.localized(lang);
+            eprintln!("{}", t!(lang, "cli-error-line", message = message));
         }
     }
     ExitCode::from(error.exit_code() as u8)
@@ -74,8 +59,7 @@ pub(super) fn failure(error: &Error, style: Style, lang: Language) -> ExitCode {
 
 /// Prints a command's own error (not the journal's) and returns exit code 2.
 pub(super) fn usage_error(message: &str, lang: Language) -> ExitCode {
-    let prefix = lang.pick("erreur", "error");
-    eprintln!("{prefix}: {message}");
+    eprintln!("{}", t!(lang, "cli-error-line", message = message));
     ExitCode::from(2)
 }
 
@@ -91,26 +75,51 @@ pub(super) fn decimal(x: f64, lang: Language) -> String {
 /// The summary of a build: counts, one line per site with aligned columns, the
 /// files changed in the output folder, the privacy report, and where to look.
 pub(super) fn summary(s: &Summary, lang: Language, verbose: bool) {
-    let sites = lang.count(s.sites.len(), ("site", "sites"), ("site", "sites"));
-    let pages = lang.count(s.pages, ("page", "pages"), ("page", "pages"));
-    let photos = lang.count(s.photos, ("photo", "photos"), ("photo", "photos"));
-    let files = lang.count(
-        s.image_files,
-        ("fichier image", "fichiers image"),
-        ("image file", "image files"),
-    );
-    let made = lang.count(s.images_made, ("fait", "faits"), ("made", "made"));
-    let cached = s.image_files - s.images_made;
     let seconds = decimal(s.elapsed.as_secs_f64(), lang);
     let codec = carnet::images::codec::describe(lang);
+    let cached: usize = s.image_files - s.images_made;
     println!(
         "{}",
-        tr!(
+        t!(
             lang,
-            "carnet : {sites}, {pages}, {photos} ({files} : {made}, {cached} repris du cache ; JPEG : {codec}) en {seconds} s",
-            "carnet: {sites}, {pages}, {photos} ({files}: {made}, {cached} from cache; JPEG: {codec}) in {seconds} s"
+            "cli-summary-built",
+            sites = s.sites.len(),
+            pages = s.pages,
+            photos = s.photos,
+            files = s.image_files,
+            made = s.images_made,
+            cached = cached,
+            codec = codec,
+            seconds = seconds
         )
     );
+    sites(s, lang);
+    contributions(&s.contributions, lang);
+    println!(
+        "{}",
+        t!(
+            lang,
+            "cli-summary-changed",
+            changed = s.changed,
+            files = s.files
+        )
+    );
+    privacy(&s.privacy, lang);
+    let public = s.out.join("public");
+    let (site, all) = (public.display().to_string(), s.out.display().to_string());
+    println!(
+        "{}",
+        t!(lang, "cli-summary-publish", site = site, all = all)
+    );
+    let page = public.join("index.html").display().to_string();
+    println!("{}", t!(lang, "cli-summary-open", page = page));
+    if verbose {
+        println!("{}", t!(lang, "cli-summary-decoded", decoded = s.decoded));
+    }
+}
+
+/// One line per site, names and page counts in aligned columns, sealed sites said.
+fn sites(s: &Summary, lang: Language) {
     let names: Vec<String> = s.sites.iter().map(|(a, _)| a.to_string()).collect();
     let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
     let count_width = s
@@ -120,57 +129,15 @@ pub(super) fn summary(s: &Summary, lang: Language, verbose: bool) {
         .max()
         .unwrap_or(1);
     for (name, (audience, n)) in names.iter().zip(&s.sites) {
-        let noun = lang.count(*n, ("page", "pages"), ("page", "pages"));
-        let noun = noun.split_once(' ').map_or("", |(_, w)| w);
-        let sealed = if s.sealed.contains(audience) {
-            lang.pick(
-                " (scellé : chiffré, lisible avec une phrase de passe)",
-                " (sealed: encrypted, readable with a passphrase)",
-            )
+        let n: usize = *n;
+        let pages = if s.sealed.contains(audience) {
+            t!(lang, "cli-summary-site-sealed", pages = n)
         } else {
-            ""
+            t!(lang, "cli-summary-site", pages = n)
         };
-        println!("  {name:<width$}  {n:>count_width$} {noun}{sealed}");
-    }
-    contributions(&s.contributions, lang);
-    let changed = lang.count(
-        s.changed,
-        ("fichier changé", "fichiers changés"),
-        ("file changed", "files changed"),
-    );
-    let of = s.files;
-    println!(
-        "{}",
-        tr!(
-            lang,
-            "sortie : {changed} sur {of} (ajoutés, remplacés ou supprimés)",
-            "output: {changed} of {of} (added, replaced or deleted)"
-        )
-    );
-    privacy(&s.privacy, lang);
-    let (public, all) = (s.out.join("public"), s.out.display());
-    let site = public.display();
-    println!(
-        "{}",
-        tr!(
-            lang,
-            "publier {site}/ seulement : {all} contient tous les sites, privés compris ; ne le mettez jamais en ligne en entier",
-            "publish {site}/ only: {all} holds every site, private ones included; never put it online whole"
-        )
-    );
-    let open = public.join("index.html");
-    let open = open.display();
-    println!("{}", tr!(lang, "ouvrir : {open}", "open {open}"));
-    if verbose {
-        let decoded = s.decoded;
-        println!(
-            "{}",
-            tr!(
-                lang,
-                "photos décodées : {decoded}",
-                "photos decoded: {decoded}"
-            )
-        );
+        // The counts right-aligned: pad before the number the message starts with.
+        let pad = " ".repeat(count_width - n.to_string().len());
+        println!("  {name:<width$}  {pad}{pages}");
     }
 }
 
@@ -182,7 +149,6 @@ pub(super) fn warnings_hint(n: usize, journal: &std::path::Path, lang: Language)
     if n == 0 {
         return;
     }
-    let count = warnings(n, lang);
     let command = if journal == std::path::Path::new(".") {
         "carnet check".to_string()
     } else {
@@ -190,10 +156,11 @@ pub(super) fn warnings_hint(n: usize, journal: &std::path::Path, lang: Language)
     };
     println!(
         "{}",
-        tr!(
+        t!(
             lang,
-            "{count} plus haut : des conseils, pas des erreurs ; tous les sites ont été construits. Pour les relire : {command}",
-            "{count} above: advice, not errors; every site was built. To read them again: {command}"
+            "cli-summary-warnings-hint",
+            warnings = n,
+            command = command
         )
     );
 }
@@ -203,42 +170,30 @@ pub(super) fn privacy(p: &PrivacyReport, lang: Language) {
     if p.photos == 0 {
         return;
     }
-    let photos = lang.count(p.photos, ("photo", "photos"), ("photo", "photos"));
-    let mut found = Vec::new();
-    for (n, fr, en) in [
-        (p.gps, "une position GPS", "a GPS position"),
-        (p.serial, "un numéro de série", "a serial number"),
-        (p.owner, "le nom du propriétaire", "an owner name"),
-        (p.camera, "le modèle d'appareil", "the camera model"),
-        (p.date, "la date de prise de vue", "the date taken"),
-        (p.xmp, "des métadonnées XMP", "XMP metadata"),
-        (
-            p.profile,
-            "un profil de couleur (appliqué)",
-            "a colour profile (applied)",
-        ),
-    ] {
-        if n > 0 {
-            found.push(format!("{n} {}", lang.pick(fr, en)));
-        }
-    }
+    let found: Vec<String> = [
+        (p.gps, "cli-privacy-gps"),
+        (p.serial, "cli-privacy-serial"),
+        (p.owner, "cli-privacy-owner"),
+        (p.camera, "cli-privacy-camera"),
+        (p.date, "cli-privacy-date"),
+        (p.xmp, "cli-privacy-xmp"),
+        (p.profile, "cli-privacy-profile"),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, key)| message_with(lang, key, &[("count", n.into())]))
+    .collect();
     if found.is_empty() {
-        println!(
-            "{}",
-            tr!(
-                lang,
-                "confidentialité : {photos}, aucune ne portait de métadonnées privées",
-                "privacy: {photos}, none carried private metadata"
-            )
-        );
+        println!("{}", t!(lang, "cli-privacy-none", photos = p.photos));
     } else {
         let found = found.join(", ");
         println!(
             "{}",
-            tr!(
+            t!(
                 lang,
-                "confidentialité : sur {photos}, {found} — tout a été retiré ; aucune photo originale n'est publiée",
-                "privacy: of {photos}, {found} — all removed; no original photo is published"
+                "cli-privacy-removed",
+                photos = p.photos,
+                found = found
             )
         );
     }
@@ -250,36 +205,59 @@ pub(super) fn contributions(list: &[carnet::journal::ContributionReport], lang: 
     if list.is_empty() {
         return;
     }
-    println!(
-        "{}",
-        lang.pick("contributions lues :", "contributions read:")
-    );
+    println!("{}", t!(lang, "cli-summary-contributions"));
     for c in list {
         let file = c
             .file
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let (learner, day) = (&c.learner, c.shared.get(..10).unwrap_or(&c.shared));
-        let items = lang.count(c.items, ("élément", "éléments"), ("item", "items"));
-        if c.used {
-            println!(
-                "{}",
-                tr!(
-                    lang,
-                    "  {file} : {learner}, partagé le {day}, {items}",
-                    "  {file}: {learner}, shared on {day}, {items}"
-                )
-            );
+        let learner = c.learner.clone();
+        let day = c.shared.get(..10).unwrap_or(&c.shared).to_string();
+        let line = if c.used {
+            t!(
+                lang,
+                "cli-summary-contribution",
+                file = file,
+                learner = learner,
+                day = day,
+                items = c.items
+            )
         } else {
-            println!(
-                "{}",
-                tr!(
-                    lang,
-                    "  {file} : {learner}, partagé le {day} : remplacé par un partage plus récent",
-                    "  {file}: {learner}, shared on {day}: replaced by a newer share"
-                )
-            );
+            t!(
+                lang,
+                "cli-summary-contribution-replaced",
+                file = file,
+                learner = learner,
+                day = day
+            )
+        };
+        println!("  {line}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_privacy_finding_is_in_the_catalogues() {
+        for key in [
+            "cli-privacy-gps",
+            "cli-privacy-serial",
+            "cli-privacy-owner",
+            "cli-privacy-camera",
+            "cli-privacy-date",
+            "cli-privacy-xmp",
+            "cli-privacy-profile",
+        ] {
+            for lang in [Language::Fr, Language::En] {
+                assert!(carnet::i18n::loader_of(lang).has(key), "{key}");
+            }
         }
+        assert_eq!(
+            message_with(Language::Fr, "cli-privacy-gps", &[("count", 2.into())]),
+            "2 une position GPS"
+        );
     }
 }

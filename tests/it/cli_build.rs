@@ -51,7 +51,7 @@ fn carnet_cache_in_the_environment_does_not_show_cache_as_required() {
         &[("CARNET_CACHE", cache)],
     )
     .code(2);
-    out.stderr_has(&["Usage: carnet build"]);
+    out.stderr_has(&["Utilisation : carnet build"]);
     assert!(!out.stderr.contains("--cache <"), "{out}");
     // The variable still chooses the cache.
     let j = journal_with_a_warning();

@@ -20,11 +20,14 @@ const COMMANDS: [&str; 7] = [
 #[test]
 fn every_command_has_help_with_examples_and_the_exit_codes_are_documented() {
     let tmp = tempfile::TempDir::new().expect("temp");
+    let english = [("LANG", "en_US.UTF-8")];
     for command in COMMANDS {
-        let out = run_in(tmp.path(), &[command, "--help"], &[]).assert_success();
+        let out = run_in(tmp.path(), &[command, "--help"], &english).assert_success();
         assert!(out.stdout.contains("Examples:"), "{command}:\n{out}");
+        let out = run_in(tmp.path(), &[command, "--help"], &[]).assert_success();
+        assert!(out.stdout.contains("Exemples :"), "{command}:\n{out}");
     }
-    let out = run_in(tmp.path(), &["--help"], &[]).assert_success();
+    let out = run_in(tmp.path(), &["--help"], &english).assert_success();
     for line in [
         "Exit codes:",
         "0  success",

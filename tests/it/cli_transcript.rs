@@ -26,6 +26,10 @@ pub(crate) fn run_in(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output 
         .env("XDG_CACHE_HOME", sandbox.path().join("xdg-cache"))
         .env("CARNET_CACHE", sandbox.path().join("env-cache"))
         .env_remove("NO_COLOR")
+        // `--help` and clap's errors follow the locale: French unless a test asks.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
         .envs(env.iter().copied())
         .output()
         .expect("run the carnet binary");

@@ -110,6 +110,10 @@ where
         .env("XDG_CACHE_HOME", sandbox.path().join("xdg-cache"))
         .env("CARNET_CACHE", sandbox.path().join("env-cache"))
         .env_remove("RUST_LOG")
+        // `--help` and clap's errors follow the locale: French unless a test asks.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
         .envs(env.iter().copied())
         .output()
         .expect("run the carnet binary");

@@ -13,6 +13,7 @@ mod cli_build;
 mod cli_check;
 mod cli_conventions;
 mod cli_export;
+mod cli_help;
 mod cli_init;
 mod cli_messages;
 mod cli_new;

@@ -90,6 +90,8 @@ pub struct Summary {
     pub files: usize,
     /// Files of the output folder added, replaced or deleted by this build.
     pub changed: usize,
+    /// Sites left in place whole, their inputs unchanged (see [`reuse`]).
+    pub sites_kept: usize,
     /// What private metadata was removed.
     pub privacy: PrivacyReport,
     /// The sites sealed by this build (`protect = true`).
@@ -188,6 +190,7 @@ pub fn build(options: &Options) -> Result<Summary> {
         decoded: produced.decoded,
         files,
         changed,
+        sites_kept: produced.sites_kept,
         privacy: produced.privacy,
         sealed: prepared.protected,
         warnings: prepared.warnings,
@@ -277,6 +280,8 @@ pub struct Produced {
     pub used_sources: HashSet<PathBuf>,
     /// Image files of the cache used.
     pub used_files: HashSet<String>,
+    /// Sites left in place whole (see [`reuse`]).
+    pub sites_kept: usize,
 }
 
 /// Renders every view of `prepared` and writes its sites to `target`: each site's
@@ -498,6 +503,7 @@ pub fn produce_views<T: Target + Send>(
         variants.values().flat_map(|v| v.files()).cloned().collect();
     used_files.extend(left.iter().flat_map(|k| k.files.iter().cloned()));
     Ok(Produced {
+        sites_kept: left.len(),
         pages: counts.iter().map(|(_, n)| n).sum(),
         sites: counts,
         photos: published.len(),

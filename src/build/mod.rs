@@ -90,6 +90,8 @@ pub struct Summary {
     pub files: usize,
     /// Files of the output folder added, replaced or deleted by this build.
     pub changed: usize,
+    /// Sites left in place whole, their inputs unchanged (see [`reuse`]).
+    pub sites_kept: usize,
     /// What private metadata was removed.
     pub privacy: PrivacyReport,
     /// The sites sealed by this build (`protect = true`).
@@ -189,6 +191,7 @@ pub fn build(options: &Options) -> Result<Summary> {
         decoded: produced.decoded,
         files,
         changed,
+        sites_kept: produced.sites_kept,
         privacy: produced.privacy,
         sealed: prepared.protected,
         warnings: prepared.warnings,
@@ -278,6 +281,8 @@ pub struct Produced {
     pub used_sources: HashSet<PathBuf>,
     /// Image files of the cache used.
     pub used_files: HashSet<String>,
+    /// Sites left in place whole (see [`reuse`]).
+    pub sites_kept: usize,
 }
 
 /// Renders every view of `prepared` and writes its sites to `target`: each site's
@@ -320,7 +325,7 @@ pub fn produce_views<T: Target + Send>(
     };
     let theme_digest = prepared.theme.digest();
     let kept = AtomicUsize::new(0);
-    let sites: Vec<Site> = views
+    let made: Vec<Made> = views
         .par_iter()
         .map(|&view| {
             let dir = view.audience().dir().to_string_lossy().replace('\\', "/");
@@ -328,14 +333,22 @@ pub fn produce_views<T: Target + Send>(
             // output holds were checked against it (see `reuse`).
             let plan = match &prepared.leak {
                 Some(leak) => {
-                    let target = shared.lock().map_err(|_| poisoned())?;
-                    Some(reuse::plan(
-                        prepared,
-                        leak,
-                        view,
-                        &dir,
-                        &theme_digest,
-                        &**target,
+                    let evidence = {
+                        let target = shared.lock().map_err(|_| poisoned())?;
+                        reuse::evidence(prepared, leak, view, &dir, &**target)
+                    };
+                    // A site whose inputs are all those of the last checked build is
+                    // left in place whole, without building any page.
+                    let digest = reuse::site_digest(prepared, view, &theme_digest, &evidence);
+                    let mut target = shared.lock().map_err(|_| poisoned())?;
+                    if let Some(digest) = &digest {
+                        if let Some((record, files)) = target.keep_site(&dir, digest) {
+                            return Ok(Made::Kept(KeptSite::new(view, &dir, record, files)));
+                        }
+                    }
+                    Some((
+                        reuse::plan(prepared, evidence, &dir, &theme_digest, &**target),
+                        digest,
                     ))
                 }
                 None => None,
@@ -343,7 +356,7 @@ pub fn produce_views<T: Target + Send>(
             let mut site = render::render_site_with(
                 prepared,
                 view,
-                plan.as_ref().and_then(|p| p.reuse.as_ref()),
+                plan.as_ref().and_then(|(p, _)| p.reuse.as_ref()),
             )?;
             kept.fetch_add(site.kept.len(), Ordering::Relaxed);
             let hashes: Vec<String> = site
@@ -354,7 +367,7 @@ pub fn produce_views<T: Target + Send>(
                     None => blake3::hash(p.content.as_bytes()).to_hex().to_string(),
                 })
                 .collect();
-            if let (Some(leak), Some(plan)) = (&prepared.leak, &plan) {
+            if let (Some(leak), Some((plan, _))) = (&prepared.leak, &plan) {
                 // A page left in place, or rendered again into the bytes the output
                 // holds, was checked against this same evidence: not read again.
                 let cleared = checked_before || plan.cleared;
@@ -384,7 +397,7 @@ pub fn produce_views<T: Target + Send>(
                 }
             }
             let mut target = shared.lock().map_err(|_| poisoned())?;
-            if let Some(plan) = plan {
+            if let Some((plan, digest)) = plan {
                 let pages = site
                     .pages
                     .iter()
@@ -394,23 +407,51 @@ pub fn produce_views<T: Target + Send>(
                         Some((p.path.clone(), (input.clone(), h.clone())))
                     })
                     .collect();
+                let published: HashSet<&Path> =
+                    site.photos.iter().map(|v| v.source.as_path()).collect();
                 target.record_inputs(
                     &dir,
                     SiteInputs {
                         evidence: plan.evidence,
                         pages,
+                        site: digest,
+                        html: site.html_pages,
+                        sources: view
+                            .photos()
+                            .enumerate()
+                            .filter(|(_, p)| published.contains(p.path.as_path()))
+                            .map(|(i, _)| i)
+                            .collect(),
                     },
                 );
             }
             write::write_pages(&mut **target, &mut site, &prepared.theme, &hashes)?;
-            Ok(site)
+            Ok(Made::Rendered(site))
         })
         .collect::<Result<_>>()?;
+    let (sites, left): (Vec<Made>, Vec<Made>) = made
+        .into_iter()
+        .partition(|m| matches!(m, Made::Rendered(_)));
+    let sites: Vec<Site> = sites
+        .into_iter()
+        .filter_map(|m| match m {
+            Made::Rendered(site) => Some(site),
+            Made::Kept(_) => None,
+        })
+        .collect();
+    let left: Vec<KeptSite> = left
+        .into_iter()
+        .filter_map(|m| match m {
+            Made::Kept(k) => Some(k),
+            Made::Rendered(_) => None,
+        })
+        .collect();
     let target = shared.into_inner().map_err(|_| poisoned())?;
     target.set_checked_digest(prepared.leak.as_ref().map(|l| l.digest().to_string()));
     timings.stage("render");
     timings.note(&format!(
-        "{} pages left as the previous build wrote them (their inputs unchanged)",
+        "{} sites left in place whole (their inputs unchanged), {} pages of the others left as the previous build wrote them",
+        left.len(),
         kept.into_inner()
     ));
     if prepared.leak.is_some() {
@@ -445,6 +486,7 @@ pub fn produce_views<T: Target + Send>(
     let published: HashSet<&Path> = sites
         .iter()
         .flat_map(|s| s.photos.iter().map(|v| v.source.as_path()))
+        .chain(left.iter().flat_map(|k| k.sources.iter().copied()))
         .collect();
     let mut privacy = PrivacyReport::default();
     for path in &published {
@@ -452,17 +494,66 @@ pub fn produce_views<T: Target + Send>(
             privacy.add(&src.findings);
         }
     }
+    let mut counts: Vec<(Audience, usize)> = sites
+        .iter()
+        .map(|s| (s.audience.clone(), s.html_pages))
+        .chain(left.iter().map(|k| (k.audience.clone(), k.html)))
+        .collect();
+    // In the order of the views, kept or not.
+    counts.sort_by_key(|(a, _)| views.iter().position(|v| v.audience() == a));
+    let mut used_files: HashSet<String> =
+        variants.values().flat_map(|v| v.files()).cloned().collect();
+    used_files.extend(left.iter().flat_map(|k| k.files.iter().cloned()));
     Ok(Produced {
-        pages: sites.iter().map(|s| s.html_pages).sum(),
-        sites: sites
-            .iter()
-            .map(|s| (s.audience.clone(), s.html_pages))
-            .collect(),
+        sites_kept: left.len(),
+        pages: counts.iter().map(|(_, n)| n).sum(),
+        sites: counts,
         photos: published.len(),
         images_made: stats.written,
         decoded: stats.decoded,
         privacy,
         used_sources: published.iter().map(|p| prepared.index_key(p)).collect(),
-        used_files: variants.values().flat_map(|v| v.files()).cloned().collect(),
+        used_files,
     })
+}
+
+/// What the work on one view made.
+enum Made<'v> {
+    /// Its site, rendered.
+    Rendered(Site),
+    /// Its site, left in place whole.
+    Kept(KeptSite<'v>),
+}
+
+/// A site left in place whole (see [`Target::keep_site`]).
+struct KeptSite<'v> {
+    audience: Audience,
+    /// HTML pages.
+    html: usize,
+    /// The photo files of the journal it publishes.
+    sources: Vec<&'v Path>,
+    /// The image cache's files it holds (under its `photos/`).
+    files: Vec<String>,
+}
+
+impl<'v> KeptSite<'v> {
+    /// The site of `view` (folder `dir`) kept with its `record` and its `files`
+    /// (paths relative to the output folder).
+    fn new(view: &'v AudienceView, dir: &str, record: SiteInputs, files: Vec<String>) -> Self {
+        let photos: Vec<&Path> = view.photos().map(|p| p.path.as_path()).collect();
+        let prefix = format!("{dir}/photos/");
+        KeptSite {
+            audience: view.audience().clone(),
+            html: record.html,
+            sources: record
+                .sources
+                .iter()
+                .filter_map(|i| photos.get(*i).copied())
+                .collect(),
+            files: files
+                .iter()
+                .filter_map(|f| f.strip_prefix(&prefix).map(str::to_string))
+                .collect(),
+        }
+    }
 }

@@ -17,9 +17,19 @@
 //! a file that is no longer what the manifest says, a sealed site (encrypted again
 //! under a fresh key each build).
 //!
+//! A whole site is left in place, without building any page's context, when the
+//! digest of all its inputs ([`site_digest`], taken before rendering: its view
+//! with its photos' identities, the image settings and codecs, the theme, the
+//! interface strings, carnet's version and binary, and its leak-check evidence
+//! digest) is the one the last checked build recorded for it, and every file that
+//! build wrote in the site is still in place as the manifest says
+//! ([`Target::keep_site`]). The same doubts as above mean the site is rendered.
+//!
 //! [`LeakCheck::site_digest`]: super::leak::LeakCheck::site_digest
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::sync::OnceLock;
 
 use super::leak::Leak;
 use super::Prepared;
@@ -40,26 +50,39 @@ pub struct Plan {
     pub reuse: Option<Reuse>,
 }
 
-/// What may be reused of the site of `view` (folder `dir`) in `target`.
-pub fn plan(
+/// The digest of the leak check's evidence for the site of `view` (folder `dir`):
+/// the one the last build recorded, when it ran the same leak check.
+pub fn evidence(
     prepared: &Prepared,
     leak: &Leak,
     view: &AudienceView,
     dir: &str,
-    theme: &str,
     target: &dyn Target,
-) -> Plan {
+) -> String {
     let previous = target.previous_inputs();
-    let record = previous.and_then(|p| p.sites.get(dir));
-    // The same leak check as the last build: the same evidence for every site, and
-    // the check need not even be made.
-    let evidence = match record {
+    match previous.and_then(|p| p.sites.get(dir)) {
+        // The same leak check as the last build: the same evidence for every site,
+        // and the check need not even be made.
         Some(r) if previous.is_some_and(|p| p.leak == leak.digest()) => r.evidence.clone(),
         _ => leak
             .check(&prepared.evidence)
             .site_digest(&prepared.evidence, view),
-    };
-    let record = record.filter(|r| r.evidence == evidence);
+    }
+}
+
+/// What may be reused of the site of `view` (folder `dir`) in `target`, whose
+/// leak-check evidence has digest `evidence`.
+pub fn plan(
+    prepared: &Prepared,
+    evidence: String,
+    dir: &str,
+    theme: &str,
+    target: &dyn Target,
+) -> Plan {
+    let record = target
+        .previous_inputs()
+        .and_then(|p| p.sites.get(dir))
+        .filter(|r| r.evidence == evidence);
     let cleared = record.is_some();
     let held: HashMap<String, (String, String)> = record
         .map(|r| {
@@ -76,5 +99,114 @@ pub fn plan(
         evidence,
         cleared,
         reuse,
+    }
+}
+
+/// The version of what goes into a site's digest.
+const SITE_VERSION: u32 = 1;
+
+/// The digest of everything the site of `view` is made from, taken before any of
+/// its pages is: what the view holds (every text, date, photo and setting a page
+/// may show), each of its photos' identity (content hash, size, orientation,
+/// metadata found), the image settings and codecs (which name and make the
+/// variants), the theme's digest `theme`, the interface strings of the view's
+/// language, carnet's version and binary, and the digest `evidence` of the leak
+/// check's evidence for the site. `None` when the theme is overridden by the
+/// journal: such a site is always rendered.
+pub fn site_digest(
+    prepared: &Prepared,
+    view: &AudienceView,
+    theme: &str,
+    evidence: &str,
+) -> Option<String> {
+    if prepared.theme.overridden {
+        return None;
+    }
+    let mut h = blake3::Hasher::new();
+    let mut w = HashWriter(&mut h);
+    let codecs = format!(
+        "{}|{}",
+        crate::images::codec::codec_name(),
+        crate::images::heif::codec_name()
+    );
+    for part in [
+        env!("CARGO_PKG_VERSION"),
+        &SITE_VERSION.to_string(),
+        binary_identity(),
+        theme,
+        evidence,
+        &interface_digest(view.language()),
+        &codecs,
+    ] {
+        write!(w, "{}:{part};", part.len()).ok()?;
+    }
+    write!(w, "{:?};{view:?};", prepared.settings).ok()?;
+    for photo in view.photos() {
+        let source = prepared.catalog.source(&photo.path);
+        write!(w, "{:?}={source:?};", photo.path).ok()?;
+    }
+    Some(h.finalize().to_hex().to_string())
+}
+
+/// The digest of the interface strings of `language` (the words every page's
+/// template sees, and the Fluent catalogues carnet ships).
+pub fn interface_digest(language: crate::journal::Language) -> String {
+    static DIGESTS: OnceLock<std::sync::Mutex<HashMap<String, String>>> = OnceLock::new();
+    let key = language.code().to_string();
+    let digests = DIGESTS.get_or_init(Default::default);
+    if let Some(d) = digests.lock().ok().and_then(|m| m.get(&key).cloned()) {
+        return d;
+    }
+    let mut h = blake3::Hasher::new();
+    let _ = serde_json::to_writer(&mut h, &crate::render::i18n::strings(language));
+    for catalogue in CATALOGUES {
+        h.update(&(catalogue.len() as u64).to_le_bytes());
+        h.update(catalogue.as_bytes());
+    }
+    let d = h.finalize().to_hex().to_string();
+    if let Ok(mut m) = digests.lock() {
+        m.insert(key, d.clone());
+    }
+    d
+}
+
+/// The Fluent catalogues carnet ships (`i18n/*/carnet.ftl`).
+const CATALOGUES: [&str; 2] = [
+    include_str!("../../i18n/fr/carnet.ftl"),
+    include_str!("../../i18n/en/carnet.ftl"),
+];
+
+/// What tells this carnet binary from another of the same version (a build of
+/// carnet from changed sources): the size and time of its file. When they cannot
+/// be read, a value no other run has, so that nothing is left in place.
+fn binary_identity() -> &'static str {
+    static IDENTITY: OnceLock<String> = OnceLock::new();
+    IDENTITY.get_or_init(|| {
+        let stamp = std::env::current_exe()
+            .and_then(std::fs::metadata)
+            .and_then(|m| Ok((m.len(), m.modified()?)));
+        match stamp {
+            Ok((len, modified)) => {
+                let since = modified
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .unwrap_or_default();
+                format!("{len}@{}", since.as_nanos())
+            }
+            Err(_) => format!(
+                "unknown {} {:?}",
+                std::process::id(),
+                std::time::SystemTime::now()
+            ),
+        }
+    })
+}
+
+/// Writes what it is given into a hasher (formatting without a string in between).
+struct HashWriter<'a>(&'a mut blake3::Hasher);
+
+impl std::fmt::Write for HashWriter<'_> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.0.update(s.as_bytes());
+        Ok(())
     }
 }

@@ -1,8 +1,10 @@
 //! What each page of the last build was made from (`.site.carnet-inputs`, beside
 //! the manifest, never inside a site folder: it names every site's pages): for each
-//! site, the digest of the leak check's evidence for that site, and for each page
-//! the digest of its inputs (see `crate::build::reuse`) and the blake3 of the bytes
-//! the build wrote. A build trusts it only when its leak-check digest is the one
+//! site, the digest of the leak check's evidence for that site, the digest of all
+//! of the site's inputs (see `crate::build::reuse::site_digest`) with what a build
+//! that leaves the whole site in place must still know of it (its page count, the
+//! photos it publishes), and for each page the digest of its inputs (see
+//! `crate::build::reuse`) and the blake3 of the bytes the build wrote. A build trusts it only when its leak-check digest is the one
 //! the manifest records: anything else (no manifest, an interrupted commit, a file
 //! of another build) is no file at all, and every page is rendered again.
 
@@ -17,7 +19,7 @@ use super::write_atomic;
 use crate::error::Result;
 
 const KIND: &str = "page-inputs";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// The page inputs of one build.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,6 +40,19 @@ pub struct SiteInputs {
     pub evidence: String,
     /// By path inside the site: (digest of the page's inputs, blake3 of its bytes).
     pub pages: BTreeMap<String, (String, String)>,
+    /// The digest of everything the site was made from, taken before any page was
+    /// rendered: the next build leaves the whole site in place when its own is the
+    /// same (none: the site is rendered again).
+    #[serde(default)]
+    pub site: Option<String>,
+    /// The number of HTML pages of the site.
+    #[serde(default)]
+    pub html: usize,
+    /// The photo files of the journal the site publishes, by their place in the
+    /// view's photos (`AudienceView::photos`: the same view, when the site digest
+    /// is the same).
+    #[serde(default)]
+    pub sources: Vec<usize>,
 }
 
 impl PageInputs {
@@ -97,6 +112,9 @@ mod tests {
             SiteInputs {
                 evidence: "e".into(),
                 pages: BTreeMap::from([("index.html".into(), ("i".into(), "o".into()))]),
+                site: Some("s".into()),
+                html: 1,
+                sources: vec![0, 2],
             },
         );
         write(&out, Some(&inputs)).expect("write");

@@ -145,6 +145,38 @@ impl Target for MemorySite {
         self.inputs.insert(dir.to_string(), inputs);
     }
 
+    /// Every file the previous build held under `dir/` is kept (nothing changes a
+    /// build in memory behind carnet's back).
+    fn keep_site(&mut self, dir: &str, digest: &str) -> Option<(SiteInputs, Vec<String>)> {
+        let previous = Arc::clone(self.previous.as_ref()?);
+        previous.checked.as_ref()?;
+        let record = previous.inputs.as_ref()?.sites.get(dir)?;
+        if record.site.as_deref() != Some(digest) || self.inputs.contains_key(dir) {
+            return None;
+        }
+        let prefix = format!("{dir}/");
+        let kept: Vec<(String, MemoryFile)> = previous
+            .files
+            .range(prefix.clone()..)
+            .take_while(|(rel, _)| rel.starts_with(&prefix))
+            .map(|(rel, file)| (rel.clone(), file.clone()))
+            .collect();
+        if kept.is_empty() || kept.iter().any(|(rel, _)| self.files.contains_key(rel)) {
+            return None;
+        }
+        let record = record.clone();
+        let mut paths = Vec::with_capacity(kept.len());
+        for (rel, file) in kept {
+            if let Some(hash) = previous.hashes.get(&rel) {
+                self.hashes.insert(rel.clone(), hash.clone());
+            }
+            self.files.insert(rel.clone(), file);
+            paths.push(rel);
+        }
+        self.inputs.insert(dir.to_string(), record.clone());
+        Some((record, paths))
+    }
+
     fn place(&mut self, rel: &str, from: &Path, _hash: &str) -> Result<()> {
         self.files
             .insert(rel.to_string(), MemoryFile::Cached(from.to_path_buf()));

@@ -102,4 +102,15 @@ pub trait Target {
     fn record_inputs(&mut self, dir: &str, inputs: SiteInputs) {
         let _ = (dir, inputs);
     }
+
+    /// Keeps every file of the site in folder `dir` as the build recorded by
+    /// [`Target::checked_digest`] left it, when that build recorded `digest` as the
+    /// site's digest (`SiteInputs::site`) and the target still holds each of the
+    /// site's files it wrote, and records the site's inputs again. Returns that
+    /// record and the paths kept; `None` (nothing kept, nothing recorded) when
+    /// anything differs: the site is then rendered.
+    fn keep_site(&mut self, dir: &str, digest: &str) -> Option<(SiteInputs, Vec<String>)> {
+        let _ = (dir, digest);
+        None
+    }
 }

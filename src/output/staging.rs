@@ -317,6 +317,39 @@ impl Target for Staging {
     fn record_inputs(&mut self, dir: &str, inputs: SiteInputs) {
         self.inputs.insert(dir.to_string(), inputs);
     }
+
+    /// Every file the manifest lists under `dir/` must still be in the output
+    /// folder with the size and time recorded (a file changed, replaced or deleted
+    /// by hand means the site is rendered again, which restores it).
+    fn keep_site(&mut self, dir: &str, digest: &str) -> Option<(SiteInputs, Vec<String>)> {
+        let record = self.previous_inputs.as_ref()?.sites.get(dir)?;
+        if record.site.as_deref() != Some(digest) || self.inputs.contains_key(dir) {
+            return None;
+        }
+        let prefix = format!("{dir}/");
+        let mut kept = Vec::new();
+        for (rel, entry) in self.previous.range(prefix.clone()..) {
+            if !rel.starts_with(&prefix) {
+                break;
+            }
+            if self.files.contains_key(rel) {
+                return None;
+            }
+            let hash = &entry.as_ref()?.hash;
+            kept.push((rel.clone(), self.unchanged(rel, hash, false)?));
+        }
+        if kept.is_empty() {
+            return None;
+        }
+        let record = record.clone();
+        let mut paths = Vec::with_capacity(kept.len());
+        for (rel, entry) in kept {
+            self.files.insert(rel.clone(), Some(entry));
+            paths.push(rel);
+        }
+        self.inputs.insert(dir.to_string(), record.clone());
+        Some((record, paths))
+    }
 }
 
 impl Drop for Staging {

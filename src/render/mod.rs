@@ -319,7 +319,7 @@ impl Renderer<'_> {
         ctx.insert("page_path", &path);
         let content = self
             .theme
-            .tera
+            .tera()?
             .render(template, &ctx)
             .map_err(|e| theme::template_error(&format!("{template} ({path})"), &e))?;
         Ok(Page { path, content })

@@ -83,8 +83,10 @@ pub fn default_templates() -> impl Iterator<Item = (&'static str, &'static str)>
 
 /// A loaded theme: compiled templates and the static files every site gets.
 pub struct Theme {
-    /// The compiled templates.
-    pub tera: tera::Tera,
+    /// The compiled templates: compiled when a page is first rendered (a build
+    /// that leaves every site in place never compiles them), at once for a theme
+    /// the journal overrides (its errors are then said before anything is done).
+    tera: std::sync::OnceLock<tera::Tera>,
     /// Static files by path under `static/`.
     pub assets: BTreeMap<String, Vec<u8>>,
     /// The templates' text, by name (what the leak check knows as interface text).
@@ -134,18 +136,30 @@ impl Theme {
                 overridden = true;
             }
         }
+        let theme = Theme {
+            tera: std::sync::OnceLock::new(),
+            assets,
+            sources: templates,
+            overridden,
+        };
+        if overridden {
+            theme.tera()?;
+        }
+        Ok(theme)
+    }
+
+    /// The compiled templates (compiled on first use).
+    pub fn tera(&self) -> Result<&tera::Tera> {
+        if let Some(tera) = self.tera.get() {
+            return Ok(tera);
+        }
         let mut tera = tera::Tera::default();
         forbid_outside_functions(&mut tera);
         tera.autoescape_on(vec![".html", ".xml"]);
         tera.set_escape_fn(escape_html);
-        tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+        tera.add_raw_templates(self.sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
             .map_err(|e| template_error("theme", &e))?;
-        Ok(Theme {
-            tera,
-            assets,
-            sources: templates,
-            overridden,
-        })
+        Ok(self.tera.get_or_init(|| tera))
     }
 }
 

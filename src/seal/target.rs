@@ -199,4 +199,16 @@ impl<T: Target> Target for Sealing<T> {
             self.inner.record_inputs(dir, inputs);
         }
     }
+
+    fn keep_site(
+        &mut self,
+        dir: &str,
+        digest: &str,
+    ) -> Option<(crate::output::SiteInputs, Vec<String>)> {
+        // A sealed site is encrypted again under each build's key: never kept.
+        match self.split(&format!("{dir}/index.html")) {
+            Some(_) => None,
+            None => self.inner.keep_site(dir, digest),
+        }
+    }
 }

@@ -26,6 +26,7 @@ mod docs;
 mod filters;
 mod heif;
 mod hosting;
+mod incremental;
 mod kills;
 mod leak_check;
 mod leaks;

@@ -1173,6 +1173,13 @@ enum Edit {
     DeletePage(usize),
     /// A site page changed in the output folder by hand.
     TamperPage(usize),
+    /// Any file of the output folder (photo, style sheet, data, page) overwritten
+    /// by hand.
+    TamperFile(usize),
+    /// A PNG photo of the journal replaced by another image under the same name.
+    ReplacePhoto(usize),
+    /// Nothing at all: a build after it leaves every site in place whole.
+    Nothing,
 }
 
 fn edit_strategy() -> impl Strategy<Value = Edit> {
@@ -1184,6 +1191,9 @@ fn edit_strategy() -> impl Strategy<Value = Edit> {
         (0usize..64).prop_map(Edit::Touch),
         (0usize..512).prop_map(Edit::DeletePage),
         (0usize..512).prop_map(Edit::TamperPage),
+        (0usize..512).prop_map(Edit::TamperFile),
+        (0usize..64).prop_map(Edit::ReplacePhoto),
+        Just(Edit::Nothing),
     ]
 }
 
@@ -1253,6 +1263,25 @@ fn apply(edit: &Edit, n: usize, root: &std::path::Path, out: &std::path::Path) {
             std::fs::write(&path, format!("{text}<!-- edited by hand -->")).expect("write");
         }
         Edit::DeletePage(_) | Edit::TamperPage(_) => {}
+        Edit::TamperFile(i) => {
+            let files = list_files(out);
+            if !files.is_empty() {
+                let path = out.join(&files[i % files.len()]);
+                std::fs::write(&path, format!("edited by hand {n}")).expect("write");
+            }
+        }
+        Edit::ReplacePhoto(i) => {
+            let pngs: Vec<String> = list_files(root)
+                .into_iter()
+                .filter(|f| f.ends_with(".png"))
+                .collect();
+            if !pngs.is_empty() {
+                let colour = [(n * 37 % 256) as u8, 255 - (n % 256) as u8, 7];
+                std::fs::write(root.join(&pngs[i % pngs.len()]), solid_png(48, 32, colour))
+                    .expect("write");
+            }
+        }
+        Edit::Nothing => {}
     }
 }
 
@@ -1315,8 +1344,16 @@ fn an_incremental_build_writes_exactly_what_a_clean_build_writes() {
                 incremental.as_ref().err().map(ToString::to_string),
                 fresh.as_ref().err().map(ToString::to_string)
             );
-            if incremental.is_err() {
+            let Ok(summary) = incremental else {
                 continue;
+            };
+            // Site skipping: after a step that changed nothing, no site is rendered.
+            if edits.iter().all(|e| matches!(e, Edit::Nothing)) {
+                prop_assert_eq!(
+                    summary.sites_kept,
+                    summary.sites.len(),
+                    "a build after no change renders a site"
+                );
             }
             let (a, b) = (snapshot(&out), snapshot(&clean));
             let names = |s: &BTreeMap<String, Vec<u8>>| s.keys().cloned().collect::<Vec<_>>();

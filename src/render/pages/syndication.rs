@@ -84,7 +84,7 @@ impl Renderer<'_> {
         ctx.insert("t", &i18n::strings(self.view.language()));
         let content = self
             .theme
-            .tera
+            .tera()?
             .render("atom.xml", &ctx)
             .map_err(|e| super::super::theme::template_error("atom.xml", &e))?;
         Ok(Some(Page {

@@ -201,14 +201,25 @@ pub enum ServeError {
         /// The folder given.
         path: PathBuf,
     },
-    /// The server's own machinery failed (`what`: its address, its event loop).
+    /// The server's own machinery failed.
     #[error("{}", self.message(Language::Fr))]
     Server {
-        /// What failed, in a few words of each language (fr, en).
-        what: (&'static str, &'static str),
+        /// Which part of it.
+        what: ServerPart,
         /// The system's error.
         source: io::Error,
     },
+}
+
+/// The part of the server that failed to start or stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ServerPart {
+    /// Reading the address it listens on.
+    Address,
+    /// Its event loop (tokio's runtime).
+    EventLoop,
+    /// Listening and answering.
+    Listening,
 }
 
 impl ServeError {
@@ -255,9 +266,10 @@ impl ServeError {
                 path = path.display().to_string()
             ),
             ServeError::Server { what, source } => {
-                let what = match lang {
-                    Language::Fr => what.0,
-                    Language::En => what.1,
+                let what = match what {
+                    ServerPart::Address => "address",
+                    ServerPart::EventLoop => "event-loop",
+                    ServerPart::Listening => "listening",
                 };
                 t!(
                     lang,

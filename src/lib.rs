@@ -27,14 +27,3 @@ pub mod share;
 pub use build::{build, Options, Summary};
 pub use diagnostic::{Diagnostic, Severity};
 pub use error::Error;
-
-/// A message in the journal's language: `tr!(lang, "en français {x}", "in English {x}")`.
-#[macro_export]
-macro_rules! tr {
-    ($lang:expr, $fr:literal, $en:literal $(,)?) => {
-        match $lang {
-            $crate::journal::Language::Fr => format!($fr),
-            $crate::journal::Language::En => format!($en),
-        }
-    };
-}

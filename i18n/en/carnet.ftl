@@ -78,6 +78,7 @@ page-open-large = See the photo in full size
 page-close = Close
 page-previous = Previous
 page-next = Next
+page-photo-viewer = Photo viewer
 page-who-can-see = Who can see this site?
 page-levels-title = Who can see what?
 page-levels-link = Understand the sharing levels
@@ -1133,7 +1134,11 @@ error-port-other = cannot open port { $first }{ $range ->
        *[no] {""}
     }: { $reason }; try another --port
 error-serve-no-journal = folder not found: { $path } (the journal's folder, holding carnet.toml)
-error-server-stopped = the server stopped: { $what }: { $reason }
+error-server-stopped = the server stopped: { $what ->
+        [address] its address
+        [event-loop] its event loop
+       *[listening] listening
+    }: { $reason }
 io-file-not-found = file not found: { $path }
 io-not-found = file or folder not found: { $path }
 io-at-path = { $reason }: { $path }

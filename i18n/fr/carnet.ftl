@@ -78,6 +78,7 @@ page-open-large = Voir la photo en grand
 page-close = Fermer
 page-previous = Précédente
 page-next = Suivante
+page-photo-viewer = Visionneuse de photos
 page-who-can-see = Qui peut voir ce site ?
 page-levels-title = Qui peut voir quoi ?
 page-levels-link = Comprendre les niveaux de partage
@@ -1150,7 +1151,11 @@ error-port-other = impossible d'ouvrir le port { $first }{ $range ->
        *[no] {""}
     } : { $reason } ; essaie un autre --port
 error-serve-no-journal = dossier introuvable : { $path } (le dossier du carnet, qui contient carnet.toml)
-error-server-stopped = le serveur s'est arrêté : { $what } : { $reason }
+error-server-stopped = le serveur s'est arrêté : { $what ->
+        [address] son adresse
+        [event-loop] sa boucle d'événements
+       *[listening] son écoute
+    } : { $reason }
 io-file-not-found = fichier introuvable : { $path }
 io-not-found = fichier ou dossier introuvable : { $path }
 io-at-path = { $reason } : { $path }

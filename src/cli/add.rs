@@ -11,26 +11,15 @@ use carnet::author::roster::{self, Defaults, RosterError};
 use carnet::journal::{GroupKind, Language};
 use carnet::t;
 
-/// Adds a learner, a list of learners, a group or a referent to a journal.
+// Its help texts, and those of its subcommands: `cli-help-add-…` in the catalogues.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "\
-Examples:
-  carnet add referent \"Nelly Martin\" --role \"conseillère\"
-  carnet add group garantie-jeunes --name \"Garantie Jeunes 2026\"
-  carnet add learner \"Inès Benali\" --group garantie-jeunes --referent nelly
-  carnet add learners eleves.csv --group garantie-jeunes --referent nelly
-
-Everything a learner gets is private. carnet.toml keeps its comments and layout.
-Nothing is written when something is wrong (a roster: when one line is wrong).")]
 pub(super) struct Args {
     #[command(subcommand)]
     what: What,
-    /// The journal folder [default: the one holding the current folder].
     #[arg(long, global = true)]
     journal: Option<PathBuf>,
 }
 
-/// What to add.
 #[derive(clap::Subcommand, Debug)]
 enum What {
     Learner(LearnerArgs),
@@ -39,89 +28,47 @@ enum What {
     Referent(ReferentArgs),
 }
 
-/// A learner: learners/<first-name>/profile.md, private.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "\
-Examples:
-  carnet add learner \"Inès Benali\" --group garantie-jeunes --referent nelly
-  carnet add learner \"Léa Moreau\" --key RWQ…   # accept her shares signed with this key
-
-Her address is her first name (ines); a second Léa gets lea-m, then lea-moreau.")]
 struct LearnerArgs {
-    /// Her first and last name.
     name: String,
-    /// A group she is in (an id of carnet.toml, or its name); repeat for several.
     #[arg(long)]
     group: Vec<String>,
-    /// Her adviser (an id of carnet.toml, or their name).
     #[arg(long)]
     referent: Option<String>,
-    /// Her signing public key (minisign, RW…): her shares are then accepted.
     #[arg(long)]
     key: Option<String>,
 }
 
-/// A whole list of learners, from a CSV file as a spreadsheet exports it.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "\
-Examples:
-  carnet add learners eleves.csv --group garantie-jeunes --referent nelly
-
-One learner a line: first name, last name, group (optional when --group is given).
-A header line (Prénom;Nom;Groupe, in any order) is optional. Separators ; , or tab;
-UTF-8 or Windows-1252. If one line is wrong, nothing is written.")]
 struct LearnersArgs {
-    /// The CSV file.
     file: PathBuf,
-    /// The group of lines that name none (an id of carnet.toml, or its name).
     #[arg(long)]
     group: Option<String>,
-    /// Their adviser (an id of carnet.toml, or their name).
     #[arg(long)]
     referent: Option<String>,
 }
 
-/// A group ([[groups]] of carnet.toml).
 #[derive(clap::Args, Debug)]
-#[command(after_help = "\
-Examples:
-  carnet add group garantie-jeunes --name \"Garantie Jeunes 2026\"
-  carnet add group entreprises --name \"Entreprises partenaires\" --kind employers")]
 struct GroupArgs {
-    /// Its id: lowercase letters, digits and dashes (its site's address).
     slug: String,
-    /// Its name, as shown.
     #[arg(long)]
     name: String,
-    /// Who is in it.
     #[arg(long, value_enum, default_value_t = Kind::Learners)]
     kind: Kind,
 }
 
-/// Who a group is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum Kind {
-    /// Young people in a programme.
     Learners,
-    /// Advisers, trainers, social workers.
     Professionals,
-    /// Companies and tutors.
     Employers,
 }
 
-/// A referent ([[referents]] of carnet.toml) and their folder professionals/<id>/.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "\
-Examples:
-  carnet add referent \"Nelly Martin\" --role \"conseillère\"
-  carnet add referent \"Karim Haddad\" --role \"éducateur\" --slug karim-h")]
 struct ReferentArgs {
-    /// Their first and last name.
     name: String,
-    /// What the learners call them (« Toi et ta conseillère Nelly »).
     #[arg(long)]
     role: Option<String>,
-    /// Their id [default: their first name].
     #[arg(long)]
     slug: Option<String>,
 }

@@ -13,50 +13,27 @@ use carnet::credentials::keys;
 use carnet::journal::Language;
 use carnet::t;
 
-/// Signs (or revokes) the attestation of an experience's skills.
+// Its help texts, and those of its subcommands: `cli-help-attest-…` in the catalogues.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "\
-Examples:
-  carnet attest ines 2021-03-30-stage-animalerie --skills rigueur,autonomie \\
-      --by Julien --role tuteur --organisation \"Animalerie des Arches\" \\
-      --quote \"Toujours à l'heure, et attentive aux animaux.\"
-  carnet attest ines 2021-03-30-stage-animalerie --revoke --skills rigueur
-
-The key is read from --key, else CARNET_ISSUER_KEY, else carnet's secrets folder
-(where carnet keys new --issuer wrote it); never from inside the journal. Each skill
-gets its own credential, credentials/<skill>.json in the experience's folder, bound
-to the experience's title, date, text, skills and photos: an edit made afterwards
-shows as « attestation à renouveler ».")]
 pub(super) struct Args {
-    /// The learner (their folder name under learners/).
     learner: String,
-    /// The experience (its folder name under experiences/).
     experience: String,
-    /// The skills vouched for, by id, separated by commas [default: all of the experience's].
     #[arg(long, value_delimiter = ',')]
     skills: Vec<String>,
-    /// Who vouches (the tutor or employer who saw the learner at work).
     #[arg(long, required_unless_present = "revoke")]
     by: Option<String>,
-    /// Their role (« tuteur », « cheffe d'équipe »).
     #[arg(long)]
     role: Option<String>,
-    /// Their organisation.
     #[arg(long, visible_alias = "organization")]
     organisation: Option<String>,
-    /// Their words, a sentence or two.
     #[arg(long)]
     quote: Option<String>,
-    /// When they vouched, YYYY-MM-DD [default: today].
     #[arg(long)]
     date: Option<String>,
-    /// Revoke the experience's signed attestations (of --skills, else all) instead.
     #[arg(long)]
     revoke: bool,
-    /// The programme's key file [default: <secrets folder>/issuer/<public key>.key].
     #[arg(long, env = "CARNET_ISSUER_KEY", value_name = "FILE")]
     key: Option<PathBuf>,
-    /// The journal folder [default: the one holding the current folder].
     #[arg(long)]
     journal: Option<PathBuf>,
 }

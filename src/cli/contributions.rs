@@ -10,43 +10,25 @@ use carnet::journal::Language;
 use carnet::share::{keys, pins};
 use carnet::t;
 
-/// Contributions of learners who keep their carnet in their own folder.
+// Its help texts, and those of its subcommands: `cli-help-contributions-…` in the catalogues.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "\
-Examples:
-  carnet contributions accept ines            # pins the key of ines's newest share
-  carnet contributions accept ines --new-key  # she changed keys (checked with her)")]
 pub(super) struct Args {
     #[command(subcommand)]
     command: ContributionsCommand,
 }
 
-/// What to do with contributions.
 #[derive(clap::Subcommand, Debug)]
 enum ContributionsCommand {
     Accept(AcceptArgs),
 }
 
-/// Accepts the key a learner's newest contribution is signed with.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "\
-Examples:
-  carnet contributions accept ines
-  carnet contributions accept ines mission-locale --identity ~/cles/programme.age
-
-Compare the key it prints with the one the learner reads on her screen (in person or
-by phone) before trusting her contributions.")]
 struct AcceptArgs {
-    /// The learner (her address, as in her share's file name).
     learner: String,
-    /// The programme's journal.
     #[arg(default_value = ".")]
     journal: PathBuf,
-    /// The programme's identity file [default: $CARNET_IDENTITY, else identity.age
-    /// in carnet's private folder].
     #[arg(long, value_name = "FILE")]
     identity: Option<PathBuf>,
-    /// Replace the key already accepted for this learner.
     #[arg(long)]
     new_key: bool,
 }

@@ -8,39 +8,22 @@ use carnet::author::starter::{self, StarterError};
 use carnet::journal::Language;
 use carnet::t;
 
-/// Starts a new journal: carnet.toml, a learner, an example experience and a story.
+// Its help texts, and those of its subcommands: `cli-help-init-…` in the catalogues.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "\
-Examples:
-  carnet init mon-carnet --learner \"Inès\"
-  carnet init                            # in the current folder, if it is empty
-  carnet init my-journal --language en
-  carnet init garantie-jeunes --group \"Garantie Jeunes 2026\"   # an adviser's journal for a group
-
-Everything it writes is private: nothing is shared until you change a `visibility`.
-It refuses a folder that is not empty.")]
 pub(super) struct Args {
-    /// The new journal's folder (created if missing; must be empty).
     #[arg(default_value = ".")]
     dir: PathBuf,
-    /// The learner's name (their folder is made from it).
     #[arg(long, conflicts_with = "group")]
     learner: Option<String>,
-    /// An adviser's journal for a group, named so (no learner yet: add them with
-    /// carnet add). Asked on a terminal when neither --learner nor --group is given.
     #[arg(long)]
     group: Option<String>,
-    /// The language of the sites, of the comments and of carnet's messages.
     #[arg(long, value_enum, default_value_t = Lang::Fr)]
     language: Lang,
 }
 
-/// The languages a journal can be in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum Lang {
-    /// French.
     Fr,
-    /// English.
     En,
 }
 

@@ -13,48 +13,26 @@ use carnet::journal::Language;
 use carnet::share::keys;
 use carnet::t;
 
-/// Keys for sharing carnets with a programme.
+// Its help texts, and those of its subcommands: `cli-help-keys-…` in the catalogues.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "\
-Examples:
-  carnet keys new                 # the programme's identity (an adviser, once)
-  carnet keys new --learner       # a learner's signing key (carnet share makes one too)
-  carnet keys new --issuer        # the programme's key that signs attestations")]
 pub(super) struct Args {
     #[command(subcommand)]
     command: KeysCommand,
 }
 
-/// What to do with keys.
 #[derive(clap::Subcommand, Debug)]
 enum KeysCommand {
     New(NewArgs),
 }
 
-/// Makes a key, kept outside every journal, and prints its public part.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "\
-Examples:
-  carnet keys new                 # the programme's identity; prints age1… for learners
-  carnet keys new --learner       # a learner's signing key; prints RW… for the adviser
-  carnet keys new --issuer        # signs attestations; prints [issuer] for carnet.toml
-
-The programme's identity (identity.age), a learner's signing key (signing.key) and
-the issuer key (issuer/<public key>.key) go to carnet's private folder ($CARNET_HOME,
-else carnet/ in your configuration folder), readable by you only, never inside a
-journal. It never replaces an existing key.")]
 struct NewArgs {
-    /// Make a learner's signing key instead of a programme's identity.
     #[arg(long, conflicts_with = "issuer")]
     learner: bool,
-    /// Make the programme's key that signs attestations (Ed25519), for `carnet attest`.
     #[arg(long)]
     issuer: bool,
-    /// The file to write [default: $CARNET_IDENTITY or $CARNET_SIGNING_KEY, else
-    /// carnet's private folder].
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
-    /// A journal the key must stay out of [default: the current folder].
     #[arg(long, value_name = "DIR", default_value = ".")]
     journal: PathBuf,
 }

@@ -9,25 +9,12 @@ use carnet::author::{self, AuthorError, Draft, DraftPhoto};
 use carnet::journal::Language;
 use carnet::t;
 
-/// Creates a new experience of a learner, and prints the path of its index.md.
+// Its help texts, and those of its subcommands: `cli-help-new-…` in the catalogues.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "\
-Examples:
-  carnet new ines \"Stage à la boulangerie\" ~/Photos/IMG_2041.jpg ~/Photos/IMG_2042.jpg
-  carnet new ines \"Visite du port\" --journal ~/carnet
-  $EDITOR \"$(carnet new ines 'Atelier CV')\"
-
-The folder is <date>-<title>: the date is the first photo's date taken (EXIF), else
-today. The experience is private. Photos are copied with safe names; nothing is ever
-overwritten. The path of the new index.md is printed on stdout, alone.")]
 pub(super) struct Args {
-    /// The learner (their folder name under learners/).
     learner: String,
-    /// The experience's title.
     title: String,
-    /// Photos to copy in (JPEG, PNG or WebP), in order.
     photos: Vec<PathBuf>,
-    /// The journal folder [default: the one holding the current folder].
     #[arg(long)]
     journal: Option<PathBuf>,
 }

@@ -33,11 +33,6 @@ pub(super) fn diagnostics(diagnostics: &[Diagnostic], style: Style, lang: Langua
     }
 }
 
-/// « 3 erreurs », « 1 avertissement »: counts with the language's plural rule.
-pub(super) fn errors(n: usize, lang: Language) -> String {
-    t!(lang, "count-errors", count = n)
-}
-
 /// Prints why a command failed, and returns its exit code: 1 for content errors,
 /// 2 for everything else. A failed build prints its errors only: its warnings may
 /// be about the very items that failed.

@@ -9,41 +9,21 @@ use super::{report, Style};
 use carnet::journal::Language;
 use carnet::t;
 
-/// Writes the file to send your programme: only what your adviser and groups may see.
+// Its help texts, and those of its subcommands: `cli-help-share-…` in the catalogues.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "\
-Examples:
-  carnet share --dry-run          # what would leave, in plain words; writes nothing
-  carnet share                    # ines-2026-12-06.carnet in the current folder
-  carnet share mon-carnet -o ~/Envois/
-
-Only your profile, experiences and stories whose visibility lets your adviser or
-your groups see them leave, with their photos re-encoded (no GPS, no camera data,
-never the original). Private items, their titles, folders and photos stay in your
-folder. The file is encrypted to your programme's keys ([programme] recipients =
-[\"age1…\"] in carnet.toml, or --to) and signed with your key (made on first use,
-outside your journal: give its public key to your adviser).")]
 pub(super) struct Args {
-    /// Your journal folder.
     #[arg(default_value = ".")]
     journal: PathBuf,
-    /// Which learner of the journal [default: its only one].
     #[arg(long)]
     learner: Option<String>,
-    /// Say what would leave and what stays, and write nothing.
     #[arg(long)]
     dry_run: bool,
-    /// A programme's public key (age1…) to encrypt to, besides carnet.toml's.
     #[arg(long, value_name = "RECIPIENT")]
     to: Vec<String>,
-    /// Write the file in clear: only to hand it over in person.
     #[arg(long)]
     unencrypted: bool,
-    /// Your signing key file [default: $CARNET_SIGNING_KEY, else signing.key in
-    /// carnet's private folder, made on first use]; never inside the journal.
     #[arg(long, value_name = "FILE")]
     key: Option<PathBuf>,
-    /// Where to write: a file, or a folder [default: the current folder].
     #[arg(long, short = 'o', value_name = "PATH")]
     out: Option<PathBuf>,
 }

@@ -279,9 +279,31 @@ pub fn vocabulary() -> Vec<String> {
 
 /// The variables of the `site-` messages, for [`vocabulary`].
 const SITE_VARIABLES: [&str; 25] = [
-    "reader", "issuer", "skill", "name", "detail", "role", "organisation", "gender",
-    "count", "level", "day", "month", "year", "date", "time", "groups", "facet", "value",
-    "url", "title", "status", "audited", "iso", "rate", "auditor",
+    "reader",
+    "issuer",
+    "skill",
+    "name",
+    "detail",
+    "role",
+    "organisation",
+    "gender",
+    "count",
+    "level",
+    "day",
+    "month",
+    "year",
+    "date",
+    "time",
+    "groups",
+    "facet",
+    "value",
+    "url",
+    "title",
+    "status",
+    "audited",
+    "iso",
+    "rate",
+    "auditor",
 ];
 
 /// A skill level in words: « niveau 3 sur 4 », followed by its meaning
@@ -439,7 +461,9 @@ mod tests {
         let unfilled: Vec<_> = words.iter().filter(|w| w.contains("{$")).collect();
         assert!(unfilled.is_empty(), "{unfilled:?}");
         assert!(words.iter().any(|w| w.contains("aucun audit de conformit")));
-        assert!(words.iter().any(|w| w.contains("of this group share with it")));
+        assert!(words
+            .iter()
+            .any(|w| w.contains("of this group share with it")));
     }
 
     #[test]

@@ -627,6 +627,18 @@ async function lightbox(ctx, p) {
     // not see the dark ::backdrop behind a transparent modal dialog and compares the
     // caption with the page underneath, a false failure.
     recordAxe(await runAxe(page, 'dialog.lightbox', ['color-contrast']), p, 'lightbox open');
+    // Its words are the site's language's, from the catalogue (through the page).
+    const words = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      label: document.querySelector('dialog.lightbox').getAttribute('aria-label'),
+      buttons: [...document.querySelectorAll('dialog.lightbox button')].map((b) => b.textContent),
+    }));
+    const expected = words.lang === 'en'
+      ? { label: 'Photo viewer', buttons: ['← Previous', 'Close', 'Next →'] }
+      : { label: 'Visionneuse de photos', buttons: ['← Précédente', 'Fermer', 'Suivante →'] };
+    if (words.label !== expected.label || JSON.stringify(words.buttons) !== JSON.stringify(expected.buttons)) {
+      bad(`the lightbox says ${JSON.stringify(words)}, expected ${JSON.stringify(expected)}`);
+    }
     await page.keyboard.press('ArrowRight');
     const src2 = await src();
     if (!src2 || src2 === src1) bad(`ArrowRight did not change the image (src stays ${src1})`);

@@ -43,7 +43,7 @@ use super::security::{self, Secrets, Token, SESSION_COOKIE};
 use super::switcher::AudienceEntry;
 use super::{watch as watcher, Config, Notice};
 use crate::audience::Audience;
-use crate::error::{Error, Result, ServeError};
+use crate::error::{Error, Result, ServeError, ServerPart};
 use crate::journal::Language;
 use crate::output::MemoryFile;
 use crate::t;
@@ -143,7 +143,7 @@ pub fn serve(
     notify: Arc<dyn Fn(Notice) + Send + Sync>,
 ) -> Result<()> {
     let addr = listener.local_addr().map_err(|source| ServeError::Server {
-        what: ("son adresse", "its address"),
+        what: ServerPart::Address,
         source,
     })?;
     let random_failed = |e: getrandom::Error| Error::Random(e.to_string());
@@ -268,13 +268,13 @@ pub fn serve(
         .enable_all()
         .build()
         .map_err(|source| ServeError::Server {
-            what: ("sa boucle d'événements", "its event loop"),
+            what: ServerPart::EventLoop,
             source,
         })?;
     runtime
         .block_on(run(listener, app, stop_tx))
         .map_err(|source| ServeError::Server {
-            what: ("son écoute", "listening"),
+            what: ServerPart::Listening,
             source,
         })?;
     notify(Notice::Stopped);

@@ -5,13 +5,18 @@
   if (!window.HTMLDialogElement) return;
   var links = Array.prototype.slice.call(document.querySelectorAll("a[data-lightbox]"));
   if (!links.length) return;
-  var lang = document.documentElement.lang === "en" ? "en" : "fr";
-  var words = lang === "en"
-    ? { close: "Close", prev: "Previous", next: "Next", label: "Photo viewer" }
-    : { close: "Fermer", prev: "Précédente", next: "Suivante", label: "Visionneuse de photos" };
+  // The words come from the page (the catalogue's page-close…, in the site's
+  // language); a theme that leaves them out gets arrows and a cross.
+  var data = document.body.dataset;
+  var words = {
+    close: data.lightboxClose || "×",
+    prev: data.lightboxPrevious || "",
+    next: data.lightboxNext || "",
+    label: data.lightboxLabel || ""
+  };
   var dialog = document.createElement("dialog");
   dialog.className = "lightbox";
-  dialog.setAttribute("aria-label", words.label);
+  if (words.label) dialog.setAttribute("aria-label", words.label);
   dialog.innerHTML = '<div class="lightbox-inner"><img alt=""><p class="lightbox-caption"></p>' +
     '<div class="lightbox-bar"><button type="button" data-step="-1"></button>' +
     '<button type="button" data-close></button><button type="button" data-step="1"></button></div></div>';
@@ -21,8 +26,8 @@
   var prev = dialog.querySelector('[data-step="-1"]');
   var next = dialog.querySelector('[data-step="1"]');
   var close = dialog.querySelector("[data-close]");
-  prev.textContent = "← " + words.prev;
-  next.textContent = words.next + " →";
+  prev.textContent = ("← " + words.prev).trim();
+  next.textContent = (words.next + " →").trim();
   close.textContent = words.close;
   var current = 0;
   var opener = null;

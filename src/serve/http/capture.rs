@@ -15,8 +15,8 @@ use axum::Extension;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    html, inject, language, message, new_url, plain, refuse_cross_origin, App, Link, Session,
-    Shared,
+    capitalised, html, inject, language, message, new_url, plain, refuse_cross_origin, App, Link,
+    Session, Shared,
 };
 use crate::author;
 use crate::journal::slug::slugify;
@@ -556,15 +556,6 @@ fn author_message(e: &author::AuthorError, language: Language) -> String {
         A::OutsideJournal(_) => t!(language, "serve-author-outside-journal"),
         other => other.to_string(),
     }
-}
-
-/// `text` with its first letter in upper case.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// An error changing an experience, in plain words.

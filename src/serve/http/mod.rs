@@ -1029,3 +1029,12 @@ fn not_found(app: &App, key: &str) -> Response {
         }],
     )
 }
+
+/// `text` with its first letter in upper case.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

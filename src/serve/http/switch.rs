@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::{Deserialize, Serialize};
 
-use super::{html, inject, new_url, not_found, plain, App, Shared};
+use super::{capitalised, html, inject, new_url, not_found, plain, App, Shared};
 use crate::serve::inject::BarState;
 use crate::serve::links::Viewer;
 use crate::serve::request_path::site_key;
@@ -165,13 +165,6 @@ fn explain(app: &App, to: &AudienceEntry, page: &str, from: &str) -> Response {
         app.pages
             .render("explain.html", snapshot.audiences.language, &ctx),
     )
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 #[cfg(test)]

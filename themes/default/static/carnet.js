@@ -150,9 +150,11 @@
     saveState();
   }
   var params = new URLSearchParams(location.search);
+  var given = false;
   fields.forEach(function (f) {
     var v = params.get(f.name);
     if (v === null) return;
+    given = true;
     f.value = v;
     if (f.value !== v && f.tagName === "SELECT") {
       // A period the list of months does not offer (a year, or a month without any
@@ -172,6 +174,7 @@
   fields.forEach(function (f) { f.addEventListener(f.tagName === "SELECT" ? "change" : "input", apply); });
   form.addEventListener("reset", function () { setTimeout(apply, 0); });
   form.addEventListener("submit", function (ev) { ev.preventDefault(); });
-  // Opened without filters, the page already shows every card and their count.
-  if (fields.some(function (f) { return f.value; })) apply();
+  // Opened without filters, the page already shows every card and their count; a
+  // filter in the address is applied (one the page does not offer is dropped from it).
+  if (given) apply();
 })();

@@ -111,7 +111,10 @@ class Events:
 
     def __init__(self, port, site=None):
         self.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
-        self.conn.request("GET", "/_carnet/events" + (f"?site={site}" if site else ""))
+        # As a page's EventSource asks: serve refuses reads that do not say they come
+        # from its own pages (Fetch Metadata).
+        self.conn.request("GET", "/_carnet/events" + (f"?site={site}" if site else ""),
+                          headers={"Sec-Fetch-Site": "same-origin"})
         self.resp = self.conn.getresponse()
         assert self.resp.status == 200, self.resp.status
         self.last = self.next()

@@ -389,9 +389,14 @@ pub fn produce_views<T: Target + Send>(
                     let start = Instant::now();
                     read.fetch_add(count, Ordering::Relaxed);
                     let check = leak.check(&prepared.evidence);
-                    check.scan_pages(&prepared.evidence, view, &site, &prepared.theme, |i| {
-                        fresh[i]
-                    })?;
+                    check.scan_pages(
+                        &prepared.evidence,
+                        view,
+                        &site,
+                        &prepared.theme,
+                        |i| fresh[i],
+                        &plan.texts,
+                    )?;
                     let spent = u64::try_from(start.elapsed().as_micros()).unwrap_or(u64::MAX);
                     scanning.fetch_add(spent, Ordering::Relaxed);
                 }

@@ -3,15 +3,17 @@
 //! for it (`output::PageInputs`, beside the manifest) and the output still holds,
 //! byte for byte, what that build wrote there. Its inputs are everything its
 //! template sees (its serialized context, the site's context, the interface
-//! strings), carnet's version, the theme's files, and the leak check's evidence for
-//! its site (see [`crate::render::Reuse`]).
+//! strings), carnet's version and the theme's files (see [`crate::render::Reuse`]).
 //!
 //! The leak check's guarantee holds: the leak check decides a file from its bytes
 //! and the text of the needles that are evidence for its site, which
 //! [`LeakCheck::site_digest`] hashes. Every file a committed build leaves in a site
 //! was checked (by it, or by an earlier build) against the evidence its record
-//! names, so a page kept, or rendered again into the same bytes, under the same site
-//! digest passes the check as it did. Any doubt means a full render of the site: no
+//! names, so a page kept, or rendered again into the same bytes, under the same
+//! evidence digest passes the check as it did and is not read again. Under other
+//! evidence (a hidden item was edited), a page is kept only when its bytes can be
+//! read back from the output, and the leak check reads them as if the page had
+//! been rendered: the same bytes, the same check as a clean build. Any doubt means a full render of the site: no
 //! record, a record of another leak check than the manifest's (an interrupted
 //! commit), a theme overridden by the journal (`themes/`), the leak check turned off,
 //! a file that is no longer what the manifest says, a sealed site (encrypted again
@@ -48,6 +50,9 @@ pub struct Plan {
     /// The pages that may be left in place, and how to key them (none when the
     /// theme is overridden: every page is rendered).
     pub reuse: Option<Reuse>,
+    /// When not `cleared`: the text of each page that may be left in place, read
+    /// back from the output, for the leak check to read under the new evidence.
+    pub texts: HashMap<String, String>,
 }
 
 /// The digest of the leak check's evidence for the site of `view` (folder `dir`):
@@ -71,7 +76,10 @@ pub fn evidence(
 }
 
 /// What may be reused of the site of `view` (folder `dir`) in `target`, whose
-/// leak-check evidence has digest `evidence`.
+/// leak-check evidence has digest `evidence`. When that evidence is not the one
+/// the output's pages were checked against (a hidden item changed), a page may
+/// still be kept, but only one whose bytes could be read back: the leak check
+/// reads them again ([`Plan::texts`]).
 pub fn plan(
     prepared: &Prepared,
     evidence: String,
@@ -79,26 +87,37 @@ pub fn plan(
     theme: &str,
     target: &dyn Target,
 ) -> Plan {
-    let record = target
-        .previous_inputs()
-        .and_then(|p| p.sites.get(dir))
-        .filter(|r| r.evidence == evidence);
-    let cleared = record.is_some();
+    let record = target.previous_inputs().and_then(|p| p.sites.get(dir));
+    let cleared = record.is_some_and(|r| r.evidence == evidence);
+    let mut texts = HashMap::new();
     let held: HashMap<String, (String, String)> = record
         .map(|r| {
             r.pages
                 .iter()
-                .filter(|(path, (_, bytes))| target.holds(&format!("{dir}/{path}"), bytes))
+                .filter(|(path, (_, bytes))| {
+                    let rel = format!("{dir}/{path}");
+                    if cleared {
+                        return target.holds(&rel, bytes);
+                    }
+                    match target.previous_text(&rel, bytes) {
+                        Some(text) => {
+                            texts.insert((*path).clone(), text);
+                            true
+                        }
+                        None => false,
+                    }
+                })
                 .map(|(path, pair)| (path.clone(), pair.clone()))
                 .collect()
         })
         .unwrap_or_default();
     // Pages are keyed even when none may be kept, so that the next build can keep them.
-    let reuse = (!prepared.theme.overridden).then(|| Reuse::new(theme, &evidence, held));
+    let reuse = (!prepared.theme.overridden).then(|| Reuse::new(theme, held));
     Plan {
         evidence,
         cleared,
         reuse,
+        texts,
     }
 }
 

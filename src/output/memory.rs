@@ -122,6 +122,16 @@ impl Target for MemorySite {
         self.checked = digest;
     }
 
+    fn previous_text(&self, rel: &str, hash: &str) -> Option<String> {
+        if !self.holds(rel, hash) {
+            return None;
+        }
+        match self.previous.as_ref()?.files.get(rel)? {
+            MemoryFile::Bytes(bytes) => String::from_utf8(bytes.to_vec()).ok(),
+            _ => None,
+        }
+    }
+
     fn previous_inputs(&self) -> Option<&PageInputs> {
         self.previous.as_ref()?.inputs.as_ref()
     }

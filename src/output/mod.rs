@@ -86,6 +86,16 @@ pub trait Target {
         None
     }
 
+    /// The text of the file of hash `hash` that the target [`holds`] at `rel` from
+    /// the previous build, read back and checked against that hash (for the leak
+    /// check, when a page is kept under evidence that changed since it was checked).
+    ///
+    /// [`holds`]: Target::holds
+    fn previous_text(&self, rel: &str, hash: &str) -> Option<String> {
+        let _ = (rel, hash);
+        None
+    }
+
     /// Keeps at `rel` the file of hash `hash` that the target [`holds`] from the
     /// previous build, instead of writing it again.
     ///

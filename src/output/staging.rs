@@ -298,6 +298,14 @@ impl Target for Staging {
         self.digest = digest;
     }
 
+    fn previous_text(&self, rel: &str, hash: &str) -> Option<String> {
+        self.unchanged(rel, hash, false)?;
+        let bytes = fs::read(self.out.join(rel)).ok()?;
+        (blake3::hash(&bytes).to_hex().as_str() == hash)
+            .then(|| String::from_utf8(bytes).ok())
+            .flatten()
+    }
+
     fn previous_inputs(&self) -> Option<&PageInputs> {
         self.previous_inputs.as_ref()
     }

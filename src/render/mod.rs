@@ -76,18 +76,17 @@ pub struct Reuse {
 }
 
 /// The version of what goes into a page's input digest.
-const INPUTS_VERSION: u32 = 1;
+const INPUTS_VERSION: u32 = 2;
 
 impl Reuse {
-    /// Reuse for a site whose theme has digest `theme`, whose leak-check evidence
-    /// has digest `evidence`, and whose previous pages still in place are `held`.
-    pub fn new(theme: &str, evidence: &str, held: HashMap<String, (String, String)>) -> Reuse {
+    /// Reuse for a site whose theme has digest `theme`, and whose previous pages
+    /// still in place are `held`.
+    pub fn new(theme: &str, held: HashMap<String, (String, String)>) -> Reuse {
         let mut salt = blake3::Hasher::new();
         for part in [
             env!("CARGO_PKG_VERSION"),
             &INPUTS_VERSION.to_string(),
             theme,
-            evidence,
         ] {
             salt.update(&(part.len() as u64).to_le_bytes());
             salt.update(part.as_bytes());

@@ -178,6 +178,14 @@ impl<T: Target> Target for Sealing<T> {
         self.inner.set_checked_digest(digest);
     }
 
+    fn previous_text(&self, rel: &str, hash: &str) -> Option<String> {
+        // A sealed file is never kept (see `holds`).
+        self.split(rel)
+            .is_none()
+            .then(|| self.inner.previous_text(rel, hash))
+            .flatten()
+    }
+
     fn previous_inputs(&self) -> Option<&crate::output::PageInputs> {
         self.inner.previous_inputs()
     }

@@ -198,3 +198,72 @@ fn an_edit_to_a_hidden_item_changes_no_other_site_and_leaks_nothing() {
     );
     assert_as_clean(&j, "hidden");
 }
+
+/// Issue 25: when a hidden item changes, the sites it is hidden from get new leak
+/// evidence, but their pages' inputs did not change: those pages are left in place,
+/// not rendered again, and the leak check still reads every one of them (from the
+/// bytes the output holds) under the new evidence, as it reads a clean build's.
+#[test]
+fn pages_kept_while_a_hidden_item_changed_are_all_read_by_the_leak_check() {
+    let j = journal();
+    build_counting(&j);
+    j.edit(
+        "learners/ana/experiences/2021-02-01-secret/index.md",
+        "title = \"Entretien\"",
+        "title = \"Entretien Zqembauche\"",
+    );
+    let out = run_with_env(
+        [
+            OsString::from("build"),
+            j.root().into(),
+            "--out".into(),
+            j.out().into(),
+            "--cache".into(),
+            j.cache().into(),
+        ],
+        &[("CARNET_TIMINGS", "1")],
+    )
+    .assert_success();
+    let number_after = |prefix: &str| -> usize {
+        let line = out
+            .stderr
+            .lines()
+            .find_map(|l| l.strip_prefix(prefix))
+            .unwrap_or_else(|| panic!("no line {prefix:?}:\n{out}"));
+        line.split_whitespace()
+            .next()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("{line}"))
+    };
+    let kept = {
+        let line = out
+            .stderr
+            .lines()
+            .find(|l| l.contains("pages of the others left as the previous build wrote them"))
+            .unwrap_or_else(|| panic!("no note of the pages kept:\n{out}"));
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let at = words.iter().position(|w| *w == "pages").expect("pages");
+        words[at - 1].parse::<usize>().expect("a count")
+    };
+    let read = number_after("timing: leak check read ");
+    // The sites the secret is hidden from: every page of them, kept, and read.
+    let pages_of = |site: &str| -> usize {
+        out.stdout
+            .lines()
+            .find_map(|l| {
+                let mut words = l.split_whitespace();
+                (words.next() == Some(site)).then(|| words.next()?.parse().ok())?
+            })
+            .unwrap_or_else(|| panic!("no line for {site}:\n{out}"))
+    };
+    let others = pages_of("public") + pages_of("private/ben");
+    assert!(
+        kept >= others,
+        "{kept} pages kept, but the {others} pages of public and private/ben did not change"
+    );
+    assert!(
+        read >= others,
+        "the leak check read {read} files, not every one of the {others} pages under new evidence"
+    );
+    assert_as_clean(&j, "kept-and-read");
+}

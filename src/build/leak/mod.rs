@@ -31,7 +31,7 @@
 
 mod matcher;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -237,11 +237,13 @@ impl LeakCheck {
         site: &Site,
         theme: &Theme,
     ) -> Result<()> {
-        self.scan_pages(evidence, view, site, theme, |_| true)
+        self.scan_pages(evidence, view, site, theme, |_| true, &HashMap::new())
     }
 
     /// [`LeakCheck::scan_site`], reading only the pages (by index) for which `read`
-    /// holds: the others are as a build with the same check wrote them.
+    /// holds: the others are as a build with the same check wrote them. A page left
+    /// in place (not rendered: `site.kept`) is read from `kept_texts`, its bytes as
+    /// the output holds them; one missing there is an error, never a page skipped.
     pub fn scan_pages(
         &self,
         evidence: &Evidence,
@@ -249,13 +251,24 @@ impl LeakCheck {
         site: &Site,
         theme: &Theme,
         read: impl Fn(usize) -> bool,
+        kept_texts: &HashMap<String, String>,
     ) -> Result<()> {
         let dir = super::write::site_dir(site);
         let mut scan = self.site(evidence, view, &dir);
         for (i, page) in site.pages.iter().enumerate() {
-            if read(i) {
-                scan.file(&page.path, &page.content)?;
+            if !read(i) {
+                continue;
             }
+            let text = if site.kept.contains_key(&page.path) {
+                kept_texts.get(&page.path).ok_or_else(|| Error::Output {
+                    path: format!("{dir}/{}", page.path).into(),
+                    message: "a page left in place could not be read back for the leak check"
+                        .into(),
+                })?
+            } else {
+                &page.content
+            };
+            scan.file(&page.path, text)?;
         }
         for name in theme.assets.keys() {
             scan.file(&format!("static/{name}"), "")?;

@@ -922,7 +922,7 @@ lint-credential-revoked = the attestation of `{ $skill }` was revoked by the pro
 lint-credential-revoked-help = remove this file
 lint-credential-invalid = this signed attestation does not verify with the public key of [issuer] ({ $why }): the site does not show it
 lint-credential-invalid-help = only `carnet attest` writes these files: do not edit them by hand
-lint-attestation-unsigned = declared attestation, not signed ({ $list }): the sites show it as declared, not verified, and it does not count among attested skills
+lint-attestation-unsigned = declared attestation, not signed ({ $skills }): the sites show it as declared, not verified, and it does not count among attested skills
 lint-attestation-unsigned-help = after talking to the tutor, the programme can sign it: carnet attest { $who } { $folder } --skills { $list } --by "{ $by }"
 lint-missing-alt = photo `{ $file }` has no alt text
 lint-missing-alt-help = describe it for people who cannot see it: `photos = [{"{"} file = { $quoted }, alt = "..." {"}"}]`

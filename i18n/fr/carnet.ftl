@@ -939,7 +939,7 @@ lint-credential-revoked = l'attestation de `{ $skill }` a été révoquée par l
 lint-credential-revoked-help = supprime ce fichier
 lint-credential-invalid = cette attestation signée ne se vérifie pas avec la clé publique de [issuer] ({ $why }) : le site ne la montre pas
 lint-credential-invalid-help = seul `carnet attest` écrit ces fichiers : ne les modifie pas à la main
-lint-attestation-unsigned = attestation déclarée, non signée ({ $list }) : les sites la montrent comme déclarée, pas comme vérifiée, et elle ne compte pas parmi les compétences attestées
+lint-attestation-unsigned = attestation déclarée, non signée ({ $skills }) : les sites la montrent comme déclarée, pas comme vérifiée, et elle ne compte pas parmi les compétences attestées
 lint-attestation-unsigned-help = après avoir parlé au tuteur, le programme peut la signer : carnet attest { $who } { $folder } --skills { $list } --by "{ $by }"
 lint-missing-alt = la photo `{ $file }` n'a pas de texte alternatif
 lint-missing-alt-help = décris-la pour qui ne la voit pas : `photos = [{"{"} file = { $quoted }, alt = "…" {"}"}]`

@@ -133,7 +133,11 @@ fn attestations(
             &exp.source,
             span,
             "attestation-unsigned",
-            t!(lang, "lint-attestation-unsigned", list = list.as_str()),
+            t!(
+                lang,
+                "lint-attestation-unsigned",
+                skills = unsigned.join(", ")
+            ),
         )
         .with_help(t!(
             lang,

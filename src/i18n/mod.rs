@@ -97,6 +97,19 @@ pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
         .collect()
 }
 
+/// The messages of `language` whose keys start with `prefix`, by the name templates
+/// read them under: `t.name` for the message `<prefix>name`, dashes read as
+/// underscores.
+pub fn template_strings(prefix: &str, language: Language) -> BTreeMap<String, String> {
+    keys_with_prefix(prefix)
+        .into_iter()
+        .map(|key| {
+            let text = message(language, &key);
+            (key[prefix.len()..].replace('-', "_"), text)
+        })
+        .collect()
+}
+
 /// The text of a catalogue as written (`i18n/<lang>/carnet.ftl`).
 fn source(language: Language) -> String {
     let path = format!("{}/carnet.ftl", language.code());

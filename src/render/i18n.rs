@@ -26,13 +26,7 @@ pub fn strings(language: Language) -> &'static BTreeMap<String, String> {
 }
 
 fn table(language: Language) -> BTreeMap<String, String> {
-    crate::i18n::keys_with_prefix(PAGE)
-        .into_iter()
-        .map(|key| {
-            let text = message(language, &key);
-            (key[PAGE.len()..].replace('-', "_"), text)
-        })
-        .collect()
+    crate::i18n::template_strings(PAGE, language)
 }
 
 /// A message written in HTML by carnet (`…-html`, or a `site-` message a template
@@ -71,8 +65,9 @@ pub fn human_date(date: &Date, language: Language) -> String {
     }
 }
 
-/// The kinds of experience the interface names (`site-kind-…` messages).
-const KINDS: [&str; 8] = [
+/// The kinds of experience the interface names (`site-kind-…` messages), which
+/// the capture form also offers first.
+pub const KINDS: [&str; 8] = [
     "stage",
     "atelier",
     "visite",

@@ -26,18 +26,6 @@ pub const MAX_TEXT_BYTES: usize = 64 * 1024;
 /// Largest form accepted, in bytes (every photo slot full, and the text).
 pub const MAX_FORM_BYTES: usize = PHOTO_SLOTS * MAX_PHOTO_BYTES + 1024 * 1024;
 
-/// The kinds the form offers first (`render::i18n::kind_label` names them).
-const KINDS: [&str; 8] = [
-    "stage",
-    "atelier",
-    "visite",
-    "formation",
-    "emploi",
-    "entretien",
-    "benevolat",
-    "forum",
-];
-
 /// A learner the form can write for.
 #[derive(Debug, Clone, Serialize)]
 pub struct LearnerChoice {
@@ -104,7 +92,10 @@ pub fn info(root: &std::path::Path) -> Result<(FormInfo, Journal), String> {
             None => skills.push((s.category.clone(), vec![(s.id.clone(), s.label.clone())])),
         }
     }
-    let mut kinds: Vec<String> = KINDS.iter().map(|k| (*k).to_string()).collect();
+    let mut kinds: Vec<String> = crate::render::i18n::KINDS
+        .iter()
+        .map(|k| (*k).to_string())
+        .collect();
     for e in journal.learners.iter().flat_map(|l| &l.experiences) {
         if let Some(k) = &e.kind {
             if !kinds.contains(k) {

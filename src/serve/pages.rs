@@ -109,13 +109,7 @@ pub fn strings(language: Language) -> &'static BTreeMap<String, String> {
 }
 
 fn table(language: Language) -> BTreeMap<String, String> {
-    crate::i18n::keys_with_prefix(PAGE)
-        .into_iter()
-        .map(|key| {
-            let text = crate::i18n::message(language, &key);
-            (key[PAGE.len()..].replace('-', "_"), text)
-        })
-        .collect()
+    crate::i18n::template_strings(PAGE, language)
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use std::ffi::OsString;
 use std::path::Path;
 use std::time::SystemTime;
 
-use crate::common::{list_files, run_with_env, snapshot, solid_png, Journal};
+use crate::common::{list_files, run_with_env, snapshot, solid_png, Journal, Output};
 
 /// Two learners with a public profile and a photo each; Ana also has a private
 /// experience. Three sites: public, private/ana, private/ben.
@@ -38,11 +38,10 @@ fn journal() -> Journal {
     j
 }
 
-/// Builds `j` into its output folder; returns how many sites were left in place
-/// whole (from `CARNET_TIMINGS`' note).
+/// Builds `j` into its output folder with `CARNET_TIMINGS=1`, successfully.
 #[track_caller]
-fn build_counting(j: &Journal) -> usize {
-    let out = run_with_env(
+fn build_timed(j: &Journal) -> Output {
+    run_with_env(
         [
             OsString::from("build"),
             j.root().into(),
@@ -53,7 +52,14 @@ fn build_counting(j: &Journal) -> usize {
         ],
         &[("CARNET_TIMINGS", "1")],
     )
-    .assert_success();
+    .assert_success()
+}
+
+/// Builds `j` into its output folder; returns how many sites were left in place
+/// whole (from `CARNET_TIMINGS`' note).
+#[track_caller]
+fn build_counting(j: &Journal) -> usize {
+    let out = build_timed(j);
     let line = out
         .stderr
         .lines()
@@ -212,18 +218,7 @@ fn pages_kept_while_a_hidden_item_changed_are_all_read_by_the_leak_check() {
         "title = \"Entretien\"",
         "title = \"Entretien Zqembauche\"",
     );
-    let out = run_with_env(
-        [
-            OsString::from("build"),
-            j.root().into(),
-            "--out".into(),
-            j.out().into(),
-            "--cache".into(),
-            j.cache().into(),
-        ],
-        &[("CARNET_TIMINGS", "1")],
-    )
-    .assert_success();
+    let out = build_timed(&j);
     let number_after = |prefix: &str| -> usize {
         let line = out
             .stderr

@@ -19,16 +19,17 @@ pub mod write;
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
+use rustc_hash::FxHashSet;
 
 use crate::audience::{Audience, AudienceView};
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::images::{Cache, PrivacyReport, Variant};
-use crate::output::{self, SiteInputs, Staging, Target};
+use crate::output::{self, Packed, SiteInputs, Staging, Target};
 use crate::render::Site;
 use crate::seal::{self, Passphrases, Sealing, SiteKeys};
 pub use prepare::{prepare, prepare_preview, Prepared};
@@ -316,15 +317,24 @@ pub fn produce_views<T: Target + Send>(
         .is_some_and(|leak| target.checked_digest() == Some(leak.digest()));
     let read = AtomicUsize::new(0);
     let scanning = AtomicU64::new(0);
-    let shared = Mutex::new(target);
     let poisoned = || {
         Error::io(
             &prepared.root,
             std::io::Error::other("output lock poisoned"),
         )
     };
+    // A check other than the last build's is needed by every site: it is made
+    // here, on all cores, rather than by the first site that needs it.
+    if let Some(leak) = &prepared.leak {
+        let previous = target.previous_inputs().map(|p| p.leak.as_str());
+        if previous != Some(leak.digest()) {
+            leak.check(&prepared.evidence);
+        }
+    }
     let theme_digest = prepared.theme.digest();
     let kept = AtomicUsize::new(0);
+    let shared = Mutex::new(target);
+    let before = OnceLock::new();
     let made: Vec<Made> = views
         .par_iter()
         .map(|&view| {
@@ -333,23 +343,29 @@ pub fn produce_views<T: Target + Send>(
             // output holds were checked against it (see `reuse`).
             let plan = match &prepared.leak {
                 Some(leak) => {
-                    let evidence = {
+                    let recorded = {
                         let target = shared.lock().map_err(|_| poisoned())?;
-                        reuse::evidence(prepared, leak, view, &dir, &**target)
+                        reuse::recorded_evidence(leak, &dir, &**target)
                     };
+                    let evidence = reuse::evidence(prepared, leak, view, recorded);
                     // A site whose inputs are all those of the last checked build is
                     // left in place whole, without building any page.
-                    let digest = reuse::site_digest(prepared, view, &theme_digest, &evidence);
+                    let digest =
+                        reuse::site_digest(prepared, view, &theme_digest, &evidence.digest);
                     let mut target = shared.lock().map_err(|_| poisoned())?;
                     if let Some(digest) = &digest {
-                        if let Some((record, files)) = target.keep_site(&dir, digest) {
+                        if let Some((mut record, files)) = target.keep_site(&dir, digest) {
+                            // Its needles, counted over this build's check.
+                            if let Some(live) = &evidence.live {
+                                record.needles = Some(leak::record::needles(live));
+                                target.record_inputs(&dir, record.clone());
+                            }
                             return Ok(Made::Kept(KeptSite::new(view, &dir, record, files)));
                         }
                     }
-                    Some((
-                        reuse::plan(prepared, evidence, &dir, &theme_digest, &**target),
-                        digest,
-                    ))
+                    let plan =
+                        reuse::plan(prepared, evidence, &dir, &theme_digest, &**target, &before);
+                    Some((plan, digest))
                 }
                 None => None,
             };
@@ -367,10 +383,13 @@ pub fn produce_views<T: Target + Send>(
                     None => blake3::hash(p.content.as_bytes()).to_hex().to_string(),
                 })
                 .collect();
+            // The words the leak check read, and whether it read every page.
+            let mut words_read = None;
             if let (Some(leak), Some((plan, _))) = (&prepared.leak, &plan) {
                 // A page left in place, or rendered again into the bytes the output
-                // holds, was checked against this same evidence: not read again.
-                let cleared = checked_before || plan.cleared;
+                // holds, was checked against this same evidence, or cannot hold
+                // any needle new to the site: not read again.
+                let cleared = checked_before || plan.cleared || plan.cleared_by_words;
                 let fresh: Vec<bool> = if cleared {
                     let target = shared.lock().map_err(|_| poisoned())?;
                     site.pages
@@ -385,11 +404,13 @@ pub fn produce_views<T: Target + Send>(
                     vec![true; site.pages.len()]
                 };
                 let count = fresh.iter().filter(|f| **f).count();
-                if count > 0 {
+                // Under new evidence, the site's photos and file names are checked
+                // even when no page is read.
+                if count > 0 || plan.cleared_by_words {
                     let start = Instant::now();
                     read.fetch_add(count, Ordering::Relaxed);
                     let check = leak.check(&prepared.evidence);
-                    check.scan_pages(
+                    let words = check.scan_pages(
                         &prepared.evidence,
                         view,
                         &site,
@@ -397,6 +418,7 @@ pub fn produce_views<T: Target + Send>(
                         |i| fresh[i],
                         &plan.texts,
                     )?;
+                    words_read = Some((words, count == site.pages.len()));
                     let spent = u64::try_from(start.elapsed().as_micros()).unwrap_or(u64::MAX);
                     scanning.fetch_add(spent, Ordering::Relaxed);
                 }
@@ -414,6 +436,7 @@ pub fn produce_views<T: Target + Send>(
                     .collect();
                 let published: HashSet<&Path> =
                     site.photos.iter().map(|v| v.source.as_path()).collect();
+                let (needles, words) = checked_record(prepared, &**target, &dir, &plan, words_read);
                 target.record_inputs(
                     &dir,
                     SiteInputs {
@@ -427,6 +450,8 @@ pub fn produce_views<T: Target + Send>(
                             .filter(|(_, p)| published.contains(p.path.as_path()))
                             .map(|(i, _)| i)
                             .collect(),
+                        needles,
+                        words,
                     },
                 );
             }
@@ -453,6 +478,14 @@ pub fn produce_views<T: Target + Send>(
         .collect();
     let target = shared.into_inner().map_err(|_| poisoned())?;
     target.set_checked_digest(prepared.leak.as_ref().map(|l| l.digest().to_string()));
+    let patterns = prepared.leak.as_ref().and_then(|leak| match leak.made() {
+        Some(check) => Some(leak::record::patterns(check)),
+        None => target
+            .previous_inputs()
+            .filter(|p| p.leak == leak.digest())
+            .and_then(|p| p.patterns.clone()),
+    });
+    target.record_patterns(patterns);
     timings.stage("render");
     timings.note(&format!(
         "{} sites left in place whole (their inputs unchanged), {} pages of the others left as the previous build wrote them",
@@ -520,6 +553,37 @@ pub fn produce_views<T: Target + Send>(
         used_sources: published.iter().map(|p| prepared.index_key(p)).collect(),
         used_files,
     })
+}
+
+/// What the record of the site in folder `dir` keeps of the leak check (see
+/// [`leak::record`]): which needles are evidence there, and the words of its files
+/// (`words_read`: those the check read, and whether it read every page), when
+/// known.
+fn checked_record(
+    prepared: &Prepared,
+    target: &dyn Target,
+    dir: &str,
+    plan: &reuse::Plan,
+    words_read: Option<(FxHashSet<u64>, bool)>,
+) -> (Option<Packed<u8>>, Option<Packed<u32>>) {
+    let previous = target.previous_inputs();
+    let record = previous.and_then(|p| p.sites.get(dir));
+    let same_check =
+        previous.is_some_and(|p| prepared.leak.as_ref().is_some_and(|l| l.digest() == p.leak));
+    let needles = match &plan.live {
+        Some(live) => Some(leak::record::needles(live)),
+        // The same check: the same needles, counted in the same order.
+        None if same_check => record.and_then(|r| r.needles.clone()),
+        None => None,
+    };
+    let recorded_words = record.and_then(|r| r.words.as_ref());
+    let words = match words_read {
+        Some((read, true)) => Some(leak::record::words(&read, None)),
+        Some((read, false)) => recorded_words.map(|w| leak::record::words(&read, Some(w))),
+        // No file read: they are the files the record speaks of.
+        None => recorded_words.cloned(),
+    };
+    (needles, words)
 }
 
 /// What the work on one view made.

@@ -13,7 +13,9 @@
 //! evidence digest passes the check as it did and is not read again. Under other
 //! evidence (a hidden item was edited), a page is kept only when its bytes can be
 //! read back from the output, and the leak check reads them as if the page had
-//! been rendered: the same bytes, the same check as a clean build. Any doubt means a full render of the site: no
+//! been rendered: the same bytes, the same check as a clean build; unless none of
+//! the needles new to the site can be in its files (see [`super::leak::record`]).
+//! Any doubt means a full render of the site: no
 //! record, a record of another leak check than the manifest's (an interrupted
 //! commit), a theme overridden by the journal (`themes/`), the leak check turned off,
 //! a file that is no longer what the manifest says, a sealed site (encrypted again
@@ -33,6 +35,7 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::sync::OnceLock;
 
+use super::leak::record::Before;
 use super::leak::Leak;
 use super::Prepared;
 use crate::audience::AudienceView;
@@ -44,9 +47,15 @@ use crate::render::Reuse;
 pub struct Plan {
     /// The digest of the leak check's evidence for the site.
     pub evidence: String,
+    /// Which needles are evidence in the site, when the check was made.
+    pub live: Option<Vec<bool>>,
     /// Whether the files of the site that the output holds were checked against
     /// this evidence.
     pub cleared: bool,
+    /// Whether, the evidence having changed, none of the needles new to the site
+    /// can be in the files the output holds ([`record`]): they are cleared
+    /// without being read.
+    pub cleared_by_words: bool,
     /// The pages that may be left in place, and how to key them (none when the
     /// theme is overridden: every page is rendered).
     pub reuse: Option<Reuse>,
@@ -55,23 +64,43 @@ pub struct Plan {
     pub texts: HashMap<String, String>,
 }
 
-/// The digest of the leak check's evidence for the site of `view` (folder `dir`):
-/// the one the last build recorded, when it ran the same leak check.
+/// The leak check's evidence for one site.
+#[derive(Debug)]
+pub struct SiteEvidence {
+    /// Its digest.
+    pub digest: String,
+    /// Which needles it is, when the check was made to know it.
+    pub live: Option<Vec<bool>>,
+}
+
+/// The digest of the leak check's evidence for the site in folder `dir` that the
+/// last build recorded, when it ran the same leak check (the same evidence for
+/// every site).
+pub fn recorded_evidence(leak: &Leak, dir: &str, target: &dyn Target) -> Option<String> {
+    let previous = target
+        .previous_inputs()
+        .filter(|p| p.leak == leak.digest())?;
+    Some(previous.sites.get(dir)?.evidence.clone())
+}
+
+/// The leak check's evidence for the site of `view`: the `recorded` one (see
+/// [`recorded_evidence`]), without making the check, or the check's.
 pub fn evidence(
     prepared: &Prepared,
     leak: &Leak,
     view: &AudienceView,
-    dir: &str,
-    target: &dyn Target,
-) -> String {
-    let previous = target.previous_inputs();
-    match previous.and_then(|p| p.sites.get(dir)) {
-        // The same leak check as the last build: the same evidence for every site,
-        // and the check need not even be made.
-        Some(r) if previous.is_some_and(|p| p.leak == leak.digest()) => r.evidence.clone(),
-        _ => leak
-            .check(&prepared.evidence)
-            .site_digest(&prepared.evidence, view),
+    recorded: Option<String>,
+) -> SiteEvidence {
+    match recorded {
+        Some(digest) => SiteEvidence { digest, live: None },
+        None => {
+            let check = leak.check(&prepared.evidence);
+            let live = check.evidence_in(&prepared.evidence, view);
+            SiteEvidence {
+                digest: check.digest_of(&live),
+                live: Some(live),
+            }
+        }
     }
 }
 
@@ -79,16 +108,34 @@ pub fn evidence(
 /// leak-check evidence has digest `evidence`. When that evidence is not the one
 /// the output's pages were checked against (a hidden item changed), a page may
 /// still be kept, but only one whose bytes could be read back: the leak check
-/// reads them again ([`Plan::texts`]).
+/// reads them again ([`Plan::texts`]), unless no needle new to the site can be in
+/// its files ([`Plan::cleared_by_words`]; `before` holds the needles of the last
+/// build's check, read once per build).
 pub fn plan(
     prepared: &Prepared,
-    evidence: String,
+    evidence: SiteEvidence,
     dir: &str,
     theme: &str,
     target: &dyn Target,
+    before: &OnceLock<Option<Before>>,
 ) -> Plan {
-    let record = target.previous_inputs().and_then(|p| p.sites.get(dir));
-    let cleared = record.is_some_and(|r| r.evidence == evidence);
+    let previous = target.previous_inputs();
+    let record = previous.and_then(|p| p.sites.get(dir));
+    let cleared = record.is_some_and(|r| r.evidence == evidence.digest);
+    let cleared_by_words = !cleared
+        && match (record, &evidence.live, &prepared.leak) {
+            (Some(record), Some(live), Some(leak)) => {
+                let before = before
+                    .get_or_init(|| previous.and_then(|p| p.patterns.as_ref()).map(Before::new));
+                match (before, &record.needles, &record.words) {
+                    (Some(before), Some(needles), Some(words)) => leak
+                        .check(&prepared.evidence)
+                        .new_needles_absent(live, before, needles, words),
+                    _ => false,
+                }
+            }
+            _ => false,
+        };
     let mut texts = HashMap::new();
     let held: HashMap<String, (String, String)> = record
         .map(|r| {
@@ -96,7 +143,7 @@ pub fn plan(
                 .iter()
                 .filter(|(path, (_, bytes))| {
                     let rel = format!("{dir}/{path}");
-                    if cleared {
+                    if cleared || cleared_by_words {
                         return target.holds(&rel, bytes);
                     }
                     match target.previous_text(&rel, bytes) {
@@ -114,8 +161,10 @@ pub fn plan(
     // Pages are keyed even when none may be kept, so that the next build can keep them.
     let reuse = (!prepared.theme.overridden).then(|| Reuse::new(theme, held));
     Plan {
-        evidence,
+        evidence: evidence.digest,
+        live: evidence.live,
         cleared,
+        cleared_by_words,
         reuse,
         texts,
     }
@@ -141,8 +190,8 @@ pub fn site_digest(
     if prepared.theme.overridden {
         return None;
     }
-    let mut h = blake3::Hasher::new();
-    let mut w = HashWriter(&mut h);
+    // Formatted into one buffer, then hashed at once (see `render::Renderer`).
+    let mut w = String::new();
     let codecs = format!(
         "{}|{}",
         crate::images::codec::codec_name(),
@@ -164,7 +213,7 @@ pub fn site_digest(
         let source = prepared.catalog.source(&photo.path);
         write!(w, "{:?}={source:?};", photo.path).ok()?;
     }
-    Some(h.finalize().to_hex().to_string())
+    Some(blake3::hash(w.as_bytes()).to_hex().to_string())
 }
 
 /// The digest of the interface strings of `language` (the words every page's
@@ -218,14 +267,4 @@ fn binary_identity() -> &'static str {
             ),
         }
     })
-}
-
-/// Writes what it is given into a hasher (formatting without a string in between).
-struct HashWriter<'a>(&'a mut blake3::Hasher);
-
-impl std::fmt::Write for HashWriter<'_> {
-    fn write_str(&mut self, s: &str) -> std::fmt::Result {
-        self.0.update(s.as_bytes());
-        Ok(())
-    }
 }

@@ -30,6 +30,10 @@ pub struct PageInputs {
     pub leak: String,
     /// By site folder.
     pub sites: BTreeMap<String, SiteInputs>,
+    /// The needles of that check, each by the digest of its text, in the order the
+    /// sites' [`SiteInputs::needles`] count them (none: not known).
+    #[serde(default)]
+    pub patterns: Option<Packed<[u8; 16]>>,
 }
 
 /// The page inputs of one site.
@@ -53,6 +57,92 @@ pub struct SiteInputs {
     /// is the same).
     #[serde(default)]
     pub sources: Vec<usize>,
+    /// Which of [`PageInputs::patterns`] were evidence for this site: one bit each,
+    /// in their order (none: not known).
+    #[serde(default)]
+    pub needles: Option<Packed<u8>>,
+    /// The words (runs of letters and digits) of everything the leak check read of
+    /// the site's files, each by the high half of its hash, sorted (none: not
+    /// known). It may hold more: words of files since replaced.
+    #[serde(default)]
+    pub words: Option<Packed<u32>>,
+}
+
+/// Fixed-size values packed end to end, written as one base64 string (a site's
+/// thousands of words would be tens of thousands of JSON numbers).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Packed<T>(pub Vec<T>);
+
+/// A value of fixed size, as little-endian bytes.
+pub trait Fixed: Copy {
+    /// Its size in bytes.
+    const SIZE: usize;
+    /// Appends its bytes to `out`.
+    fn put(self, out: &mut Vec<u8>);
+    /// The value of `bytes` (`SIZE` of them).
+    fn get(bytes: &[u8]) -> Self;
+}
+
+impl Fixed for u8 {
+    const SIZE: usize = 1;
+    fn put(self, out: &mut Vec<u8>) {
+        out.push(self);
+    }
+    fn get(bytes: &[u8]) -> Self {
+        bytes[0]
+    }
+}
+
+impl Fixed for u32 {
+    const SIZE: usize = 4;
+    fn put(self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.to_le_bytes());
+    }
+    fn get(bytes: &[u8]) -> Self {
+        u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]])
+    }
+}
+
+impl Fixed for [u8; 16] {
+    const SIZE: usize = 16;
+    fn put(self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self);
+    }
+    fn get(bytes: &[u8]) -> Self {
+        let mut value = [0; 16];
+        value.copy_from_slice(&bytes[..16]);
+        value
+    }
+}
+
+impl<T: Fixed> Serialize for Packed<T> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        use base64::Engine as _;
+        let mut bytes = Vec::with_capacity(self.0.len() * T::SIZE);
+        for value in &self.0 {
+            value.put(&mut bytes);
+        }
+        serializer.serialize_str(&base64::engine::general_purpose::STANDARD_NO_PAD.encode(bytes))
+    }
+}
+
+impl<'de, T: Fixed> Deserialize<'de> for Packed<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        use base64::Engine as _;
+        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        let bytes = base64::engine::general_purpose::STANDARD_NO_PAD
+            .decode(text.as_bytes())
+            .map_err(serde::de::Error::custom)?;
+        if bytes.len() % T::SIZE != 0 {
+            return Err(serde::de::Error::custom("packed values of another size"));
+        }
+        Ok(Packed(bytes.chunks_exact(T::SIZE).map(T::get).collect()))
+    }
 }
 
 impl PageInputs {
@@ -63,6 +153,7 @@ impl PageInputs {
             version: VERSION,
             leak: leak.to_string(),
             sites: BTreeMap::new(),
+            patterns: None,
         }
     }
 }
@@ -115,8 +206,11 @@ mod tests {
                 site: Some("s".into()),
                 html: 1,
                 sources: vec![0, 2],
+                needles: Some(Packed(vec![0b101])),
+                words: Some(Packed(vec![7, 1 << 31])),
             },
         );
+        inputs.patterns = Some(Packed(vec![[3; 16], [255; 16]]));
         write(&out, Some(&inputs)).expect("write");
         assert!(dir.path().join(".site.carnet-inputs").is_file());
         assert_eq!(read(&out, Some("d1")), Some(inputs));

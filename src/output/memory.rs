@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::{PageInputs, SiteInputs, Target};
+use super::{Packed, PageInputs, SiteInputs, Target};
 use crate::error::Result;
 
 /// One file of a build held in memory.
@@ -31,6 +31,8 @@ pub struct MemorySite {
     checked: Option<String>,
     /// What the pages were made from, by site folder.
     inputs: BTreeMap<String, SiteInputs>,
+    /// The needles of the leak check, which the sites' records count.
+    patterns: Option<Packed<[u8; 16]>>,
     /// The build this one follows (see [`MemorySite::following`]).
     previous: Option<Arc<Previous>>,
 }
@@ -57,6 +59,7 @@ impl MemorySite {
         let inputs = previous.checked.as_deref().map(|leak| {
             let mut all = PageInputs::new(leak);
             all.sites = previous.inputs.clone();
+            all.patterns = previous.patterns.clone();
             all
         });
         MemorySite {
@@ -89,6 +92,7 @@ impl MemorySite {
         self.hashes.extend(other.hashes);
         self.checked = None;
         self.inputs.clear();
+        self.patterns = None;
     }
 }
 
@@ -153,6 +157,10 @@ impl Target for MemorySite {
 
     fn record_inputs(&mut self, dir: &str, inputs: SiteInputs) {
         self.inputs.insert(dir.to_string(), inputs);
+    }
+
+    fn record_patterns(&mut self, patterns: Option<Packed<[u8; 16]>>) {
+        self.patterns = patterns;
     }
 
     /// Every file the previous build held under `dir/` is kept (nothing changes a

@@ -29,7 +29,7 @@ use std::path::Path;
 use crate::error::Result;
 
 pub use atomic::write_atomic;
-pub use inputs::{inputs_of, PageInputs, SiteInputs};
+pub use inputs::{inputs_of, Packed, PageInputs, SiteInputs};
 pub use lock::FolderLock;
 pub use manifest::{manifest_of, pending_of, LEGACY_MANIFEST};
 pub use memory::{MemoryFile, MemorySite};
@@ -111,6 +111,12 @@ pub trait Target {
     /// Records what the pages of one site of this build were made from.
     fn record_inputs(&mut self, dir: &str, inputs: SiteInputs) {
         let _ = (dir, inputs);
+    }
+
+    /// Records the needles of this build's leak check, which the sites' records
+    /// count ([`SiteInputs::needles`]).
+    fn record_patterns(&mut self, patterns: Option<Packed<[u8; 16]>>) {
+        let _ = patterns;
     }
 
     /// Keeps every file of the site in folder `dir` as the build recorded by

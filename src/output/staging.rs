@@ -18,7 +18,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::inputs::{self, PageInputs, SiteInputs};
+use super::inputs::{self, Packed, PageInputs, SiteInputs};
 use super::interrupt;
 use super::lock::FolderLock;
 use super::manifest::{self, sibling, Entry, Listing};
@@ -41,6 +41,8 @@ pub struct Staging {
     previous_inputs: Option<PageInputs>,
     /// What this build's pages were made from, by site folder.
     inputs: std::collections::BTreeMap<String, SiteInputs>,
+    /// The needles of this build's leak check, which the sites' records count.
+    patterns: Option<Packed<[u8; 16]>>,
     /// Every file of this build: left in place (entry of the previous build) or staged.
     files: Listing,
     /// Files written into the staging folder, to move into the output folder.
@@ -89,6 +91,7 @@ impl Staging {
             digest: None,
             previous_inputs,
             inputs: std::collections::BTreeMap::new(),
+            patterns: None,
             files: Listing::new(),
             staged: Vec::new(),
             dirs: HashSet::new(),
@@ -154,6 +157,7 @@ impl Staging {
         let inputs = self.digest.as_deref().map(|d| {
             let mut all = PageInputs::new(d);
             all.sites = std::mem::take(&mut self.inputs);
+            all.patterns = self.patterns.take();
             all
         });
         if inputs != self.previous_inputs {
@@ -324,6 +328,10 @@ impl Target for Staging {
 
     fn record_inputs(&mut self, dir: &str, inputs: SiteInputs) {
         self.inputs.insert(dir.to_string(), inputs);
+    }
+
+    fn record_patterns(&mut self, patterns: Option<Packed<[u8; 16]>>) {
+        self.patterns = patterns;
     }
 
     /// Every file the manifest lists under `dir/` must still be in the output

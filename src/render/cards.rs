@@ -54,7 +54,25 @@ impl Renderer<'_> {
         }
     }
 
+    /// The card of `exp` on a page whose root is `root`. A card is on many pages of
+    /// a site (the feed, its tags', kind's, skills' and year's pages, the portrait):
+    /// it is made once per root.
     pub(super) fn experience_card(
+        &mut self,
+        learner: &LearnerView,
+        exp: &ExperienceView,
+        root: &str,
+    ) -> ExperienceCard {
+        let key = (learner.slug.clone(), exp.slug.clone(), root.to_string());
+        if let Some(card) = self.cards.get(&key) {
+            return card.clone();
+        }
+        let card = self.make_experience_card(learner, exp, root);
+        self.cards.insert(key, card.clone());
+        card
+    }
+
+    fn make_experience_card(
         &mut self,
         learner: &LearnerView,
         exp: &ExperienceView,
@@ -76,11 +94,7 @@ impl Renderer<'_> {
                 .first()
                 .and_then(|p| self.thumb(p, exp.framing, root)),
             photo_count: exp.photos.len(),
-            summary: self
-                .summaries
-                .entry((learner.slug.clone(), exp.slug.clone()))
-                .or_insert_with(|| markdown::summary(&exp.body, 160))
-                .clone(),
+            summary: markdown::summary(&exp.body, 160),
             learner: learner.name.clone(),
             learner_slug: learner.slug.clone(),
             skill_ids: exp.skills.iter().map(|s| s.id.clone()).collect(),

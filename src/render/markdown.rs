@@ -7,6 +7,8 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use super::typography;
 use crate::journal::Language;
 
+mod memo;
+
 /// Renders Markdown to sanitized HTML. Headings are shifted down one level, so the
 /// page's own `h1` stays the only one.
 pub fn to_html(markdown: &str) -> String {
@@ -18,6 +20,11 @@ pub fn to_html(markdown: &str) -> String {
 /// (inline or in blocks), link addresses, HTML the learner wrote, or what sits
 /// inside raw `<code>`, `<pre>`, `<script>`, `<style>`.
 pub fn to_html_in(markdown: &str, lang: Language) -> String {
+    memo::worked_out(memo::Work::Html(lang), markdown, || html_in(markdown, lang))
+}
+
+/// [`to_html_in`], worked out.
+fn html_in(markdown: &str, lang: Language) -> String {
     let options =
         Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES | Options::ENABLE_SMART_PUNCTUATION;
     let events = Parser::new_ext(markdown, options);
@@ -120,6 +127,13 @@ fn sanitize(html: &str) -> String {
 /// whole sentence that fits; only when that would keep less than a third of `max`
 /// is it cut after a word, with « … » (and never on a dangling « : » or « , »).
 pub fn summary(markdown: &str, max: usize) -> String {
+    memo::worked_out(memo::Work::Summary(max), markdown, || {
+        summary_of(markdown, max)
+    })
+}
+
+/// [`summary`], worked out.
+fn summary_of(markdown: &str, max: usize) -> String {
     let mut text = String::new();
     let mut in_code = false;
     for event in Parser::new(markdown) {

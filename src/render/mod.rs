@@ -121,11 +121,12 @@ pub fn render_with(
         catalog,
         photos: BTreeSet::new(),
         site,
-        summaries: HashMap::new(),
+        cards: HashMap::new(),
         salt,
         held: reuse.map(|r| &r.held),
         inputs: RefCell::new(BTreeMap::new()),
         kept: RefCell::new(HashMap::new()),
+        scratch: RefCell::new(Vec::new()),
     };
     let mut pages = vec![
         r.home()?,
@@ -249,9 +250,8 @@ struct Renderer<'a> {
     /// Variants referenced so far.
     photos: BTreeSet<Variant>,
     site: SiteCtx,
-    /// Summaries of experiences, by learner and experience slug: a card is shown on
-    /// several pages of a site, its summary is worked out once.
-    summaries: HashMap<(String, String), String>,
+    /// Experience cards made so far, by learner, experience and root.
+    cards: HashMap<(String, String, String), context::ExperienceCard>,
     /// What every page's input digest starts from (with a [`Reuse`]).
     salt: Option<blake3::Hasher>,
     /// The previous build's pages still in place (with a [`Reuse`]).
@@ -260,6 +260,8 @@ struct Renderer<'a> {
     inputs: RefCell<BTreeMap<String, String>>,
     /// The pages left as the previous build wrote them: path → blake3 of the bytes.
     kept: RefCell<HashMap<String, String>>,
+    /// The buffer a page's inputs are serialized into, to be hashed.
+    scratch: RefCell<Vec<u8>>,
 }
 
 impl Renderer<'_> {
@@ -275,12 +277,18 @@ impl Renderer<'_> {
         extra: &impl Serialize,
     ) -> Option<String> {
         let mut h = self.salt.clone()?;
+        // Serialized into one buffer, then hashed at once: blake3 hashes a long
+        // input many chunks at a time, and the many small pieces serde writes
+        // would each cost an update.
+        let mut bytes = self.scratch.borrow_mut();
+        bytes.clear();
         for part in [template, path, title] {
-            h.update(&(part.len() as u64).to_le_bytes());
-            h.update(part.as_bytes());
+            bytes.extend_from_slice(&(part.len() as u64).to_le_bytes());
+            bytes.extend_from_slice(part.as_bytes());
         }
-        serde_json::to_writer(&mut h, meta).ok()?;
-        serde_json::to_writer(&mut h, extra).ok()?;
+        serde_json::to_writer(&mut *bytes, meta).ok()?;
+        serde_json::to_writer(&mut *bytes, extra).ok()?;
+        h.update(&bytes);
         Some(h.finalize().to_hex().to_string())
     }
 

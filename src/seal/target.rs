@@ -208,6 +208,10 @@ impl<T: Target> Target for Sealing<T> {
         }
     }
 
+    fn record_patterns(&mut self, patterns: Option<crate::output::Packed<[u8; 16]>>) {
+        self.inner.record_patterns(patterns);
+    }
+
     fn keep_site(
         &mut self,
         dir: &str,

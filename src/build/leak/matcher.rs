@@ -101,6 +101,20 @@ impl Matcher {
         &self.texts[id]
     }
 
+    /// The hash of each word of string `id` (as [`Matcher::find_all_noting`] gives it); `None` for a string that is
+    /// never found (one that does not start and end with a letter or digit). A text
+    /// holds the string whole-word only if it holds each of these words as words.
+    pub(super) fn words_of(&self, id: usize) -> Option<impl Iterator<Item = u64> + '_> {
+        self.path[id]?;
+        let text = &self.texts[id];
+        let mut at = 0;
+        Some(std::iter::from_fn(move || {
+            let (start, end) = next_word(text, at)?;
+            at = end;
+            Some(token_hash(&text[start..end]))
+        }))
+    }
+
     /// A search for the strings `id` for which `live(id)` holds.
     pub(super) fn live(&self, live: impl Fn(usize) -> bool) -> Live {
         let mut l = Live {
@@ -127,11 +141,24 @@ impl Matcher {
 
     /// Calls `found` with the id of every string found whole-word in `hay`, once per
     /// occurrence (strings that are not live may be reported too).
-    pub(super) fn find_all(&self, hay: &str, live: &Live, mut found: impl FnMut(usize)) {
+    pub(super) fn find_all(&self, hay: &str, live: &Live, found: impl FnMut(usize)) {
+        self.find_all_noting(hay, live, found, |_| {});
+    }
+
+    /// [`Matcher::find_all`], calling `word` with the hash of each word of
+    /// `hay` on the way.
+    pub(super) fn find_all_noting(
+        &self,
+        hay: &str,
+        live: &Live,
+        mut found: impl FnMut(usize),
+        mut word: impl FnMut(u64),
+    ) {
         let mut at = 0;
         while let Some((start, end)) = next_word(hay, at) {
             at = end;
             let hash = token_hash(&hay[start..end]);
+            word(hash);
             if !live.has_first(hash) {
                 continue;
             }

@@ -30,11 +30,13 @@
 //! writes anything.
 
 mod matcher;
+pub mod record;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use matcher::{Live, Matcher};
@@ -47,7 +49,7 @@ use crate::render::{Site, Theme};
 
 /// The version of the check's rules: part of its digest, so that a carnet whose
 /// check changed reads every file again.
-const RULES_VERSION: u32 = 1;
+const RULES_VERSION: u32 = 2;
 
 /// The leak check of one build, made when a file first needs it: a build whose
 /// files are all as a build with the same [`Leak::digest`] wrote them (and checked
@@ -84,6 +86,11 @@ impl Leak {
         &self.digest
     }
 
+    /// The check, when it was made.
+    pub fn made(&self) -> Option<&LeakCheck> {
+        self.check.get()
+    }
+
     /// The check, made on first use.
     pub fn check(&self, evidence: &Evidence) -> &LeakCheck {
         self.check
@@ -115,6 +122,10 @@ pub struct LeakCheck {
     items: Vec<ItemInfo>,
     /// Each photo file of the journal, and the items that show it.
     photos: FxHashMap<PathBuf, Vec<usize>>,
+    /// The patterns' ids in the order of their digests (for [`LeakCheck::digest_of`]).
+    by_digest: OnceLock<Vec<u32>>,
+    /// Each pattern's text digest (see [`record`]).
+    digests: OnceLock<Vec<[u8; 16]>>,
 }
 
 impl LeakCheck {
@@ -151,6 +162,8 @@ impl LeakCheck {
                 })
                 .collect(),
             photos: photo_items(evidence),
+            by_digest: OnceLock::new(),
+            digests: OnceLock::new(),
         };
         check.find_owners(evidence);
         check
@@ -159,17 +172,27 @@ impl LeakCheck {
     /// Adds to each pattern the items whose text holds it.
     fn find_owners(&mut self, evidence: &Evidence) {
         let matcher = &self.matcher;
-        let patterns = &mut self.patterns;
         let all = matcher.live(|_| true);
+        // Each item's patterns, found on all cores, then added in the items' order.
+        let found: Vec<Vec<usize>> = evidence
+            .items()
+            .par_iter()
+            .map(|info| {
+                let mut ids = Vec::new();
+                for text in &info.text {
+                    matcher.find_all(text, &all, |id| ids.push(id));
+                }
+                ids
+            })
+            .collect();
+        let patterns = &mut self.patterns;
         // Items come in order, so a pattern's last owner tells if this item has it.
-        for (item, info) in evidence.items().iter().enumerate() {
-            for text in &info.text {
-                matcher.find_all(text, &all, |id| {
-                    let owners = &mut patterns[id].owners;
-                    if owners.last() != Some(&item) {
-                        owners.push(item);
-                    }
-                });
+        for (item, ids) in found.into_iter().enumerate() {
+            for id in ids {
+                let owners = &mut patterns[id].owners;
+                if owners.last() != Some(&item) {
+                    owners.push(item);
+                }
             }
         }
         for p in patterns.iter_mut() {
@@ -183,23 +206,37 @@ impl LeakCheck {
     /// check's rules, and the text of every needle that is evidence there): a file
     /// that passed a check of the same site digest passes this one, byte for byte.
     pub fn site_digest(&self, evidence: &Evidence, view: &AudienceView) -> String {
+        self.digest_of(&self.evidence_in(evidence, view))
+    }
+
+    /// For each pattern, whether it is evidence in `view`'s site: every item whose
+    /// text holds it is hidden from that site.
+    pub fn evidence_in(&self, evidence: &Evidence, view: &AudienceView) -> Vec<bool> {
         let hidden = evidence.hidden_from(view);
-        let mut texts: Vec<&str> = self
-            .patterns
+        self.patterns
             .iter()
-            .enumerate()
-            .filter(|(_, p)| p.owners.iter().all(|&o| hidden[o]))
-            .map(|(id, _)| self.matcher.text(id))
-            .collect();
-        texts.sort_unstable();
-        let mut h = blake3::Hasher::new();
-        h.update(env!("CARGO_PKG_VERSION").as_bytes());
-        h.update(&RULES_VERSION.to_le_bytes());
-        for text in texts {
-            h.update(&(text.len() as u64).to_le_bytes());
-            h.update(text.as_bytes());
+            .map(|p| p.owners.iter().all(|&o| hidden[o]))
+            .collect()
+    }
+
+    /// [`LeakCheck::site_digest`] of a site where the patterns `live` are evidence:
+    /// the digests of their texts ([`LeakCheck::pattern_digests`]), in order.
+    pub fn digest_of(&self, live: &[bool]) -> String {
+        let digests = self.pattern_digests();
+        let by_digest = self.by_digest.get_or_init(|| {
+            let mut ids: Vec<u32> = (0..self.patterns.len())
+                .map(|id| u32::try_from(id).unwrap_or(u32::MAX))
+                .collect();
+            ids.sort_unstable_by_key(|id| digests[*id as usize]);
+            ids
+        });
+        let mut bytes = Vec::with_capacity(64 + 16 * live.len());
+        bytes.extend_from_slice(env!("CARGO_PKG_VERSION").as_bytes());
+        bytes.extend_from_slice(&RULES_VERSION.to_le_bytes());
+        for &id in by_digest.iter().filter(|&&id| live[id as usize]) {
+            bytes.extend_from_slice(&digests[id as usize]);
         }
-        h.finalize().to_hex().to_string()
+        blake3::hash(&bytes).to_hex().to_string()
     }
 
     /// Starts the scan of `view`'s site, whose files go under `dir` in the output.
@@ -222,6 +259,7 @@ impl LeakCheck {
             evidence,
             hidden,
             seen: FxHashSet::default(),
+            words: FxHashSet::default(),
         }
     }
 }
@@ -238,12 +276,14 @@ impl LeakCheck {
         theme: &Theme,
     ) -> Result<()> {
         self.scan_pages(evidence, view, site, theme, |_| true, &HashMap::new())
+            .map(|_| ())
     }
 
     /// [`LeakCheck::scan_site`], reading only the pages (by index) for which `read`
     /// holds: the others are as a build with the same check wrote them. A page left
     /// in place (not rendered: `site.kept`) is read from `kept_texts`, its bytes as
     /// the output holds them; one missing there is an error, never a page skipped.
+    /// Returns the hashes of the words it read (see [`record`]).
     pub fn scan_pages(
         &self,
         evidence: &Evidence,
@@ -252,7 +292,7 @@ impl LeakCheck {
         theme: &Theme,
         read: impl Fn(usize) -> bool,
         kept_texts: &HashMap<String, String>,
-    ) -> Result<()> {
+    ) -> Result<FxHashSet<u64>> {
         let dir = super::write::site_dir(site);
         let mut scan = self.site(evidence, view, &dir);
         for (i, page) in site.pages.iter().enumerate() {
@@ -280,7 +320,7 @@ impl LeakCheck {
                 scan.photo(&rel, &variant.source)?;
             }
         }
-        Ok(())
+        Ok(scan.words)
     }
 }
 
@@ -301,6 +341,8 @@ pub struct SiteScan<'a, 'p> {
     hidden: Vec<bool>,
     /// The pieces of pages already read.
     seen: FxHashSet<&'p str>,
+    /// The hash of every word read.
+    words: FxHashSet<u64>,
 }
 
 impl<'p> SiteScan<'_, 'p> {
@@ -339,13 +381,21 @@ impl<'p> SiteScan<'_, 'p> {
     fn scan(&mut self, rel: &str, text: &str) -> Result<()> {
         let matcher = &self.check.matcher;
         let mut found: Option<usize> = None;
-        matcher.find_all(text, &self.live, |id| {
-            if self.evidence[id]
-                && found.is_none_or(|f| matcher.text(f).len() < matcher.text(id).len())
-            {
-                found = Some(id);
-            }
-        });
+        let words = &mut self.words;
+        matcher.find_all_noting(
+            text,
+            &self.live,
+            |id| {
+                if self.evidence[id]
+                    && found.is_none_or(|f| matcher.text(f).len() < matcher.text(id).len())
+                {
+                    found = Some(id);
+                }
+            },
+            |word| {
+                words.insert(word);
+            },
+        );
         match found {
             None => Ok(()),
             Some(id) => {

@@ -32,6 +32,10 @@ pub const CACHE_ENV: &str = "CARNET_CACHE";
 /// Journals not built with this cache for this long no longer keep their files.
 const FORGET_AFTER_SECS: u64 = 180 * 24 * 3600;
 
+/// How old a journal's date of use may get before a build that changed nothing
+/// else in the index writes it again.
+const REFRESH_USE_SECS: u64 = 24 * 3600;
+
 /// What identifies an unchanged file without reading it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stamp {
@@ -101,6 +105,8 @@ pub struct Cache {
     index: Mutex<Index>,
     /// Variant files present and whole (listed once at open).
     present: Mutex<HashSet<String>>,
+    /// Whether a variant was stored or a photo probed since the cache was opened.
+    learned: std::sync::atomic::AtomicBool,
     _lock: FolderLock,
 }
 
@@ -159,6 +165,7 @@ impl Cache {
             root: canonical,
             index: Mutex::new(index),
             present: Mutex::new(present),
+            learned: std::sync::atomic::AtomicBool::new(false),
             _lock: lock,
         })
     }
@@ -187,6 +194,8 @@ impl Cache {
                 .sources
                 .insert(path.to_path_buf(), (stamp, source.clone()));
         }
+        self.learned
+            .store(true, std::sync::atomic::Ordering::Relaxed);
     }
 
     /// Where the variant file `file` lives.
@@ -221,6 +230,8 @@ impl Cache {
         if let Ok(mut present) = self.present.lock() {
             present.insert(file.to_string());
         }
+        self.learned
+            .store(true, std::sync::atomic::Ordering::Relaxed);
         Ok(())
     }
 
@@ -244,14 +255,27 @@ impl Cache {
             .map_or(0, |d| d.as_secs());
         let id = self.journal.clone();
         let record = index.journals.entry(id.clone()).or_default();
+        let sources = record.sources.len();
         record.sources.retain(|p, _| used_sources.contains(p));
+        // A build that learned nothing and used what the last one used (`carnet
+        // serve` after an edit of text, a warm build) leaves the index as it is,
+        // unless its date of use is a day old.
+        let same = !self.learned.load(std::sync::atomic::Ordering::Relaxed)
+            && record.sources.len() == sources
+            && record.files == *used_files
+            && record.root == self.root
+            && now.saturating_sub(record.used_secs) < REFRESH_USE_SECS;
         record.files = used_files.clone();
         record.used_secs = now;
         record.root = self.root.clone();
         // Journals that are gone, or long unused, no longer keep files.
+        let journals = index.journals.len();
         index.journals.retain(|key, r| {
             *key == id || (now.saturating_sub(r.used_secs) < FORGET_AFTER_SECS && r.root.is_dir())
         });
+        if same && index.journals.len() == journals {
+            return Ok(0);
+        }
         let needed: HashSet<String> = index
             .journals
             .values()
@@ -284,4 +308,62 @@ fn journal_id(canonical_root: &Path) -> String {
     blake3::hash(canonical_root.to_string_lossy().as_bytes())
         .to_hex()
         .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files(names: &[&str]) -> HashSet<String> {
+        names.iter().map(|n| (*n).to_string()).collect()
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_build_that_learned_nothing_leaves_the_index_and_a_change_of_files_prunes() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let journal = dir.path().join("journal");
+        fs::create_dir_all(&journal).expect("journal");
+        let at = dir.path().join("cache");
+        let cache = Cache::open(&at, &journal).expect("open");
+        cache.store("a.jpg", b"aaaa").expect("store");
+        cache.store("b.jpg", b"bbbb").expect("store");
+        let index = at.join(format!(
+            "{}.json",
+            super::super::codec::active().cache_key()
+        ));
+        let variants = cache.variants.clone();
+        cache
+            .save_and_prune(&HashSet::new(), &files(&["a.jpg", "b.jpg"]))
+            .expect("save");
+        drop(cache);
+        let written = fs::metadata(&index).expect("index").ino();
+        let cache = Cache::open(&at, &journal).expect("open");
+        assert_eq!(
+            cache
+                .save_and_prune(&HashSet::new(), &files(&["a.jpg", "b.jpg"]))
+                .expect("save"),
+            0
+        );
+        drop(cache);
+        assert_eq!(
+            fs::metadata(&index).expect("index").ino(),
+            written,
+            "the index was written again though nothing changed"
+        );
+        let cache = Cache::open(&at, &journal).expect("open");
+        assert_eq!(
+            cache
+                .save_and_prune(&HashSet::new(), &files(&["a.jpg"]))
+                .expect("save"),
+            1
+        );
+        assert!(variants.join("a.jpg").is_file());
+        assert!(
+            !variants.join("b.jpg").exists(),
+            "a file no build uses is pruned"
+        );
+        assert_ne!(fs::metadata(&index).expect("index").ino(), written);
+    }
 }

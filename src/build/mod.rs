@@ -29,7 +29,7 @@ use crate::audience::{Audience, AudienceView};
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::images::{Cache, PrivacyReport, Variant};
-use crate::output::{self, Packed, SiteInputs, Staging, Target};
+use crate::output::{self, Needles, Packed, SiteInputs, Staging, Target};
 use crate::render::Site;
 use crate::seal::{self, Passphrases, Sealing, SiteKeys};
 pub use prepare::{prepare, prepare_preview, Prepared};
@@ -357,7 +357,8 @@ pub fn produce_views<T: Target + Send>(
                         if let Some((mut record, files)) = target.keep_site(&dir, digest) {
                             // Its needles, counted over this build's check.
                             if let Some(live) = &evidence.live {
-                                record.needles = Some(leak::record::needles(live));
+                                let check = leak.check(&prepared.evidence);
+                                record.needles = Some(leak::record::needles(check, live));
                                 target.record_inputs(&dir, record.clone());
                             }
                             return Ok(Made::Kept(KeptSite::new(view, &dir, record, files)));
@@ -565,14 +566,17 @@ fn checked_record(
     dir: &str,
     plan: &reuse::Plan,
     words_read: Option<(FxHashSet<u64>, bool)>,
-) -> (Option<Packed<u8>>, Option<Packed<u32>>) {
+) -> (Option<Needles>, Option<Packed<u32>>) {
     let previous = target.previous_inputs();
     let record = previous.and_then(|p| p.sites.get(dir));
     let same_check =
         previous.is_some_and(|p| prepared.leak.as_ref().is_some_and(|l| l.digest() == p.leak));
     let needles = match &plan.live {
-        Some(live) => Some(leak::record::needles(live)),
-        // The same check: the same needles, counted in the same order.
+        Some(live) => prepared
+            .leak
+            .as_ref()
+            .map(|l| leak::record::needles(l.check(&prepared.evidence), live)),
+        // The same check: the same needles (the bits name the list they count).
         None if same_check => record.and_then(|r| r.needles.clone()),
         None => None,
     };

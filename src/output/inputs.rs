@@ -57,15 +57,24 @@ pub struct SiteInputs {
     /// is the same).
     #[serde(default)]
     pub sources: Vec<usize>,
-    /// Which of [`PageInputs::patterns`] were evidence for this site: one bit each,
-    /// in their order (none: not known).
+    /// Which needles were evidence for this site (none: not known).
     #[serde(default)]
-    pub needles: Option<Packed<u8>>,
+    pub needles: Option<Needles>,
     /// The words (runs of letters and digits) of everything the leak check read of
     /// the site's files, each by the high half of its hash, sorted (none: not
     /// known). It may hold more: words of files since replaced.
     #[serde(default)]
     pub words: Option<Packed<u32>>,
+}
+
+/// Which needles were evidence in a site: one bit each over a list of needles.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Needles {
+    /// The digest of the list the bits count (of [`PageInputs::patterns`] when it
+    /// is that list).
+    pub of: String,
+    /// One bit per needle of that list, in its order.
+    pub bits: Packed<u8>,
 }
 
 /// Fixed-size values packed end to end, written as one base64 string (a site's
@@ -206,7 +215,10 @@ mod tests {
                 site: Some("s".into()),
                 html: 1,
                 sources: vec![0, 2],
-                needles: Some(Packed(vec![0b101])),
+                needles: Some(Needles {
+                    of: "l".into(),
+                    bits: Packed(vec![0b101]),
+                }),
                 words: Some(Packed(vec![7, 1 << 31])),
             },
         );

@@ -29,7 +29,7 @@ use std::path::Path;
 use crate::error::Result;
 
 pub use atomic::write_atomic;
-pub use inputs::{inputs_of, Packed, PageInputs, SiteInputs};
+pub use inputs::{inputs_of, Needles, Packed, PageInputs, SiteInputs};
 pub use lock::FolderLock;
 pub use manifest::{manifest_of, pending_of, LEGACY_MANIFEST};
 pub use memory::{MemoryFile, MemorySite};

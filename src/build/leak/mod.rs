@@ -26,8 +26,9 @@
 //! so that what every page repeats (headers, cards, photos) is read once per site.
 //! What it reads again: a page that a build with the same check ([`Leak::digest`]:
 //! same carnet, journal and theme) wrote, checked, and left in place, byte for byte,
-//! is not read again; a build that changed nothing reads nothing. The check never
-//! writes anything.
+//! is not read again; a build that changed nothing reads nothing. Under a changed
+//! check, a kept page is read again unless no needle new to its site can be in the
+//! site's files ([`record`]). The check never writes anything.
 
 mod matcher;
 pub mod record;
@@ -126,6 +127,8 @@ pub struct LeakCheck {
     by_digest: OnceLock<Vec<u32>>,
     /// Each pattern's text digest (see [`record`]).
     digests: OnceLock<Vec<[u8; 16]>>,
+    /// The digest of the list of those (see [`record`]).
+    list: OnceLock<String>,
 }
 
 impl LeakCheck {
@@ -164,6 +167,7 @@ impl LeakCheck {
             photos: photo_items(evidence),
             by_digest: OnceLock::new(),
             digests: OnceLock::new(),
+            list: OnceLock::new(),
         };
         check.find_owners(evidence);
         check

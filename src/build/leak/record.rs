@@ -23,7 +23,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::LeakCheck;
-use crate::output::Packed;
+use crate::output::{Needles, Packed};
 
 impl LeakCheck {
     /// Each pattern's digest: the first 128 bits of the blake3 of its text.
@@ -40,16 +40,27 @@ impl LeakCheck {
         })
     }
 
+    /// The digest of the list of [`LeakCheck::pattern_digests`].
+    pub fn pattern_list(&self) -> &str {
+        self.list
+            .get_or_init(|| list_digest(self.pattern_digests()))
+    }
+
     /// Whether each needle that is evidence in a site now (`now`, by pattern) and
     /// was not when its files were checked (`needles`, over the patterns of
-    /// `before`) has a word that none of those files holds (`words`).
+    /// `before`) has a word that none of those files holds (`words`). False when
+    /// `needles` counts another list than `before`'s.
     pub fn new_needles_absent(
         &self,
         now: &[bool],
         before: &Before,
-        needles: &Packed<u8>,
+        needles: &Needles,
         words: &Packed<u32>,
     ) -> bool {
+        if needles.of != before.list {
+            return false;
+        }
+        let needles = &needles.bits;
         let digests = self.pattern_digests();
         let was_evidence = |digest: &[u8; 16]| {
             before.index.get(digest).is_some_and(|&i| {
@@ -75,6 +86,8 @@ impl LeakCheck {
 /// The needles of the last checked build, by digest.
 #[derive(Debug, Default)]
 pub struct Before {
+    /// The digest of their list.
+    list: String,
     index: FxHashMap<[u8; 16], u32>,
 }
 
@@ -82,6 +95,7 @@ impl Before {
     /// The needles of the build whose record lists `patterns`.
     pub fn new(patterns: &Packed<[u8; 16]>) -> Before {
         Before {
+            list: list_digest(&patterns.0),
             index: patterns
                 .0
                 .iter()
@@ -97,13 +111,25 @@ pub fn patterns(check: &LeakCheck) -> Packed<[u8; 16]> {
     Packed(check.pattern_digests().to_vec())
 }
 
-/// Which patterns are evidence in a site (`live`), one bit each, for the record.
-pub fn needles(live: &[bool]) -> Packed<u8> {
+/// Which patterns of `check` are evidence in a site (`live`), for the record.
+pub fn needles(check: &LeakCheck, live: &[bool]) -> Needles {
     let mut bits = vec![0u8; live.len().div_ceil(8)];
     for (i, _) in live.iter().enumerate().filter(|(_, l)| **l) {
         bits[i / 8] |= 1 << (i % 8);
     }
-    Packed(bits)
+    Needles {
+        of: check.pattern_list().to_string(),
+        bits: Packed(bits),
+    }
+}
+
+/// The digest of a list of needle digests.
+fn list_digest(list: &[[u8; 16]]) -> String {
+    let mut h = blake3::Hasher::new();
+    for digest in list {
+        h.update(digest);
+    }
+    h.finalize().to_hex().to_string()
 }
 
 /// The words of a site for the record: those read now (`read`, the matcher's
@@ -143,6 +169,7 @@ mod tests {
             photos: FxHashMap::default(),
             by_digest: std::sync::OnceLock::new(),
             digests: std::sync::OnceLock::new(),
+            list: std::sync::OnceLock::new(),
         }
     }
 
@@ -168,7 +195,7 @@ mod tests {
         let site = "<p>Un stage chez Marie.</p>";
         let words = words_read(&before, site);
         let recorded = Before::new(&patterns(&before));
-        let needles_then = needles(&[true, true]);
+        let needles_then = needles(&before, &[true, true]);
         // Only « zqnew 1796 » is new evidence: « zqnew » is in no file.
         assert!(now.new_needles_absent(
             &[true, true, false, true],
@@ -184,7 +211,13 @@ mod tests {
             &words
         ));
         // A needle that was not evidence in the site then is new there now.
-        let needles_then = needles(&[false, true]);
+        let needles_then = needles(&before, &[false, true]);
+        // Bits over another list of needles are not trusted.
+        let other = Needles {
+            of: now.pattern_list().to_string(),
+            bits: needles_then.bits.clone(),
+        };
+        assert!(!now.new_needles_absent(&[false, false, false, false], &recorded, &other, &words));
         assert!(!now.new_needles_absent(
             &[true, false, false, false],
             &recorded,

@@ -39,7 +39,7 @@ use super::leak::record::Before;
 use super::leak::Leak;
 use super::Prepared;
 use crate::audience::AudienceView;
-use crate::output::Target;
+use crate::output::{PageInputs, SiteInputs, Target};
 use crate::render::Reuse;
 
 /// What a build may reuse of one site.
@@ -123,19 +123,13 @@ pub fn plan(
     let record = previous.and_then(|p| p.sites.get(dir));
     let cleared = record.is_some_and(|r| r.evidence == evidence.digest);
     let cleared_by_words = !cleared
-        && match (record, &evidence.live, &prepared.leak) {
-            (Some(record), Some(live), Some(leak)) => {
-                let before = before
-                    .get_or_init(|| previous.and_then(|p| p.patterns.as_ref()).map(Before::new));
-                match (before, &record.needles, &record.words) {
-                    (Some(before), Some(needles), Some(words)) => leak
-                        .check(&prepared.evidence)
-                        .new_needles_absent(live, before, needles, words),
-                    _ => false,
-                }
-            }
-            _ => false,
-        };
+        && no_new_needle_can_be_in_files(
+            prepared,
+            record,
+            evidence.live.as_deref(),
+            previous,
+            before,
+        );
     let mut texts = HashMap::new();
     let held: HashMap<String, (String, String)> = record
         .map(|r| {
@@ -168,6 +162,28 @@ pub fn plan(
         reuse,
         texts,
     }
+}
+
+/// Whether none of the needles that are evidence in a site now (`live`) and were
+/// not when the files of its `record` were checked can be in those files (see
+/// [`super::leak::record`]). False whenever anything it needs is unknown.
+fn no_new_needle_can_be_in_files(
+    prepared: &Prepared,
+    record: Option<&SiteInputs>,
+    live: Option<&[bool]>,
+    previous: Option<&PageInputs>,
+    before: &OnceLock<Option<Before>>,
+) -> bool {
+    let (Some(record), Some(live), Some(leak)) = (record, live, &prepared.leak) else {
+        return false;
+    };
+    let before = before.get_or_init(|| previous.and_then(|p| p.patterns.as_ref()).map(Before::new));
+    let (Some(before), Some(needles), Some(words)) = (before, &record.needles, &record.words)
+    else {
+        return false;
+    };
+    leak.check(&prepared.evidence)
+        .new_needles_absent(live, before, needles, words)
 }
 
 /// The version of what goes into a site's digest.

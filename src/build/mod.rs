@@ -326,8 +326,7 @@ pub fn produce_views<T: Target + Send>(
     // A check other than the last build's is needed by every site: it is made
     // here, on all cores, rather than by the first site that needs it.
     if let Some(leak) = &prepared.leak {
-        let previous = target.previous_inputs().map(|p| p.leak.as_str());
-        if previous != Some(leak.digest()) {
+        if reuse::same_check(leak, &*target).is_none() {
             leak.check(&prepared.evidence);
         }
     }
@@ -481,10 +480,7 @@ pub fn produce_views<T: Target + Send>(
     target.set_checked_digest(prepared.leak.as_ref().map(|l| l.digest().to_string()));
     let patterns = prepared.leak.as_ref().and_then(|leak| match leak.made() {
         Some(check) => Some(leak::record::patterns(check)),
-        None => target
-            .previous_inputs()
-            .filter(|p| p.leak == leak.digest())
-            .and_then(|p| p.patterns.clone()),
+        None => reuse::same_check(leak, &*target).and_then(|p| p.patterns.clone()),
     });
     target.record_patterns(patterns);
     timings.stage("render");
@@ -569,8 +565,10 @@ fn checked_record(
 ) -> (Option<Needles>, Option<Packed<u32>>) {
     let previous = target.previous_inputs();
     let record = previous.and_then(|p| p.sites.get(dir));
-    let same_check =
-        previous.is_some_and(|p| prepared.leak.as_ref().is_some_and(|l| l.digest() == p.leak));
+    let same_check = prepared
+        .leak
+        .as_ref()
+        .is_some_and(|l| reuse::same_check(l, target).is_some());
     let needles = match &plan.live {
         Some(live) => prepared
             .leak

@@ -77,10 +77,13 @@ pub struct SiteEvidence {
 /// last build recorded, when it ran the same leak check (the same evidence for
 /// every site).
 pub fn recorded_evidence(leak: &Leak, dir: &str, target: &dyn Target) -> Option<String> {
-    let previous = target
-        .previous_inputs()
-        .filter(|p| p.leak == leak.digest())?;
-    Some(previous.sites.get(dir)?.evidence.clone())
+    Some(same_check(leak, target)?.sites.get(dir)?.evidence.clone())
+}
+
+/// The record of the last build in `target`, when it ran the same leak check as
+/// `leak` (the same needles, the same evidence for every site).
+pub fn same_check<'t>(leak: &Leak, target: &'t dyn Target) -> Option<&'t PageInputs> {
+    target.previous_inputs().filter(|p| p.leak == leak.digest())
 }
 
 /// The leak check's evidence for the site of `view`: the `recorded` one (see

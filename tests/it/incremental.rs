@@ -216,39 +216,68 @@ fn pages_kept_while_a_hidden_item_changed_are_read_unless_no_new_needle_can_be_i
     let j = journal();
     build_counting(&j);
     // A word no page of public or private/ben holds: their pages are not read.
-    j.edit(
-        "learners/ana/experiences/2021-02-01-secret/index.md",
+    let edit = edit_secret(
+        &j,
         "title = \"Entretien\"",
         "title = \"Entretien Zqembauche\"",
     );
-    let out = build_timed(&j);
-    let (kept, read) = (pages_kept(&out), files_read(&out));
-    let others = pages_of(&out, "public") + pages_of(&out, "private/ben");
     assert!(
-        kept >= others,
-        "{kept} pages kept, but the {others} pages of public and private/ben did not change"
+        edit.kept >= edit.others,
+        "{} pages kept, but the {} pages of public and private/ben did not change",
+        edit.kept,
+        edit.others
     );
     assert!(
-        read <= pages_of(&out, "private/ana"),
-        "the leak check read {read} files: more than the site the hidden item shows in"
+        edit.read <= pages_of(&edit.out, "private/ana"),
+        "the leak check read {} files: more than the site the hidden item shows in",
+        edit.read
     );
     assert_as_clean(&j, "kept-not-read");
     // Words every site holds (the learners' names), in an order no page has: the
     // new needle could be in any page, and every kept page is read.
-    j.edit(
-        "learners/ana/experiences/2021-02-01-secret/index.md",
-        "Un texte à moi.",
-        "Ben Ana Ben.",
-    );
-    let out = build_timed(&j);
-    let (kept, read) = (pages_kept(&out), files_read(&out));
-    let others = pages_of(&out, "public") + pages_of(&out, "private/ben");
-    assert!(kept >= others, "{kept} pages kept, {others} did not change");
+    let edit = edit_secret(&j, "Un texte à moi.", "Ben Ana Ben.");
     assert!(
-        read >= others,
-        "the leak check read {read} files, not every one of the {others} pages under new evidence"
+        edit.kept >= edit.others,
+        "{} pages kept, {} did not change",
+        edit.kept,
+        edit.others
+    );
+    assert!(
+        edit.read >= edit.others,
+        "the leak check read {} files, not every one of the {} pages under new evidence",
+        edit.read,
+        edit.others
     );
     assert_as_clean(&j, "kept-and-read");
+}
+
+/// A build after an edit of Ana's private experience, with what `CARNET_TIMINGS`
+/// says of it.
+struct SecretEdit {
+    out: Output,
+    /// Pages of rendered sites left as the previous build wrote them.
+    kept: usize,
+    /// Files the leak check read.
+    read: usize,
+    /// Pages of the sites the experience is hidden from (public, private/ben).
+    others: usize,
+}
+
+/// Replaces `from` with `to` in Ana's private experience and builds.
+#[track_caller]
+fn edit_secret(j: &Journal, from: &str, to: &str) -> SecretEdit {
+    j.edit(
+        "learners/ana/experiences/2021-02-01-secret/index.md",
+        from,
+        to,
+    );
+    let out = build_timed(j);
+    SecretEdit {
+        kept: pages_kept(&out),
+        read: files_read(&out),
+        others: pages_of(&out, "public") + pages_of(&out, "private/ben"),
+        out,
+    }
 }
 
 /// The number in `out`'s `CARNET_TIMINGS` line starting with `prefix`.

@@ -216,7 +216,11 @@ impl LeakCheck {
     /// For each pattern, whether it is evidence in `view`'s site: every item whose
     /// text holds it is hidden from that site.
     pub fn evidence_in(&self, evidence: &Evidence, view: &AudienceView) -> Vec<bool> {
-        let hidden = evidence.hidden_from(view);
+        self.evidence_where(&evidence.hidden_from(view))
+    }
+
+    /// For each pattern, whether every item whose text holds it is `hidden`.
+    fn evidence_where(&self, hidden: &[bool]) -> Vec<bool> {
         self.patterns
             .iter()
             .map(|p| p.owners.iter().all(|&o| hidden[o]))
@@ -251,11 +255,7 @@ impl LeakCheck {
         dir: &str,
     ) -> SiteScan<'a, 'p> {
         let hidden = evidence.hidden_from(view);
-        let evidence: Vec<bool> = self
-            .patterns
-            .iter()
-            .map(|p| p.owners.iter().all(|&o| hidden[o]))
-            .collect();
+        let evidence = self.evidence_where(&hidden);
         SiteScan {
             check: self,
             dir: dir.to_string(),

@@ -173,8 +173,8 @@ mod tests {
         }
     }
 
-    /// The words of `text`, as a site's record holds them after reading it.
-    fn words_read(check: &LeakCheck, text: &str) -> Packed<u32> {
+    /// The hashes of the words the check reads in `text`.
+    fn read_in(check: &LeakCheck, text: &str) -> FxHashSet<u64> {
         let mut read = FxHashSet::default();
         let live = check.matcher.live(|_| true);
         check.matcher.find_all_noting(
@@ -185,7 +185,12 @@ mod tests {
                 read.insert(w);
             },
         );
-        words(&read, None)
+        read
+    }
+
+    /// The words of `text`, as a site's record holds them after reading it.
+    fn words_read(check: &LeakCheck, text: &str) -> Packed<u32> {
+        words(&read_in(check, text), None)
     }
 
     #[test]
@@ -237,17 +242,7 @@ mod tests {
     fn words_of_files_not_read_again_stay_in_the_record() {
         let c = check(&["x"]);
         let first = words_read(&c, "alpha beta");
-        let mut read = FxHashSet::default();
-        let live = c.matcher.live(|_| true);
-        c.matcher.find_all_noting(
-            "gamma",
-            &live,
-            |_| {},
-            |w| {
-                read.insert(w);
-            },
-        );
-        let both = words(&read, Some(&first));
+        let both = words(&read_in(&c, "gamma"), Some(&first));
         assert_eq!(both.0.len(), 3);
         assert!(first.0.iter().all(|w| both.0.contains(w)));
     }

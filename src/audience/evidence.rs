@@ -23,6 +23,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use pulldown_cmark::{Event, Options, Parser, TagEnd};
+use rayon::prelude::*;
 
 use super::AudienceView;
 use crate::journal::{Experience, Journal, Learner, Photo, Professional, Story, Visibility};
@@ -152,6 +153,19 @@ impl Evidence {
         &self.digest
     }
 
+    /// Adds the items of `part` (numbered from 0 there) after those of `self`.
+    fn append(&mut self, part: Evidence) {
+        let offset = self.items.len();
+        self.items.extend(part.items);
+        self.needles
+            .extend(part.needles.into_iter().map(|n| Needle {
+                item: n.item + offset,
+                ..n
+            }));
+        self.index
+            .extend(part.index.into_iter().map(|(key, i)| (key, i + offset)));
+    }
+
     /// For each item (in [`Evidence::items`] order), whether `view` leaves it out.
     pub fn hidden_from(&self, view: &AudienceView) -> Vec<bool> {
         let mut hidden = vec![true; self.items.len()];
@@ -199,19 +213,38 @@ pub fn evidence(journal: &Journal) -> Evidence {
         e.shared.extend([r.slug.clone(), r.name.clone()]);
         e.shared.extend(r.role.clone());
     }
-    for learner in &journal.learners {
-        profile(&mut e, learner);
-        for exp in &learner.experiences {
-            experience(&mut e, journal, learner, exp);
-        }
-        for story in &learner.stories {
-            self::story(&mut e, learner, story);
-        }
+    // Each learner's items on the cores (reading their Markdown is most of the
+    // work), then put together in the journal's order.
+    let (learners, digest) = rayon::join(
+        || {
+            journal
+                .learners
+                .par_iter()
+                .map(|learner| learner_items(journal, learner))
+                .collect::<Vec<Evidence>>()
+        },
+        || digest(journal),
+    );
+    for part in learners {
+        e.append(part);
     }
     for pro in &journal.professionals {
         professional(&mut e, pro);
     }
-    e.digest = digest(journal);
+    e.digest = digest;
+    e
+}
+
+/// The items of one learner (profile, experiences, stories), numbered from 0.
+fn learner_items(journal: &Journal, learner: &Learner) -> Evidence {
+    let mut e = Evidence::default();
+    profile(&mut e, learner);
+    for exp in &learner.experiences {
+        experience(&mut e, journal, learner, exp);
+    }
+    for story in &learner.stories {
+        self::story(&mut e, learner, story);
+    }
     e
 }
 

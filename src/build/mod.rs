@@ -347,24 +347,35 @@ pub fn produce_views<T: Target + Send>(
                         reuse::recorded_evidence(leak, &dir, &**target)
                     };
                     let evidence = reuse::evidence(prepared, leak, view, recorded);
-                    // A site whose inputs are all those of the last checked build is
-                    // left in place whole, without building any page.
-                    let digest =
-                        reuse::site_digest(prepared, view, &theme_digest, &evidence.digest);
+                    let digest = reuse::site_digest(prepared, view, &theme_digest);
                     let mut target = shared.lock().map_err(|_| poisoned())?;
-                    if let Some(digest) = &digest {
-                        if let Some((mut record, files)) = target.keep_site(&dir, digest) {
-                            // Its needles, counted over this build's check.
-                            if let Some(live) = &evidence.live {
-                                let check = leak.check(&prepared.evidence);
-                                record.needles = Some(leak::record::needles(check, live));
-                                target.record_inputs(&dir, record.clone());
-                            }
-                            return Ok(Made::Kept(KeptSite::new(view, &dir, record, files)));
+                    let clearance =
+                        reuse::Clearance::of(prepared, &evidence, &dir, &**target, &before);
+                    // A site whose inputs are all those of the last checked build, and
+                    // whose files pass this check unread, is left in place whole,
+                    // without building any page.
+                    if let (Some(digest), true) = (&digest, clearance.any()) {
+                        if let Some(kept) = keep_whole(
+                            prepared,
+                            leak,
+                            view,
+                            &dir,
+                            digest,
+                            &evidence,
+                            clearance,
+                            &mut **target,
+                        )? {
+                            return Ok(Made::Kept(kept));
                         }
                     }
-                    let plan =
-                        reuse::plan(prepared, evidence, &dir, &theme_digest, &**target, &before);
+                    let plan = reuse::plan(
+                        prepared,
+                        evidence,
+                        clearance,
+                        &dir,
+                        &theme_digest,
+                        &**target,
+                    );
                     Some((plan, digest))
                 }
                 None => None,
@@ -588,6 +599,43 @@ fn checked_record(
     (needles, words)
 }
 
+/// Leaves the site of `view` (folder `dir`, inputs `digest`) in place whole when
+/// the last checked build recorded the same inputs and every file it wrote there
+/// is still in place ([`Target::keep_site`]). Under other evidence than the one its
+/// files were checked against (`clearance.by_words`: no needle new to the site can
+/// be in them), its file names and the photo files its images come from are
+/// checked again, as a rendered site's are. Its record then names this build's
+/// evidence and needles.
+#[allow(clippy::too_many_arguments)]
+fn keep_whole<'v>(
+    prepared: &Prepared,
+    leak: &leak::Leak,
+    view: &'v AudienceView,
+    dir: &str,
+    digest: &str,
+    evidence: &reuse::SiteEvidence,
+    clearance: reuse::Clearance,
+    target: &mut dyn Target,
+) -> Result<Option<KeptSite<'v>>> {
+    let Some((mut record, files)) = target.keep_site(dir, digest) else {
+        return Ok(None);
+    };
+    let kept = KeptSite::new(view, dir, &record, &files);
+    if let Some(live) = &evidence.live {
+        let check = leak.check(&prepared.evidence);
+        if clearance.by_words {
+            let prefix = format!("{dir}/");
+            let names = files.iter().filter_map(|f| f.strip_prefix(&prefix));
+            check.scan_kept(&prepared.evidence, view, dir, names, &kept.sources)?;
+            record.evidence.clone_from(&evidence.digest);
+        }
+        // Its needles, counted over this build's check.
+        record.needles = Some(leak::record::needles(check, live));
+        target.record_inputs(dir, record);
+    }
+    Ok(Some(kept))
+}
+
 /// What the work on one view made.
 enum Made<'v> {
     /// Its site, rendered.
@@ -610,7 +658,7 @@ struct KeptSite<'v> {
 impl<'v> KeptSite<'v> {
     /// The site of `view` (folder `dir`) kept with its `record` and its `files`
     /// (paths relative to the output folder).
-    fn new(view: &'v AudienceView, dir: &str, record: SiteInputs, files: Vec<String>) -> Self {
+    fn new(view: &'v AudienceView, dir: &str, record: &SiteInputs, files: &[String]) -> Self {
         let photos: Vec<&Path> = view.photos().map(|p| p.path.as_path()).collect();
         let prefix = format!("{dir}/photos/");
         KeptSite {

@@ -24,10 +24,13 @@
 //! A whole site is left in place, without building any page's context, when the
 //! digest of all its inputs ([`site_digest`], taken before rendering: its view
 //! with its photos' identities, the image settings and codecs, the theme, the
-//! interface strings, carnet's version and binary, and its leak-check evidence
-//! digest) is the one the last checked build recorded for it, and every file that
-//! build wrote in the site is still in place as the manifest says
-//! ([`Target::keep_site`]). The same doubts as above mean the site is rendered.
+//! interface strings, carnet's version and binary) is the one the last checked
+//! build recorded for it, every file that build wrote in the site is still in
+//! place as the manifest says ([`Target::keep_site`]), and those files pass this
+//! build's leak check unread ([`Clearance`]): they were checked against the same
+//! evidence, or no needle new to the site can be in them (a word typed in an item
+//! the site does not show), and then its file names and the photo files of its
+//! images are checked again. The same doubts as above mean the site is rendered.
 //!
 //! [`LeakCheck::site_digest`]: super::leak::LeakCheck::site_digest
 
@@ -107,32 +110,69 @@ pub fn evidence(
     }
 }
 
+/// Whether the files of the site in folder `dir` that the output holds pass this
+/// build's leak check without being read: the last build checked them against the
+/// same `evidence`, or no needle new to the site can be in them ([`record`];
+/// `before` holds the needles of the last build's check, read once per build).
+#[derive(Debug, Clone, Copy)]
+pub struct Clearance {
+    /// Checked against this same evidence.
+    pub same_evidence: bool,
+    /// Under other evidence, none of the needles new to the site can be in them.
+    pub by_words: bool,
+}
+
+impl Clearance {
+    /// The clearance of the site in folder `dir`, whose evidence is `evidence`.
+    pub fn of(
+        prepared: &Prepared,
+        evidence: &SiteEvidence,
+        dir: &str,
+        target: &dyn Target,
+        before: &OnceLock<Option<Before>>,
+    ) -> Clearance {
+        let previous = target.previous_inputs();
+        let record = previous.and_then(|p| p.sites.get(dir));
+        let same_evidence = record.is_some_and(|r| r.evidence == evidence.digest);
+        let by_words = !same_evidence
+            && no_new_needle_can_be_in_files(
+                prepared,
+                record,
+                evidence.live.as_deref(),
+                previous,
+                before,
+            );
+        Clearance {
+            same_evidence,
+            by_words,
+        }
+    }
+
+    /// Whether the files need not be read.
+    pub fn any(self) -> bool {
+        self.same_evidence || self.by_words
+    }
+}
+
 /// What may be reused of the site of `view` (folder `dir`) in `target`, whose
-/// leak-check evidence has digest `evidence`. When that evidence is not the one
-/// the output's pages were checked against (a hidden item changed), a page may
-/// still be kept, but only one whose bytes could be read back: the leak check
-/// reads them again ([`Plan::texts`]), unless no needle new to the site can be in
-/// its files ([`Plan::cleared_by_words`]; `before` holds the needles of the last
-/// build's check, read once per build).
+/// leak-check evidence is `evidence` and the output's files' `clearance`. When that
+/// evidence is not the one the output's pages were checked against (a hidden item
+/// changed), a page may still be kept, but only one whose bytes could be read
+/// back: the leak check reads them again ([`Plan::texts`]), unless no needle new
+/// to the site can be in its files ([`Plan::cleared_by_words`]).
 pub fn plan(
     prepared: &Prepared,
     evidence: SiteEvidence,
+    clearance: Clearance,
     dir: &str,
     theme: &str,
     target: &dyn Target,
-    before: &OnceLock<Option<Before>>,
 ) -> Plan {
-    let previous = target.previous_inputs();
-    let record = previous.and_then(|p| p.sites.get(dir));
-    let cleared = record.is_some_and(|r| r.evidence == evidence.digest);
-    let cleared_by_words = !cleared
-        && no_new_needle_can_be_in_files(
-            prepared,
-            record,
-            evidence.live.as_deref(),
-            previous,
-            before,
-        );
+    let record = target.previous_inputs().and_then(|p| p.sites.get(dir));
+    let Clearance {
+        same_evidence: cleared,
+        by_words: cleared_by_words,
+    } = clearance;
     let mut texts = HashMap::new();
     let held: HashMap<String, (String, String)> = record
         .map(|r| {
@@ -190,22 +230,18 @@ fn no_new_needle_can_be_in_files(
 }
 
 /// The version of what goes into a site's digest.
-const SITE_VERSION: u32 = 1;
+const SITE_VERSION: u32 = 2;
 
 /// The digest of everything the site of `view` is made from, taken before any of
 /// its pages is: what the view holds (every text, date, photo and setting a page
 /// may show), each of its photos' identity (content hash, size, orientation,
 /// metadata found), the image settings and codecs (which name and make the
 /// variants), the theme's digest `theme`, the interface strings of the view's
-/// language, carnet's version and binary, and the digest `evidence` of the leak
-/// check's evidence for the site. `None` when the theme is overridden by the
-/// journal: such a site is always rendered.
-pub fn site_digest(
-    prepared: &Prepared,
-    view: &AudienceView,
-    theme: &str,
-    evidence: &str,
-) -> Option<String> {
+/// language, carnet's version and binary. The leak check's evidence is not part
+/// of it: it changes what the files must be checked against, not what they hold
+/// (see [`Clearance`]). `None` when the theme is overridden by the journal: such a
+/// site is always rendered.
+pub fn site_digest(prepared: &Prepared, view: &AudienceView, theme: &str) -> Option<String> {
     if prepared.theme.overridden {
         return None;
     }
@@ -221,7 +257,6 @@ pub fn site_digest(
         &SITE_VERSION.to_string(),
         binary_identity(),
         theme,
-        evidence,
         &interface_digest(view.language()),
         &codecs,
     ] {

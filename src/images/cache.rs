@@ -17,7 +17,8 @@
 use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
+use std::thread::JoinHandle;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
@@ -89,6 +90,43 @@ struct Index {
 
 const INDEX_VERSION: u32 = 3;
 
+/// What a cache holds when it is opened.
+#[derive(Debug)]
+struct Contents {
+    index: Mutex<Index>,
+    /// Variant files present and whole (listed once at open).
+    present: Mutex<HashSet<String>>,
+}
+
+impl Contents {
+    /// Reads the index at `index_path` (empty when missing, unreadable or of
+    /// another version) and lists the variant files of `variants` it vouches for.
+    fn read(index_path: &Path, variants: &Path) -> Contents {
+        let index = fs::read(index_path)
+            .ok()
+            .and_then(|b| serde_json::from_slice::<Index>(&b).ok())
+            .filter(|i| i.version == INDEX_VERSION)
+            .unwrap_or_default();
+        let mut present = HashSet::new();
+        for entry in fs::read_dir(variants).into_iter().flatten().flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let whole = index.files.get(&name).is_some_and(|r| {
+                r.len > 0
+                    && entry
+                        .metadata()
+                        .is_ok_and(|m| m.is_file() && m.len() == r.len)
+            });
+            if whole {
+                present.insert(name);
+            }
+        }
+        Contents {
+            index: Mutex::new(index),
+            present: Mutex::new(present),
+        }
+    }
+}
+
 /// An open image cache, locked for one build of one journal.
 #[derive(Debug)]
 pub struct Cache {
@@ -102,9 +140,10 @@ pub struct Cache {
     journal: String,
     /// The journal's canonical folder.
     root: PathBuf,
-    index: Mutex<Index>,
-    /// Variant files present and whole (listed once at open).
-    present: Mutex<HashSet<String>>,
+    /// The index and the variant files, read once (see [`Cache::open`]).
+    contents: OnceLock<Contents>,
+    /// The thread reading them, until they are first needed.
+    reading: Mutex<Option<JoinHandle<Contents>>>,
     /// Whether a variant was stored or a photo probed since the cache was opened.
     learned: std::sync::atomic::AtomicBool,
     _lock: FolderLock,
@@ -130,7 +169,9 @@ impl Cache {
 
     /// Opens (and creates) the cache at `dir` for the journal at `root`, waiting for
     /// another build using it to end. A missing or unreadable index is an empty one:
-    /// the cache is only ever a shortcut.
+    /// the cache is only ever a shortcut. The index and the list of variant files
+    /// are read on a thread of their own (while the journal is read), and waited
+    /// for when first needed.
     pub fn open(dir: &Path, root: &Path) -> Result<Cache> {
         let key = super::codec::active().cache_key();
         let variants = dir.join(key);
@@ -139,34 +180,34 @@ impl Cache {
         // Files of carnets before the cache was kept per codec: made by either.
         let _ = fs::remove_dir_all(dir.join("v1"));
         let _ = fs::remove_file(dir.join("index.json"));
-        let index = fs::read(dir.join(format!("{key}.json")))
-            .ok()
-            .and_then(|b| serde_json::from_slice::<Index>(&b).ok())
-            .filter(|i| i.version == INDEX_VERSION)
-            .unwrap_or_default();
-        let mut present = HashSet::new();
-        for entry in fs::read_dir(&variants).at(&variants)?.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let whole = index.files.get(&name).is_some_and(|r| {
-                r.len > 0
-                    && entry
-                        .metadata()
-                        .is_ok_and(|m| m.is_file() && m.len() == r.len)
-            });
-            if whole {
-                present.insert(name);
-            }
-        }
         let canonical = fs::canonicalize(root).at(root)?;
+        let index_path = dir.join(format!("{key}.json"));
+        let listed = variants.clone();
+        let reading = std::thread::Builder::new()
+            .name("cache index".into())
+            .spawn(move || Contents::read(&index_path, &listed))
+            .ok();
         Ok(Cache {
             dir: dir.to_path_buf(),
             variants,
             journal: journal_id(&canonical),
             root: canonical,
-            index: Mutex::new(index),
-            present: Mutex::new(present),
+            contents: OnceLock::new(),
+            reading: Mutex::new(reading),
             learned: std::sync::atomic::AtomicBool::new(false),
             _lock: lock,
+        })
+    }
+
+    /// The index and the variant files present, once read.
+    fn contents(&self) -> &Contents {
+        self.contents.get_or_init(|| {
+            let reading = self.reading.lock().ok().and_then(|mut r| r.take());
+            reading.and_then(|r| r.join().ok()).unwrap_or_else(|| {
+                let key = self.variants.file_name().unwrap_or_default();
+                let index_path = self.dir.join(format!("{}.json", key.to_string_lossy()));
+                Contents::read(&index_path, &self.variants)
+            })
         })
     }
 
@@ -174,7 +215,7 @@ impl Cache {
     /// stamp. Paths are the photos' canonical paths, so that the index serves
     /// however the journal was named on the command line.
     pub fn lookup(&self, path: &Path, stamp: Stamp) -> Option<Source> {
-        let index = self.index.lock().ok()?;
+        let index = self.contents().index.lock().ok()?;
         index
             .journals
             .get(&self.journal)?
@@ -186,7 +227,7 @@ impl Cache {
 
     /// Records the probed source of `path`.
     pub fn remember(&self, path: &Path, stamp: Stamp, source: &Source) {
-        if let Ok(mut index) = self.index.lock() {
+        if let Ok(mut index) = self.contents().index.lock() {
             index
                 .journals
                 .entry(self.journal.clone())
@@ -205,7 +246,10 @@ impl Cache {
 
     /// Whether the variant file `file` is in the cache, whole.
     pub fn has(&self, file: &str) -> bool {
-        self.present.lock().is_ok_and(|f| f.contains(file))
+        self.contents()
+            .present
+            .lock()
+            .is_ok_and(|f| f.contains(file))
     }
 
     /// The blake3 hash (hex) of the variant file `file`, when it is in the cache.
@@ -213,7 +257,7 @@ impl Cache {
         if !self.has(file) {
             return None;
         }
-        let index = self.index.lock().ok()?;
+        let index = self.contents().index.lock().ok()?;
         index.files.get(file).map(|r| r.blake3.clone())
     }
 
@@ -224,10 +268,10 @@ impl Cache {
             len: bytes.len() as u64,
             blake3: blake3::hash(bytes).to_hex().to_string(),
         };
-        if let Ok(mut index) = self.index.lock() {
+        if let Ok(mut index) = self.contents().index.lock() {
             index.files.insert(file.to_string(), record);
         }
-        if let Ok(mut present) = self.present.lock() {
+        if let Ok(mut present) = self.contents().present.lock() {
             present.insert(file.to_string());
         }
         self.learned
@@ -249,7 +293,7 @@ impl Cache {
                 std::io::Error::other("cache index lock poisoned"),
             )
         };
-        let mut index = self.index.lock().map_err(|_| poisoned())?;
+        let mut index = self.contents().index.lock().map_err(|_| poisoned())?;
         let now = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());

@@ -86,7 +86,8 @@ pub struct Theme {
     /// The compiled templates: compiled when a page is first rendered (a build
     /// that leaves every site in place never compiles them), at once for a theme
     /// the journal overrides (its errors are then said before anything is done).
-    tera: std::sync::OnceLock<tera::Tera>,
+    /// Compiled once: a thread that needs them while another compiles them waits.
+    tera: std::sync::OnceLock<std::result::Result<tera::Tera, String>>,
     /// Static files by path under `static/`.
     pub assets: BTreeMap<String, Vec<u8>>,
     /// The templates' text, by name (what the leak check knows as interface text).
@@ -150,16 +151,24 @@ impl Theme {
 
     /// The compiled templates (compiled on first use).
     pub fn tera(&self) -> Result<&tera::Tera> {
-        if let Some(tera) = self.tera.get() {
-            return Ok(tera);
-        }
+        self.tera
+            .get_or_init(|| self.compile())
+            .as_ref()
+            .map_err(|message| Error::Template {
+                name: "theme".to_string(),
+                message: message.clone(),
+            })
+    }
+
+    /// The templates compiled, or the message of why they do not compile.
+    fn compile(&self) -> std::result::Result<tera::Tera, String> {
         let mut tera = tera::Tera::default();
         forbid_outside_functions(&mut tera);
         tera.autoescape_on(vec![".html", ".xml"]);
         tera.set_escape_fn(escape_html);
         tera.add_raw_templates(self.sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
-            .map_err(|e| template_error("theme", &e))?;
-        Ok(self.tera.get_or_init(|| tera))
+            .map_err(|e| error_message(&e))?;
+        Ok(tera)
     }
 }
 
@@ -215,6 +224,14 @@ fn files_under(dir: &Path) -> Result<Vec<(String, std::path::PathBuf)>> {
 
 /// A Tera error with its chain of causes, which hold the useful part.
 pub fn template_error(name: &str, e: &tera::Error) -> Error {
+    Error::Template {
+        name: name.to_string(),
+        message: error_message(e),
+    }
+}
+
+/// A Tera error's message, followed by those of its causes.
+fn error_message(e: &tera::Error) -> String {
     let mut message = e.to_string();
     let mut source = std::error::Error::source(e);
     while let Some(s) = source {
@@ -222,10 +239,7 @@ pub fn template_error(name: &str, e: &tera::Error) -> Error {
         message.push_str(&s.to_string());
         source = s.source();
     }
-    Error::Template {
-        name: name.to_string(),
-        message,
-    }
+    message
 }
 
 /// Escapes text for HTML content and quoted attributes. Unlike Tera's default, it

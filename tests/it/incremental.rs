@@ -59,15 +59,22 @@ fn build_timed(j: &Journal) -> Output {
 /// whole (from `CARNET_TIMINGS`' note).
 #[track_caller]
 fn build_counting(j: &Journal) -> usize {
-    let out = build_timed(j);
+    sites_kept(&build_timed(j))
+}
+
+/// The sites left in place whole, from `out`'s `CARNET_TIMINGS` note.
+#[track_caller]
+fn sites_kept(out: &Output) -> usize {
     let line = out
         .stderr
         .lines()
         .find(|l| l.contains("sites left in place whole"))
-        .unwrap_or_else(|| panic!("no note of the sites kept: {}", out.stderr));
-    line.trim_start_matches("timing: ")
+        .unwrap_or_else(|| panic!("no note of the sites kept:\n{out}"));
+    let count = line
+        .trim_start_matches("timing: ")
         .split_whitespace()
-        .next()
+        .next();
+    count
         .and_then(|n| n.parse().ok())
         .unwrap_or_else(|| panic!("{line}"))
 }
@@ -206,26 +213,27 @@ fn an_edit_to_a_hidden_item_changes_no_other_site_and_leaks_nothing() {
 }
 
 /// Issue 25: when a hidden item changes, the sites it is hidden from get new leak
-/// evidence, but their pages' inputs did not change: those pages are left in place,
-/// not rendered again. The leak check reads every one of them again (from the bytes
-/// the output holds) under the new evidence, as it reads a clean build's, unless
-/// each needle new to their site has a word that none of the site's files holds:
-/// such a needle cannot be in them.
+/// evidence, but their inputs did not change. When each needle new to such a site
+/// has a word that none of its files holds (no such needle can be in them), the
+/// site is left in place whole, nothing of it read or rendered. Otherwise its pages
+/// are left in place, not rendered again, and the leak check reads every one of
+/// them again (from the bytes the output holds) under the new evidence, as it
+/// reads a clean build's.
 #[test]
 fn pages_kept_while_a_hidden_item_changed_are_read_unless_no_new_needle_can_be_in_them() {
     let j = journal();
     build_counting(&j);
-    // A word no page of public or private/ben holds: their pages are not read.
+    // A word no page of public or private/ben holds: those two sites are left in
+    // place whole, and only the site the hidden item shows in is read.
     let edit = edit_secret(
         &j,
         "title = \"Entretien\"",
         "title = \"Entretien Zqembauche\"",
     );
-    assert!(
-        edit.kept >= edit.others,
-        "{} pages kept, but the {} pages of public and private/ben did not change",
-        edit.kept,
-        edit.others
+    assert_eq!(
+        edit.sites_kept, 2,
+        "public and private/ben did not change, and no new needle can be in them:\n{}",
+        edit.out
     );
     assert!(
         edit.read <= pages_of(&edit.out, "private/ana"),
@@ -233,22 +241,58 @@ fn pages_kept_while_a_hidden_item_changed_are_read_unless_no_new_needle_can_be_i
         edit.read
     );
     assert_as_clean(&j, "kept-not-read");
-    // Words every site holds (the learners' names), in an order no page has: the
-    // new needle could be in any page, and every kept page is read.
+    // Words the public site holds (both learners' names), in an order no page has:
+    // the new needle could be in any public page, and every one is read again.
+    // Ben's private site never names Ana: it is left in place whole.
     let edit = edit_secret(&j, "Un texte à moi.", "Ben Ana Ben.");
+    assert_eq!(
+        edit.sites_kept, 1,
+        "private/ben is left in place:\n{}",
+        edit.out
+    );
+    let public = pages_of(&edit.out, "public");
     assert!(
-        edit.kept >= edit.others,
-        "{} pages kept, {} did not change",
+        edit.kept >= public,
+        "{} pages kept, {public} did not change",
         edit.kept,
-        edit.others
     );
     assert!(
-        edit.read >= edit.others,
-        "the leak check read {} files, not every one of the {} pages under new evidence",
+        edit.read >= public,
+        "the leak check read {} files, not every one of the {public} public pages under new evidence",
         edit.read,
-        edit.others
     );
     assert_as_clean(&j, "kept-and-read");
+}
+
+/// Issue 25: a new word typed in Ana's public experience is evidence for Ben's
+/// private site (which shows none of Ana's items), but none of its files can hold
+/// it: Ben's site is left in place whole, while the sites that show the
+/// experience are rendered again, as a clean build writes them.
+#[test]
+fn a_new_word_in_a_public_text_leaves_the_sites_that_do_not_show_it_in_place() {
+    let j = journal();
+    build_counting(&j);
+    let ben = times(&j.out().join("private/ben"));
+    j.edit(
+        "learners/ana/experiences/2021-01-01-atelier/index.md",
+        "Un atelier.",
+        "Un atelier de menuiserie Zqrabot.",
+    );
+    assert_eq!(build_counting(&j), 1, "private/ben is left in place whole");
+    assert_eq!(
+        times(&j.out().join("private/ben")),
+        ben,
+        "a file of private/ben was written"
+    );
+    for site in ["public", "private/ana"] {
+        let page = j
+            .out()
+            .join(site)
+            .join("ana/experiences/2021-01-01-atelier/index.html");
+        let page = std::fs::read_to_string(&page).expect("the experience page");
+        assert!(page.contains("Zqrabot"), "{site} shows the new text");
+    }
+    assert_as_clean(&j, "public-word");
 }
 
 /// A build after an edit of Ana's private experience, with what `CARNET_TIMINGS`
@@ -259,8 +303,8 @@ struct SecretEdit {
     kept: usize,
     /// Files the leak check read.
     read: usize,
-    /// Pages of the sites the experience is hidden from (public, private/ben).
-    others: usize,
+    /// Sites left in place whole.
+    sites_kept: usize,
 }
 
 /// Replaces `from` with `to` in Ana's private experience and builds.
@@ -275,7 +319,7 @@ fn edit_secret(j: &Journal, from: &str, to: &str) -> SecretEdit {
     SecretEdit {
         kept: pages_kept(&out),
         read: files_read(&out),
-        others: pages_of(&out, "public") + pages_of(&out, "private/ben"),
+        sites_kept: sites_kept(&out),
         out,
     }
 }

@@ -12,6 +12,7 @@
 
 use std::hash::Hasher;
 
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHasher};
 
 /// The strings looked for, as a trie of words.
@@ -27,6 +28,23 @@ pub(super) struct Matcher {
     /// For each string, the node where it ends (`None` for one never found) and
     /// the hash of its first word.
     path: Vec<Option<(u32, u64)>>,
+}
+
+/// The hashes of the tokens of `text` as the trie keys them: its first word, then
+/// each separator with the word after it; `None` for a string that does not start
+/// and end with a letter or digit (it is never found).
+fn tokens(text: &str) -> Option<Vec<u64>> {
+    let (first_start, first_end) = next_word(text, 0)?;
+    if first_start != 0 {
+        return None;
+    }
+    let mut tokens = vec![token_hash(&text[..first_end])];
+    let mut previous_end = first_end;
+    while let Some((_, end)) = next_word(text, previous_end) {
+        tokens.push(token_hash(&text[previous_end..end]));
+        previous_end = end;
+    }
+    (previous_end == text.len()).then_some(tokens)
 }
 
 /// Which strings a search looks for: the trie nodes that lead to one of them, and
@@ -51,38 +69,34 @@ impl Matcher {
     /// A matcher for `texts`; each must start and end with a letter or digit
     /// (others are never found).
     pub(super) fn new(texts: Vec<String>) -> Matcher {
+        // The strings' tokens, hashed on all cores, then put in the trie in order.
+        let tokens: Vec<Option<Vec<u64>>> = texts.par_iter().map(|t| tokens(t)).collect();
+        let count = tokens.iter().flatten().map(Vec::len).sum();
         let mut m = Matcher {
-            ends: vec![Vec::new()],
-            parent: vec![0],
+            ends: Vec::with_capacity(count + 1),
+            parent: Vec::with_capacity(count + 1),
+            edges: FxHashMap::with_capacity_and_hasher(count, Default::default()),
             ..Matcher::default()
         };
-        for (id, text) in texts.iter().enumerate() {
-            let path = m.insert(text, id);
+        m.ends.push(Vec::new());
+        m.parent.push(0);
+        for (id, tokens) in tokens.iter().enumerate() {
+            let path = tokens.as_deref().map(|t| m.insert(t, id));
             m.path.push(path);
         }
         m.texts = texts;
         m
     }
 
-    /// Adds `text` (string `id`) to the trie: the node where it ends and the hash
-    /// of its first word.
-    fn insert(&mut self, text: &str, id: usize) -> Option<(u32, u64)> {
-        let (first_start, first_end) = next_word(text, 0)?;
-        if first_start != 0 {
-            return None;
-        }
-        let first_hash = token_hash(&text[..first_end]);
-        let mut node = self.child(0, first_hash);
-        let mut previous_end = first_end;
-        while let Some((_, end)) = next_word(text, previous_end) {
-            node = self.child(node, token_hash(&text[previous_end..end]));
-            previous_end = end;
-        }
-        if previous_end != text.len() {
-            return None;
+    /// Adds the string `id`, of `tokens` (see [`tokens`]), to the trie: the node
+    /// where it ends and the hash of its first word.
+    fn insert(&mut self, tokens: &[u64], id: usize) -> (u32, u64) {
+        let mut node = 0;
+        for &hash in tokens {
+            node = self.child(node, hash);
         }
         self.ends[node as usize].push(u32::try_from(id).unwrap_or(u32::MAX));
-        Some((node, first_hash))
+        (node, tokens[0])
     }
 
     /// The child of `node` along the token of hash `hash`, made if needed.

@@ -139,8 +139,14 @@ impl LeakCheck {
         let mut by_text: FxHashMap<&str, usize> = FxHashMap::default();
         let mut texts: Vec<String> = Vec::new();
         let mut patterns: Vec<Pattern> = Vec::new();
-        for needle in evidence.needles() {
-            if !distinctive(&needle.text, &vocabulary) {
+        // Which needles are distinctive, on all cores (most needles are).
+        let distinct: Vec<bool> = evidence
+            .needles()
+            .par_iter()
+            .map(|needle| distinctive(&needle.text, &vocabulary))
+            .collect();
+        for (needle, distinct) in evidence.needles().iter().zip(distinct) {
+            if !distinct {
                 continue;
             }
             let id = *by_text.entry(needle.text.as_str()).or_insert_with(|| {
@@ -325,6 +331,27 @@ impl LeakCheck {
             }
         }
         Ok(scan.words)
+    }
+
+    /// Checks a site left in place whole under new evidence, when no needle new to
+    /// it can be in its files ([`record`]): the `names` of its files (relative to
+    /// the site) and the photo files its images are made from (`sources`).
+    pub fn scan_kept<'n>(
+        &self,
+        evidence: &Evidence,
+        view: &AudienceView,
+        dir: &str,
+        names: impl Iterator<Item = &'n str>,
+        sources: &[&Path],
+    ) -> Result<()> {
+        let mut scan = self.site(evidence, view, dir);
+        for name in names {
+            scan.file(name, "")?;
+        }
+        for source in sources {
+            scan.photo("photos/", source)?;
+        }
+        Ok(())
     }
 }
 
@@ -535,6 +562,37 @@ mod tests {
         assert!(message.contains("(private)"), "{message}");
         assert!(message.contains("zqsecret chez Marie"), "{message}");
         assert_eq!(e.exit_code(), 2);
+    }
+
+    /// A site left in place whole under new evidence still has its file names and
+    /// the photo files of its images checked (`scan_kept`).
+    #[test]
+    fn a_kept_site_with_a_hidden_file_name_or_photo_fails() {
+        let dir = journal();
+        let p = prepared(dir.path());
+        let check = p.leak.as_ref().expect("the check is on").check(&p.evidence);
+        let (view, site) = site(&p, &Audience::Public);
+        let view = &p.views[view];
+        let names: Vec<&str> = site.pages.iter().map(|page| page.path.as_str()).collect();
+        check
+            .scan_kept(&p.evidence, view, "public", names.iter().copied(), &[])
+            .expect("the public site's own names pass");
+        let hidden = "ana/experiences/2021-zqsecret/index.html";
+        let e = check
+            .scan_kept(&p.evidence, view, "public", [hidden].into_iter(), &[])
+            .expect_err("a hidden item's folder in a file name");
+        assert!(e.to_string().contains("2021-zqsecret/index.md"), "{e}");
+        let secret = p
+            .evidence
+            .items()
+            .iter()
+            .flat_map(|i| &i.photos)
+            .find(|photo| photo.ends_with("secret.png"))
+            .expect("the private photo");
+        let e = check
+            .scan_kept(&p.evidence, view, "public", std::iter::empty(), &[secret])
+            .expect_err("an image made from a hidden item's photo");
+        assert!(e.to_string().contains("secret.png"), "{e}");
     }
 
     #[test]

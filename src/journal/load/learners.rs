@@ -3,9 +3,12 @@
 
 use std::path::Path;
 
+use rayon::prelude::*;
+
 use super::raw::{RawExperience, RawProfile, RawStory};
 use super::walk::nfc_at;
 use super::Loader;
+use crate::diagnostic::Diagnostic;
 use crate::journal::{
     names, Experience, Framing, Learner, Photo, Profile, SourceFile, Story, Visibility,
 };
@@ -17,14 +20,36 @@ impl Loader {
         if !self.fixed_folder(&dir) {
             return Vec::new();
         }
+        // Each learner's folder on the cores, their problems reported in the
+        // folders' order.
+        let read: Vec<(Option<Learner>, Vec<Diagnostic>)> = self
+            .subfolders(&dir)
+            .into_par_iter()
+            .map(|(folder, path)| {
+                let mut loader = self.for_folders();
+                let learner = loader.learner(folder, &path);
+                (learner, loader.diags)
+            })
+            .collect();
         let mut learners = Vec::new();
-        for (folder, path) in self.subfolders(&dir) {
-            if let Some(l) = self.learner(folder, &path) {
-                learners.push(l);
-            }
+        for (learner, diags) in read {
+            self.diags.extend(diags);
+            learners.extend(learner);
         }
         learners.sort_by(|a, b| a.slug.cmp(&b.slug));
         learners
+    }
+
+    /// A loader of the same folder with no problem found yet, to read part of it
+    /// on another thread (on disk: `learners/` is never read inside a contribution).
+    fn for_folders(&self) -> Loader {
+        Loader {
+            root: self.root.clone(),
+            canonical_root: self.canonical_root.clone(),
+            diags: Vec::new(),
+            lang: self.lang,
+            package: None,
+        }
     }
 
     /// One learner's folder `dir`, named `folder`.

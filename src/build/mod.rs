@@ -324,10 +324,16 @@ pub fn produce_views<T: Target + Send>(
         )
     };
     // A check other than the last build's is needed by every site: it is made
-    // here, on all cores, rather than by the first site that needs it.
+    // here, on all cores, rather than by the first site that needs it. The journal
+    // changed, so some page will be rendered: the theme's templates are compiled
+    // beside it.
     if let Some(leak) = &prepared.leak {
         if reuse::same_check(leak, &*target).is_none() {
-            leak.check(&prepared.evidence);
+            rayon::join(
+                || leak.check(&prepared.evidence),
+                // An error is said by the first page that needs the templates.
+                || prepared.theme.tera().is_ok(),
+            );
         }
     }
     let theme_digest = prepared.theme.digest();

@@ -2,36 +2,13 @@
 //! `LANG`): English for `en…`, French otherwise, `C` and unset included, since a
 //! user has no journal yet when reading `carnet --help`.
 
-use std::process::Command;
-
 use crate::common::*;
-
-/// Runs carnet with exactly these locale variables (the others removed).
-fn run_with_locale(args: &[&str], locale: &[(&str, &str)]) -> Output {
-    let sandbox = tempfile::TempDir::new().expect("temp dir");
-    let out = Command::new(BIN)
-        .args(args)
-        .current_dir(sandbox.path())
-        .env("HOME", sandbox.path().join("home"))
-        .env("XDG_CACHE_HOME", sandbox.path().join("xdg-cache"))
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .envs(locale.iter().copied())
-        .output()
-        .expect("run the carnet binary");
-    Output {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
 
 const ENGLISH: [(&str, &str); 1] = [("LANG", "en_US.UTF-8")];
 
 #[test]
 fn help_is_english_under_an_english_locale() {
-    let out = run_with_locale(&["--help"], &ENGLISH).assert_success();
+    let out = run_with_env(["--help"], &ENGLISH).assert_success();
     for part in [
         "Usage: carnet [OPTIONS] <COMMAND>",
         "Commands:",
@@ -43,7 +20,7 @@ fn help_is_english_under_an_english_locale() {
         assert!(out.stdout.contains(part), "{part:?} in:\n{out}");
     }
     assert!(out.stderr.is_empty(), "{out}");
-    let out = run_with_locale(&["build", "--help"], &ENGLISH).assert_success();
+    let out = run_with_env(["build", "--help"], &ENGLISH).assert_success();
     for part in [
         "Builds every audience's site",
         "Usage: carnet build [OPTIONS] [JOURNAL]",
@@ -66,7 +43,7 @@ fn help_is_french_when_the_locale_is_c_unset_or_unknown() {
         &[("LANG", "de_DE.UTF-8")][..],
         &[("LANG", "fr_FR.UTF-8")][..],
     ] {
-        let out = run_with_locale(&["--help"], locale).assert_success();
+        let out = run_with_env(["--help"], locale).assert_success();
         for part in [
             "Utilisation : carnet [OPTIONS] <COMMANDE>",
             "Commandes :",
@@ -76,7 +53,7 @@ fn help_is_french_when_the_locale_is_c_unset_or_unknown() {
         ] {
             assert!(out.stdout.contains(part), "{locale:?}: {part:?} in:\n{out}");
         }
-        let out = run_with_locale(&["build", "--help"], locale).assert_success();
+        let out = run_with_env(["build", "--help"], locale).assert_success();
         for part in [
             "Construit le site de chaque public",
             "Utilisation : carnet build [OPTIONS] [CARNET]",
@@ -98,14 +75,14 @@ fn help_is_french_when_the_locale_is_c_unset_or_unknown() {
 
 #[test]
 fn lc_all_then_lc_messages_then_lang_choose_the_language() {
-    let english = run_with_locale(
-        &["--help"],
+    let english = run_with_env(
+        ["--help"],
         &[("LANG", "fr_FR.UTF-8"), ("LC_MESSAGES", "en_GB.UTF-8")],
     )
     .assert_success();
     assert!(english.stdout.contains("Usage: carnet"), "{english}");
-    let french = run_with_locale(
-        &["--help"],
+    let french = run_with_env(
+        ["--help"],
         &[("LC_ALL", "fr_FR.UTF-8"), ("LC_MESSAGES", "en_GB.UTF-8")],
     )
     .assert_success();
@@ -114,7 +91,7 @@ fn lc_all_then_lc_messages_then_lang_choose_the_language() {
 
 #[test]
 fn an_unknown_argument_is_a_french_error_on_stderr_with_exit_code_2() {
-    let out = run_with_locale(&["build", "--no-such-flag"], &[("LANG", "C")]).code(2);
+    let out = run_with_env(["build", "--no-such-flag"], &[("LANG", "C")]).code(2);
     assert!(out.stdout.is_empty(), "{out}");
     out.stderr_has(&[
         "erreur: argument inattendu « --no-such-flag »",
@@ -122,7 +99,7 @@ fn an_unknown_argument_is_a_french_error_on_stderr_with_exit_code_2() {
         "Pour en savoir plus, essayez « --help ».",
     ]);
     assert!(!out.stderr.contains("unexpected"), "{out}");
-    let out = run_with_locale(&["build", "--no-such-flag"], &ENGLISH).code(2);
+    let out = run_with_env(["build", "--no-such-flag"], &ENGLISH).code(2);
     out.stderr_has(&[
         "error: unexpected argument '--no-such-flag'",
         "Usage: carnet build [OPTIONS] [JOURNAL]",
@@ -131,46 +108,46 @@ fn an_unknown_argument_is_a_french_error_on_stderr_with_exit_code_2() {
 
 #[test]
 fn an_unknown_command_suggests_the_nearest_and_a_bad_value_lists_the_good_ones() {
-    let out = run_with_locale(&["biuld"], &[]).code(2);
+    let out = run_with_env(["biuld"], &[]).code(2);
     out.stderr_has(&[
         "erreur: commande inconnue « biuld »",
         "vouliez-vous dire « build » ?",
     ]);
-    let out = run_with_locale(&["check", "--format", "xml"], &[]).code(2);
+    let out = run_with_env(["check", "--format", "xml"], &[]).code(2);
     out.stderr_has(&[
         "valeur « xml » invalide pour « --format <FORMAT> »",
         "valeurs possibles : human, json",
     ]);
-    let out = run_with_locale(&["serve", "--port", "abc"], &[]).code(2);
+    let out = run_with_env(["serve", "--port", "abc"], &[]).code(2);
     out.stderr_has(&["« abc » n'est pas un nombre entier"]);
-    let out = run_with_locale(&["attest"], &[]).code(2);
+    let out = run_with_env(["attest"], &[]).code(2);
     out.stderr_has(&["il manque un argument obligatoire : --by <AUTEUR>, <APPRENANT>"]);
-    let out = run_with_locale(&["build", "-q", "-v"], &[]).code(2);
+    let out = run_with_env(["build", "-q", "-v"], &[]).code(2);
     out.stderr_has(&["« --quiet » ne peut pas aller avec « --verbose »"]);
 }
 
 #[test]
 fn help_and_version_print_to_stdout_with_exit_code_0() {
     for args in [&["-h"][..], &["help", "build"][..], &["build", "-h"][..]] {
-        let out = run_with_locale(args, &[]).assert_success();
+        let out = run_with_env(args.iter().copied(), &[]).assert_success();
         assert!(
             out.stdout.contains("Utilisation : carnet"),
             "{args:?}\n{out}"
         );
         assert!(out.stderr.is_empty(), "{args:?}\n{out}");
     }
-    let out = run_with_locale(&["--version"], &[]).assert_success();
+    let out = run_with_env(["--version"], &[]).assert_success();
     assert!(out.stdout.starts_with("carnet "), "{out}");
 }
 
 #[test]
 fn completions_carry_the_help_of_the_locale() {
-    let french = run_with_locale(&["completions", "fish"], &[]).assert_success();
+    let french = run_with_env(["completions", "fish"], &[]).assert_success();
     assert!(
         french.stdout.contains("Construit le site de chaque public"),
         "{french}"
     );
-    let english = run_with_locale(&["completions", "fish"], &ENGLISH).assert_success();
+    let english = run_with_env(["completions", "fish"], &ENGLISH).assert_success();
     assert!(
         english.stdout.contains("Builds every audience"),
         "{english}"

@@ -110,10 +110,11 @@ where
         .env("XDG_CACHE_HOME", sandbox.path().join("xdg-cache"))
         .env("CARNET_CACHE", sandbox.path().join("env-cache"))
         .env_remove("RUST_LOG")
-        // `--help` and clap's errors follow the locale: French unless a test asks.
+        // `--help` and clap's errors follow the locale: French unless a test asks
+        // (no locale variable is set, as on a machine whose locale is unset).
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .env("LANG", "C")
+        .env_remove("LANG")
         .envs(env.iter().copied())
         .output()
         .expect("run the carnet binary");

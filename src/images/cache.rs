@@ -136,6 +136,8 @@ pub struct Cache {
     ///
     /// [`Codec::cache_key`]: super::codec::Codec::cache_key
     variants: PathBuf,
+    /// Its index (`<codec>.json`, beside the folder).
+    index_path: PathBuf,
     /// Id of the journal being built (hash of its canonical folder).
     journal: String,
     /// The journal's canonical folder.
@@ -182,14 +184,15 @@ impl Cache {
         let _ = fs::remove_file(dir.join("index.json"));
         let canonical = fs::canonicalize(root).at(root)?;
         let index_path = dir.join(format!("{key}.json"));
-        let listed = variants.clone();
+        let (read_index, listed) = (index_path.clone(), variants.clone());
         let reading = std::thread::Builder::new()
             .name("cache index".into())
-            .spawn(move || Contents::read(&index_path, &listed))
+            .spawn(move || Contents::read(&read_index, &listed))
             .ok();
         Ok(Cache {
             dir: dir.to_path_buf(),
             variants,
+            index_path,
             journal: journal_id(&canonical),
             root: canonical,
             contents: OnceLock::new(),
@@ -203,11 +206,9 @@ impl Cache {
     fn contents(&self) -> &Contents {
         self.contents.get_or_init(|| {
             let reading = self.reading.lock().ok().and_then(|mut r| r.take());
-            reading.and_then(|r| r.join().ok()).unwrap_or_else(|| {
-                let key = self.variants.file_name().unwrap_or_default();
-                let index_path = self.dir.join(format!("{}.json", key.to_string_lossy()));
-                Contents::read(&index_path, &self.variants)
-            })
+            reading
+                .and_then(|r| r.join().ok())
+                .unwrap_or_else(|| Contents::read(&self.index_path, &self.variants))
         })
     }
 
@@ -337,12 +338,7 @@ impl Cache {
         index.files.retain(|name, _| needed.contains(name));
         index.version = INDEX_VERSION;
         let json = serde_json::to_vec(&*index).map_err(|e| Error::io(&self.dir, e.into()))?;
-        let key = self
-            .variants
-            .file_name()
-            .unwrap_or_default()
-            .to_string_lossy();
-        write_atomic(&self.dir.join(format!("{key}.json")), &json)?;
+        write_atomic(&self.index_path, &json)?;
         Ok(pruned.len())
     }
 }
